@@ -1,0 +1,156 @@
+package dateline.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dateline.article.Article;
+import dateline.article.RelatedLink;
+import dateline.article.Span;
+import dateline.nlp.AnnotatedArticle;
+import dateline.nlp.CoreNlpAnnotator;
+import dateline.nlp.EntityMention;
+import dateline.nlp.NlpConfig;
+import dateline.nlp.PronounLink;
+import dateline.nlp.Sentence;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dateline annotate}: prints an article's metadata, sentences, entities and resolved pronouns. */
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = "Read articles and print their metadata, sentences, named entities and resolved pronouns.")
+final class AnnotateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text, HTML or JSON Lines files (optionally .gz).")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
+    LocalDate date;
+
+    @Spec
+    CommandSpec spec;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
+        int code = new Inputs().forEach(files, date, err, read -> {
+            if (annotator[0] == null) {
+                annotator[0] = new CoreNlpAnnotator(NlpConfig.full());
+            }
+            AnnotatedArticle a = annotator[0].annotate(read.article());
+            if (format == Format.json) {
+                try {
+                    out.println(Json.MAPPER.writeValueAsString(view(read.input(), a)));
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                printText(out, read.input(), a);
+            }
+            out.flush();
+        });
+        return code;
+    }
+
+    static Map<String, Object> articleView(Article a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("source", a.source());
+        m.put("agency", a.agency());
+        m.put("agencyCode", a.agencyCode());
+        m.put("url", a.url());
+        m.put("datelinePlace", a.datelinePlace());
+        m.put("datelineSpan", a.datelineSpan());
+        m.put("date", a.date());
+        m.put("title", a.title());
+        m.put("language", a.language());
+        m.put("relatedLinks", a.relatedLinks().stream().map(RelatedLink::title).toList());
+        m.put("boilerplate", a.boilerplate().stream().map(s -> Map.of("span", s, "text", a.slice(s))).toList());
+        m.put("warnings", a.warnings());
+        m.put("text", a.text());
+        return m;
+    }
+
+    private static Map<String, Object> view(String input, AnnotatedArticle a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("input", input);
+        m.put("article", articleView(a.article()));
+        List<Map<String, Object>> sentences = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("index", s.index());
+            sm.put("paragraph", s.paragraph());
+            sm.put("span", s.span());
+            sm.put("text", a.article().slice(s.span()));
+            sm.put("tokens", s.tokens());
+            sm.put("dependencies", s.dependencies());
+            sentences.add(sm);
+        }
+        m.put("sentences", sentences);
+        m.put("entities", a.entities());
+        List<Map<String, Object>> pronouns = new ArrayList<>();
+        for (PronounLink p : a.pronouns()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("text", a.article().slice(p.span()));
+            pm.put("span", p.span());
+            pm.put("sentence", p.sentence());
+            pm.put("antecedent", p.antecedent().text());
+            pm.put("antecedentSpan", p.antecedent().span());
+            pm.put("reason", p.reason());
+            pronouns.add(pm);
+        }
+        m.put("pronouns", pronouns);
+        return m;
+    }
+
+    private static void printText(PrintWriter out, String input, AnnotatedArticle a) {
+        Article art = a.article();
+        out.println("== " + input);
+        out.println("id:        " + art.id());
+        out.println("agency:    " + nz(art.agency()) + (art.agencyCode() != null ? " (" + art.agencyCode() + ")" : ""));
+        out.println("dateline:  " + nz(art.datelinePlace()));
+        out.println("date:      " + (art.date() != null ? art.date() : "unknown (none given; use --date)"));
+        if (art.title() != null) {
+            out.println("title:     " + art.title());
+        }
+        for (Span b : art.boilerplate()) {
+            out.println("skipped:   " + b + " \"" + art.slice(b).strip() + "\"");
+        }
+        for (RelatedLink l : art.relatedLinks()) {
+            out.println("related:   " + l.title());
+        }
+        out.println();
+        for (Sentence s : a.sentences()) {
+            out.printf("[%d] (para %d) %s%n", s.index(), s.paragraph(), art.slice(s.span()));
+            for (EntityMention e : a.entitiesIn(s.index())) {
+                out.printf("      %-18s %s %s%n", e.type(), e.text(), e.span());
+            }
+            for (PronounLink p : a.pronouns()) {
+                if (p.sentence() == s.index()) {
+                    out.printf("      %-18s %s %s -> %s (%s)%n", "PRONOUN", art.slice(p.span()), p.span(),
+                            p.antecedent().text(), p.reason());
+                }
+            }
+        }
+        out.println();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "none" : s;
+    }
+}

@@ -1,0 +1,230 @@
+package dateline.nlp;
+
+import dateline.article.Article;
+import dateline.article.Span;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where Dateline talks to Stanford CoreNLP: builds the pipeline from an {@link NlpConfig} and maps
+ * CoreNLP's output to Dateline's records. Nothing outside {@code dateline.nlp} imports {@code edu.stanford.*}.
+ *
+ * <p>Settings chosen for speed (see docs/architecture.md): NER runs the CRF models plus a trimmed copy of the
+ * fine-grained gazetteer (no regular-expression lines, no 530,000 caseless city names), SUTime is off, the
+ * dependency parser runs only on the sentences the caller selects, and statistical coreference is replaced by
+ * {@link PronounResolver}.
+ *
+ * <p>Not thread-safe: use one instance per thread. Loading costs a few seconds and ~1 GB, so reuse instances.
+ */
+public final class CoreNlpAnnotator {
+    private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
+
+    private final NlpConfig config;
+    private final StanfordCoreNLP pipeline;
+    private final DependencyParseAnnotator parser;
+    private final PronounResolver pronouns = new PronounResolver();
+
+    public CoreNlpAnnotator(NlpConfig config) {
+        this.config = config;
+        long t0 = System.nanoTime();
+        Properties p = new Properties();
+        p.setProperty("annotators", config.ner() ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        if (config.ner()) {
+            p.setProperty("ner.useSUTime", "false");
+            p.setProperty("ner.applyFineGrained", "true");
+            p.setProperty("ner.fine.regexner.mapping", TrimmedGazetteer.mappingProperty());
+            p.setProperty("ner.fine.regexner.noDefaultOverwriteLabels", "CITY");
+            p.setProperty("ner.buildEntityMentions", "true");
+        }
+        this.pipeline = new StanfordCoreNLP(p, false);
+        this.parser = config.parse() ? new DependencyParseAnnotator(new Properties()) : null;
+        LOG.info("CoreNLP pipeline loaded in {} ms ({})", (System.nanoTime() - t0) / 1_000_000, config);
+    }
+
+    public NlpConfig config() {
+        return config;
+    }
+
+    /** Annotates {@code article}, parsing every sentence up to the configured length. */
+    public AnnotatedArticle annotate(Article article) {
+        return annotate(article, s -> true);
+    }
+
+    /**
+     * Annotates {@code article}; the dependency parser runs only on sentences for which {@code parseWhen} holds
+     * (it sees tokens, POS, lemmas and NER tags, but no dependencies yet).
+     */
+    public AnnotatedArticle annotate(Article article, Predicate<Sentence> parseWhen) {
+        String text = article.annotatableText();
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        int[] paragraphStarts = paragraphStarts(text);
+
+        List<Sentence> unparsed = new ArrayList<>(coreSentences.size());
+        for (int i = 0; i < coreSentences.size(); i++) {
+            unparsed.add(toSentence(i, coreSentences.get(i), paragraphStarts, false));
+        }
+        List<CoreMap> toParse = new ArrayList<>();
+        boolean[] selected = new boolean[coreSentences.size()];
+        if (parser != null) {
+            for (int i = 0; i < coreSentences.size(); i++) {
+                Sentence s = unparsed.get(i);
+                if (s.tokens().size() <= config.maxSentenceTokens() && parseWhen.test(s)) {
+                    selected[i] = true;
+                    toParse.add(coreSentences.get(i));
+                }
+            }
+            if (!toParse.isEmpty()) {
+                Annotation sub = new Annotation(text);
+                sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+                parser.annotate(sub);
+            }
+        }
+        List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+        for (int i = 0; i < coreSentences.size(); i++) {
+            sentences.add(selected[i] ? toSentence(i, coreSentences.get(i), paragraphStarts, true) : unparsed.get(i));
+        }
+        List<EntityMention> entities = new ArrayList<>();
+        List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
+        if (mentions != null) {
+            for (CoreMap m : mentions) {
+                EntityMention e = toMention(m, text);
+                if (e != null && !article.isBoilerplate(e.span()) && !isPronoun(sentences.get(e.sentence()), e)) {
+                    entities.addAll(splitHyphenatedPlaces(e, sentences.get(e.sentence())));
+                }
+            }
+        }
+        List<PronounLink> links = pronouns.resolve(sentences, entities);
+        return new AnnotatedArticle(article, sentences, entities, links);
+    }
+
+    private static Sentence toSentence(int index, CoreMap s, int[] paragraphStarts, boolean parsed) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String ner = l.ner();
+            tokens.add(new Token(i, new Span(l.beginPosition(), l.endPosition()), l.word(), l.lemma(), l.tag(),
+                    ner == null ? "O" : ner));
+        }
+        List<Dependency> deps = new ArrayList<>();
+        if (parsed) {
+            SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (g != null) {
+                for (var root : g.getRoots()) {
+                    deps.add(new Dependency(Dependency.ROOT, root.index() - 1, "root"));
+                }
+                for (SemanticGraphEdge e : g.edgeListSorted()) {
+                    deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                            e.getRelation().toString()));
+                }
+            }
+        }
+        int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return new Sentence(index, paragraphOf(begin, paragraphStarts), new Span(begin, end), tokens, deps,
+                parsed && !deps.isEmpty());
+    }
+
+    private static EntityMention toMention(CoreMap m, String text) {
+        List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
+        Integer sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
+        String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        if (tokens == null || tokens.isEmpty() || sentence == null || type == null) {
+            return null;
+        }
+        int begin = tokens.get(0).beginPosition();
+        int end = tokens.get(tokens.size() - 1).endPosition();
+        return new EntityMention(new Span(begin, end), type, text.substring(begin, end), sentence,
+                tokens.get(0).index() - 1, tokens.get(tokens.size() - 1).index());
+    }
+
+    /** CoreNLP's entity mentions include pronouns ("he" as PERSON); Dateline keeps them as pronoun links only. */
+    private static boolean isPronoun(Sentence s, EntityMention e) {
+        return e.tokenEnd() - e.tokenStart() == 1 && s.tokens().get(e.tokenStart()).pos().startsWith("PRP");
+    }
+
+    /**
+     * CoreNLP joins hyphenated place pairs into one mention ("Tehran-Baghdad agreements", "Shalamcheh-Basra
+     * railway"); each part is a place of its own, so split a one-token place whose parts are all capitalised.
+     */
+    static List<EntityMention> splitHyphenatedPlaces(EntityMention e, Sentence s) {
+        if (!e.isPlace() || e.text().indexOf('-') < 0 || e.text().indexOf(' ') >= 0) {
+            return List.of(e);
+        }
+        String[] parts = e.text().split("-");
+        for (String part : parts) {
+            if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))) {
+                return List.of(e);
+            }
+        }
+        List<EntityMention> out = new ArrayList<>();
+        int offset = e.span().start();
+        for (String part : parts) {
+            Span span = new Span(offset, offset + part.length());
+            int first = e.tokenStart();
+            int last = e.tokenEnd();
+            for (int t = e.tokenStart(); t < e.tokenEnd(); t++) {
+                Span ts = s.tokens().get(t).span();
+                if (ts.start() <= span.start() && span.start() < ts.end()) {
+                    first = t;
+                }
+                if (ts.start() < span.end() && span.end() <= ts.end()) {
+                    last = t + 1;
+                }
+            }
+            out.add(new EntityMention(span, e.type(), part, e.sentence(), first, Math.max(first + 1, last)));
+            offset += part.length() + 1;
+        }
+        return out;
+    }
+
+    /** Offsets where paragraphs start: 0 and after every blank line. */
+    static int[] paragraphStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int i = text.indexOf('\n');
+        while (i >= 0) {
+            int j = i + 1;
+            while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\u00A0')) {
+                j++;
+            }
+            if (j < text.length() && text.charAt(j) == '\n') {
+                while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                starts.add(j);
+                i = text.indexOf('\n', j);
+            } else {
+                i = text.indexOf('\n', i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static int paragraphOf(int offset, int[] starts) {
+        int p = 0;
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] <= offset) {
+                p = i;
+            }
+        }
+        return p;
+    }
+}
