@@ -1,0 +1,59 @@
+package dateline.event;
+
+import dateline.actor.Actor;
+import dateline.article.Span;
+import dateline.geo.Place;
+import java.util.Set;
+
+/**
+ * A coded event: who did what to whom, with the evidence for each part.
+ *
+ * @param sentence       index of the sentence it was coded from
+ * @param source         the actor doing it
+ * @param target         the actor it is done to, or null
+ * @param code           CAMEO event code, manual numbering ("1053")
+ * @param rootCode       its two-digit root ("10")
+ * @param quadClass      1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+ * @param goldstein      Goldstein scale weight, -10 to +10
+ * @param ploverCategory PLOVER event category ("DEMAND"), or null where the crosswalk has none
+ * @param ploverMode     PLOVER mode, or null
+ * @param flags          negation, modality and reporting flags
+ * @param isRoot         whether this is the sentence's main event (GDELT's IsRootEvent)
+ * @param trigger        the words that triggered the code ("stressed the need for the release")
+ * @param sentenceSpan   the sentence
+ * @param rule           the pattern or rule that fired, as "file:line" or a rule id, for {@code explain}
+ * @param quote          the quote whose content it was coded from, or null
+ * @param place          where it happened, or null
+ * @param placeReason    why that place (or why none)
+ */
+public record Event(
+        int sentence,
+        Actor source,
+        Actor target,
+        String code,
+        String rootCode,
+        int quadClass,
+        double goldstein,
+        String ploverCategory,
+        String ploverMode,
+        Set<Flag> flags,
+        boolean isRoot,
+        Span trigger,
+        Span sentenceSpan,
+        String rule,
+        Span quote,
+        Place place,
+        String placeReason) {
+
+    public Event {
+        flags = Set.copyOf(flags);
+    }
+
+    /** Qualifiers of an event. */
+    public enum Flag { NEGATED, HYPOTHETICAL, FUTURE, REPORTED }
+
+    public Event withPlace(Place p, String reason) {
+        return new Event(sentence, source, target, code, rootCode, quadClass, goldstein, ploverCategory, ploverMode,
+                flags, isRoot, trigger, sentenceSpan, rule, quote, p, reason);
+    }
+}
