@@ -10,6 +10,7 @@ import dateline.nlp.EntityMention;
 import dateline.nlp.NlpConfig;
 import dateline.nlp.PronounLink;
 import dateline.nlp.Sentence;
+import dateline.view.CodedViews;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -68,22 +69,7 @@ final class AnnotateCommand implements Callable<Integer> {
     }
 
     static Map<String, Object> articleView(Article a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
-        m.put("source", a.source());
-        m.put("agency", a.agency());
-        m.put("agencyCode", a.agencyCode());
-        m.put("url", a.url());
-        m.put("datelinePlace", a.datelinePlace());
-        m.put("datelineSpan", a.datelineSpan());
-        m.put("date", a.date());
-        m.put("title", a.title());
-        m.put("language", a.language());
-        m.put("relatedLinks", a.relatedLinks().stream().map(RelatedLink::title).toList());
-        m.put("boilerplate", a.boilerplate().stream().map(s -> Map.of("span", s, "text", a.slice(s))).toList());
-        m.put("warnings", a.warnings());
-        m.put("text", a.text());
-        return m;
+        return CodedViews.articleView(a);
     }
 
     private static Map<String, Object> view(String input, AnnotatedArticle a) {

@@ -6,6 +6,7 @@ import dateline.event.Event;
 import dateline.pipeline.CodedArticle;
 import dateline.pipeline.Pipeline;
 import dateline.quote.Quote;
+import dateline.view.CodedViews;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

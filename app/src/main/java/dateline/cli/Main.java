@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnnotateCommand.class,
             CodeCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
