@@ -11,7 +11,7 @@ interface ApiRoutes {
     /** Without a store, the store's endpoints answer 503 with a message rather than 404. */
     ApiRoutes NO_STORE = (app, token, config) -> {
         for (String path : new String[] {"/api/events", "/api/events/{id}", "/api/articles/{id}",
-                "/api/actors/{code}", "/api/series", "/api/search"}) {
+                "/api/actors/{code}", "/api/series", "/api/search", "/api/dyads", "/api/places"}) {
             app.get(path, ctx -> {
                 throw new ApiError(503, "no store: start the server with --store DIR");
             });

@@ -49,6 +49,12 @@ public final class DatelineServer implements AutoCloseable {
             if (ctx.path().startsWith("/api/")) {
                 ctx.header("Cache-Control", "no-store");
             }
+            long declared = ctx.req().getContentLengthLong();
+            if (declared > config.maxBodyBytes()) {
+                // Refuse before any handler runs, so no route can buffer an oversized body.
+                throw new ApiError(413, "request body is too large (" + declared + " bytes; the limit is "
+                        + config.maxBodyBytes() + " bytes)");
+            }
         });
         app.get("/api/health", ctx -> {
             Map<String, Object> m = new LinkedHashMap<>();
