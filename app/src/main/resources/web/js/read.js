@@ -76,6 +76,7 @@ function display(json) {
   current = json;
   const a = json.article;
   document.getElementById('read-result').hidden = false;
+  document.getElementById('read-text').rows = 3; // the article below is what matters now
   renderMeta(json);
   renderLegend();
   const marks = [];
