@@ -20,6 +20,12 @@ public final class TextArticles {
     private static final Pattern GLUED_HEADER = Pattern.compile(
             "(?m)^(?<header>[\\p{Lu}][\\p{L}]*(?:[ \\u00A0][\\p{Lu}][\\p{L}]*){0,5}:)[ \\t\\u00A0]+");
 
+    /** A wire sign-off on the last line: "Reuter", "REUTER", "(Reporting by ...; Editing by ...)", "-- AP". */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?s)\\n[ \\t]*(?:reuters?|afp|ap|xinhua|irna|dpa|upi|(?:--|—)\\s*\\p{L}{2,10}"
+                    + "|\\((?:reporting|writing|editing|additional reporting)[^()]{0,300}\\))[ \\t.]*\\z",
+            Pattern.CASE_INSENSITIVE);
+
     private final DatelineParser datelines;
     private final Agencies agencies;
 
@@ -74,6 +80,10 @@ public final class TextArticles {
             agencyCode = a.map(Agency::code).orElse(agencyCode);
         }
         findGluedHeaders(text, agencyName, boilerplate);
+        Matcher signOff = SIGN_OFF.matcher(text);
+        if (signOff.find()) {
+            boilerplate.add(new Span(signOff.start(), text.length()));
+        }
         LocalDate checkedDate = checkDate(source, date, options, warnings);
         String id = Article.idOf(source, text);
         return new Article(id, source, agencyName, agencyCode, url, place, placeSpan, checkedDate, title, text,
