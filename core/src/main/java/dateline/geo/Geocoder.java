@@ -207,8 +207,10 @@ public final class Geocoder {
         Context(List<Name> names, Map<Name, List<GazetteerEntry>> candidates) {
             for (Name n : names) {
                 List<GazetteerEntry> cands = candidates.get(n);
+                // A name points to a country when it is that country's name or all its readings lie there.
+                boolean oneCountry = cands.stream().map(GazetteerEntry::iso2).distinct().count() == 1;
                 for (GazetteerEntry e : cands) {
-                    boolean certain = cands.size() == 1 || e.featureType() == Place.FeatureType.COUNTRY;
+                    boolean certain = oneCountry || e.featureType() == Place.FeatureType.COUNTRY;
                     if (certain) {
                         countries.computeIfAbsent(e.iso2(), k -> new HashSet<>()).add(n);
                     }

@@ -61,14 +61,15 @@ public final class ToneScorer {
         int negative = 0;
         int active = 0;
         int self = 0;
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
+        for (String w : words) {
             if (activity.contains(w)) {
                 active++;
             }
             if (selfGroup.contains(w)) {
                 self++;
             }
+        }
+        for (int i = 0; i < words.size(); i++) {
             int matched = 0;
             Integer v = null;
             for (int n = Math.min(longestPhrase, words.size() - i); n >= 1 && v == null; n--) {
