@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * Quotes of fewer than {@value #MIN_WORDS} words with no cue are scare quotes and are skipped.
  */
 public final class QuoteFinder {
-    static final int MIN_WORDS = 4;
+    static final int MIN_WORDS = 5;
     private static final int CUE_WINDOW_AFTER = 6;
     private static final int CUE_WINDOW_BEFORE = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");

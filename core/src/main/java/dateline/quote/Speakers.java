@@ -83,7 +83,27 @@ final class Speakers {
                 span = span.union(s.tokens().get(d.dependent()).span());
             }
         }
+        // A title with the name attached ("The health minister Sara Okafor"): the name is part of the speaker.
+        for (EntityMention e : a.entitiesIn(s.index())) {
+            if (e.type().equals("PERSON") && attached(s, tok, e)) {
+                span = span.union(e.span());
+            }
+        }
         return new Speaker(s.index(), tok, span, how);
+    }
+
+    private static boolean attached(Sentence s, int tok, EntityMention e) {
+        Dependency up = s.headOf(tok);
+        if (up != null && up.governor() >= e.tokenStart() && up.governor() < e.tokenEnd()) {
+            return true;
+        }
+        for (int t = e.tokenStart(); t < e.tokenEnd(); t++) {
+            Dependency d = s.headOf(t);
+            if (d != null && d.governor() == tok) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The speaker's actor: the mention's own, else (for a pronoun) that of the person it refers to. */
