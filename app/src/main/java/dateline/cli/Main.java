@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnnotateCommand.class,
             CodeCommand.class,
+            QuotesCommand.class,
+            PlacesCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,25 +1,46 @@
 package dateline.geo;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The one way place names are compared: accents, ayn/hamza marks, case, a leading "the" and dots dropped. */
 final class PlaceNames {
-    private static final Pattern MARKS = Pattern.compile("[\\p{M}ʿʾ‘’'`.]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
-
     private PlaceNames() {
     }
 
     /** "Al Başrah" -> "al basrah", "the U.S." -> "us", "Tehrān" -> "tehran". */
     static String fold(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("");
-        s = SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-        if (s.startsWith("the ")) {
-            s = s.substring(4);
+        String s = name;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                s = Normalizer.normalize(s, Normalizer.Form.NFD);
+                break;
+            }
         }
-        return s;
+        // One pass, no regex: the gazetteer folds some 100,000 names at load time.
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || "ʿʾ‘’'`.".indexOf(c) >= 0) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                if (!space) {
+                    b.append(' ');
+                }
+                space = true;
+                continue;
+            }
+            b.append(Character.toLowerCase(c));
+            space = false;
+        }
+        int len = b.length();
+        if (len > 0 && b.charAt(len - 1) == ' ') {
+            b.setLength(len - 1);
+        }
+        if (b.length() > 4 && b.charAt(0) == 't' && b.charAt(1) == 'h' && b.charAt(2) == 'e' && b.charAt(3) == ' ') {
+            b.delete(0, 4);
+        }
+        return b.toString();
     }
 }
