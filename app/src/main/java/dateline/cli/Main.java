@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnnotateCommand.class,
             CodeCommand.class,
+            QuotesCommand.class,
+            PlacesCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class
         })
