@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * @param expectsNone whether the gold says explicitly that the sentence has no event
  */
 public record GoldSentence(String id, String locator, String text, List<GoldEvent> events, boolean expectsNone) {
+    /** White space including no-break spaces, which news sites put between words. */
+    private static final String SPACES = "[\\s\\u00A0\\u2007\\u202F]+";
+
     public GoldSentence {
         Objects.requireNonNull(id, "id");
         events = List.copyOf(events);
@@ -25,7 +28,7 @@ public record GoldSentence(String id, String locator, String text, List<GoldEven
 
     /**
      * Where {@link #locator()} occurs in {@code text}: the first exact occurrence, else the first occurrence with
-     * any run of white space allowed between its words (gold files re-flow lines). Null when it does not occur or
+     * any run of white space (no-break spaces too) allowed between its words (gold files re-flow lines). Null when it does not occur or
      * when this sentence has no locator.
      */
     public Span locate(String text) {
@@ -36,11 +39,11 @@ public record GoldSentence(String id, String locator, String text, List<GoldEven
         if (at >= 0) {
             return new Span(at, at + locator.length());
         }
-        String[] words = locator.strip().split("\\s+");
+        String[] words = locator.strip().split(SPACES);
         StringBuilder regex = new StringBuilder();
         for (String w : words) {
             if (regex.length() > 0) {
-                regex.append("\\s+");
+                regex.append(SPACES);
             }
             regex.append(Pattern.quote(w));
         }

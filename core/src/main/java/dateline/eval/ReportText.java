@@ -75,16 +75,18 @@ public final class ReportText {
             return;
         }
         List<String> labels = c.labels();
+        // Only columns that hold a count: a root nobody coded is noise across a wide table.
+        List<String> columns = labels.stream().filter(p -> labels.stream().anyMatch(g -> c.count(g, p) > 0)).toList();
         int w = Math.max(4, labels.stream().mapToInt(String::length).max().orElse(4)) + 1;
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + w + "s", ""));
-        for (String l : labels) {
+        for (String l : columns) {
             head.append(String.format(Locale.ROOT, "%" + w + "s", l));
         }
         out.println(head);
         for (String gold : labels) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + w + "s", gold));
             boolean any = false;
-            for (String pred : labels) {
+            for (String pred : columns) {
                 int n = c.count(gold, pred);
                 any |= n > 0;
                 row.append(String.format(Locale.ROOT, "%" + w + "s", n == 0 ? "." : Integer.toString(n)));
@@ -109,7 +111,7 @@ public final class ReportText {
                     boolean hit = s.at(level).gold().get(i) >= 0;
                     marks.append(g.required() ? (hit ? 'Y' : 'x') : (hit ? 'o' : '.'));
                 }
-                out.printf(Locale.ROOT, "    gold  %s  %-18s %-22s %-8s %s%n", marks, String.join("|", g.accept()),
+                out.printf(Locale.ROOT, "    gold  %s  %-26s %-22s %-8s %s%n", marks, String.join("|", g.accept()),
                         actors(g.sourceCode(), g.targetCode()), g.required() ? "required" : "optional", g.id());
             }
             for (int j = 0; j < c.predicted().size(); j++) {
@@ -125,7 +127,7 @@ public final class ReportText {
                 }
                 String code = r.gold().scheme() == Scheme.PLOVER ? Labels.code(Scheme.PLOVER, e) + " (" + e.code()
                         + ")" : e.code();
-                out.printf(Locale.ROOT, "    coded %s  %-18s %-22s %s%n", marks, code,
+                out.printf(Locale.ROOT, "    coded %s  %-26s %-22s %s%n", marks, code,
                         actors(code(e.source()), code(e.target())), trigger(c.article(), e));
             }
         }
