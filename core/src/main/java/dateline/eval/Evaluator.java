@@ -60,24 +60,28 @@ public final class Evaluator {
                 nanos / 1e9);
     }
 
-    /** The document's sentences to score, in text order, with the coded events assigned to them. */
+    /**
+     * The document's sentences to score, in text order, with the coded events assigned to them. Gold sentences
+     * whose phrases fall in the same annotated sentence are scored as one ("presence of US troops" and "The
+     * Americans have always" name the same sentence).
+     */
     static List<SentenceCase> cases(GoldDocument doc, CodedArticle coded) {
         Article article = doc.article();
         List<Event> events = coded == null ? List.of() : coded.events();
-        Map<GoldSentence, Span> located = new LinkedHashMap<>();
-        Map<GoldSentence, List<Event>> assigned = new LinkedHashMap<>();
+        Map<Span, List<GoldSentence>> units = new LinkedHashMap<>();
         for (GoldSentence s : doc.sentences()) {
-            Span at = s.locator() == null ? new Span(0, article.text().length()) : s.locate(article.text());
-            located.put(s, at == null ? new Span(0, 0) : at);
-            assigned.put(s, new ArrayList<>());
+            Span at = s.locator() == null ? new Span(0, article.text().length()) : unit(s.locate(article.text()), coded);
+            units.computeIfAbsent(at, k -> new ArrayList<>()).add(s);
         }
+        Map<Span, List<Event>> assigned = new LinkedHashMap<>();
+        units.keySet().forEach(k -> assigned.put(k, new ArrayList<>()));
         Map<Integer, List<Event>> others = new TreeMap<>();
         for (Event e : events) {
             Span sentence = sentenceSpan(e, coded);
-            GoldSentence home = null;
-            for (GoldSentence s : doc.sentences()) {
-                if (s.locator() == null || sentence != null && sentence.overlaps(located.get(s))) {
-                    home = s;
+            Span home = null;
+            for (Map.Entry<Span, List<GoldSentence>> u : units.entrySet()) {
+                if (u.getValue().get(0).locator() == null || sentence != null && sentence.overlaps(u.getKey())) {
+                    home = u.getKey();
                     break;
                 }
             }
@@ -88,10 +92,15 @@ public final class Evaluator {
             }
         }
         List<Map.Entry<Integer, SentenceCase>> ordered = new ArrayList<>();
-        for (GoldSentence s : doc.sentences()) {
-            String label = s.locator() != null ? s.locator() : s.text();
-            ordered.add(Map.entry(located.get(s).start(), new SentenceCase(s.id(), label, true, s.events(),
-                    s.expectsNone(), assigned.get(s), article)));
+        for (Map.Entry<Span, List<GoldSentence>> u : units.entrySet()) {
+            List<GoldSentence> group = u.getValue();
+            GoldSentence first = group.get(0);
+            String id = String.join("+", group.stream().map(GoldSentence::id).toList());
+            String label = first.locator() != null ? first.locator() : first.text();
+            List<GoldEvent> gold = group.stream().flatMap(g -> g.events().stream()).toList();
+            boolean none = group.stream().allMatch(GoldSentence::expectsNone);
+            ordered.add(Map.entry(u.getKey().start(), new SentenceCase(id, label, true, gold, none,
+                    assigned.get(u.getKey()), article)));
         }
         for (Map.Entry<Integer, List<Event>> o : others.entrySet()) {
             Span span = sentenceSpan(o.getValue().get(0), coded);
@@ -101,6 +110,22 @@ public final class Evaluator {
         }
         ordered.sort(Comparator.comparing(Map.Entry::getKey));
         return ordered.stream().map(Map.Entry::getValue).toList();
+    }
+
+    /** The annotated sentences a located phrase falls in (their union), or the phrase itself without annotation. */
+    private static Span unit(Span phrase, CodedArticle coded) {
+        if (phrase == null) {
+            return new Span(0, 0);
+        }
+        Span unit = null;
+        if (coded != null) {
+            for (Sentence s : coded.annotation().sentences()) {
+                if (s.span().overlaps(phrase)) {
+                    unit = unit == null ? s.span() : unit.union(s.span());
+                }
+            }
+        }
+        return unit == null ? phrase : unit;
     }
 
     private static Span sentenceSpan(Event e, CodedArticle coded) {
