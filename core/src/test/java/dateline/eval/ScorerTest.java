@@ -191,7 +191,8 @@ class ScorerTest {
     @Test
     void undefinedRatiosAreNaNAndZeroRatiosGiveZeroF1() {
         assertThat(Prf.of(0, 0, 0, 3).precision()).isNaN();
-        assertThat(Prf.of(0, 0, 0, 3).f1()).isNaN();
+        assertThat(Prf.of(0, 0, 0, 3).f1()).isEqualTo(0.0);
+        assertThat(Prf.of(0, 0, 0, 0).f1()).isNaN();
         assertThat(Prf.of(0, 2, 0, 3).f1()).isEqualTo(0.0);
         assertThat(Prf.of(1, 2, 1, 4).f1()).isCloseTo(2 * 0.5 * 0.25 / 0.75, within(1e-9));
     }
