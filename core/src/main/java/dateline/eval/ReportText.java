@@ -111,7 +111,8 @@ public final class ReportText {
                     boolean hit = s.at(level).gold().get(i) >= 0;
                     marks.append(g.required() ? (hit ? 'Y' : 'x') : (hit ? 'o' : '.'));
                 }
-                out.printf(Locale.ROOT, "    gold  %s  %-26s %-22s %-8s %s%n", marks, String.join("|", g.accept()),
+                out.printf(Locale.ROOT, "    gold  %s  %-26s %-22s %-8s %s%n", marks,
+                        String.join("|", g.accept()) + (g.mode() != null ? "/" + g.mode() : ""),
                         actors(g.sourceCode(), g.targetCode()), g.required() ? "required" : "optional", g.id());
             }
             for (int j = 0; j < c.predicted().size(); j++) {
