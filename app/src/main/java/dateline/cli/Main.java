@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             CodeCommand.class,
             QuotesCommand.class,
             PlacesCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
