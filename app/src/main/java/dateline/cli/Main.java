@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             CodeCommand.class,
             QuotesCommand.class,
             PlacesCommand.class,
+            EvalCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class
         })
