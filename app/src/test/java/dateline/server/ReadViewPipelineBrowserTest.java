@@ -3,6 +3,7 @@ package dateline.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dateline.pipeline.Knowledge;
 import dateline.pipeline.Pipeline;
 import dateline.testing.Seed;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class ReadViewPipelineBrowserTest {
     @BeforeAll
     static void start() {
         driver = Browser.start(profile);
-        PipelinePool pool = new PipelinePool(() -> new Pipeline(Seed.annotator())::code, 1, Duration.ofMinutes(3));
+        PipelinePool pool = new PipelinePool(() -> new Pipeline(Seed.annotator(), Knowledge.bundled())::code, 1, Duration.ofMinutes(3));
         server = DatelineServer.start(ServerConfig.defaults(0), pool);
         base = "http://127.0.0.1:" + server.port() + "/";
     }
