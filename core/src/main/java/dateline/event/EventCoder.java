@@ -186,10 +186,15 @@ public final class EventCoder {
             }
             // Target.
             boolean[] broad = {false};
-            int tgtTok = roles.targetToken(i, best, broad);
+            List<Integer> tgtToks = roles.targetTokens(i, best, broad);
             Actor target = null;
-            if (tgtTok >= 0) {
-                target = pickTarget(roles.actorsFrom(tgtTok, broad[0]), source);
+            int tgtTok = -1;
+            for (int k = 0; k < tgtToks.size() && target == null; k++) {
+                tgtTok = tgtToks.get(k);
+                target = pickTarget(roles.actorsFrom(tgtTok, k == 0 && broad[0]), source);
+            }
+            if (target == null && !tgtToks.isEmpty()) {
+                tgtTok = tgtToks.get(0);
             }
             String targetWhy = tgtTok < 0 ? "no object or target phrase"
                     : "'" + tree.token(tgtTok).word() + "'" + (target == null ? " leads to no actor"
@@ -210,7 +215,7 @@ public final class EventCoder {
             modality(tree, i, flags);
             Span trig = tok.span();
             for (int b : best.bound().values()) {
-                if (b != tgtTok && b != srcTok && Math.abs(b - i) <= 8) {
+                if (Math.abs(b - i) <= 8 && (target == null || !target.span().contains(tree.token(b).span()))) {
                     trig = trig.union(tree.token(b).span());
                 }
             }

@@ -15,10 +15,11 @@ import java.util.Set;
 final class RoleFinder {
     /** Prepositions that introduce the target of a verb or noun trigger, in order of preference. */
     static final List<String> TARGET_PREPS = List.of("with", "to", "against", "on", "toward", "towards", "into",
-            "at", "for", "upon", "over", "from", "about", "of");
+            "at", "for", "upon", "over", "from", "about", "between", "of");
     /** Relations through which a clause without a subject takes its governor's subject. */
     private static final Set<String> CONTROL = Set.of("xcomp", "advcl", "dep", "conj", "ccomp", "parataxis");
-    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");
+    /** First-person pronouns as written ("US" is a country, "us" a pronoun). */
+    private static final Set<String> FIRST_PERSON = Set.of("we", "We", "I", "us", "Us", "me", "our", "Our", "my", "My");
 
     private final DependencyTree tree;
     private final ActorMentions actors;
@@ -81,41 +82,53 @@ final class RoleFinder {
         return -1;
     }
 
-    /** The token holding the target of {@code t}, given the matched conditions, or -1; broad search in {@code broad}. */
-    int targetToken(int t, PatternMatcher.Match m, boolean[] broad) {
+    /**
+     * Tokens that may hold the target of {@code t}, best first: a phrase the pattern marks, the passive subject,
+     * the object, a small clause's subject, target prepositional phrases, a complement clause's subject. Sets
+     * {@code broad[0]} when the first comes from a marked phrase (then its whole phrase is searched).
+     */
+    List<Integer> targetTokens(int t, PatternMatcher.Match m, boolean[] broad) {
+        List<Integer> out = new ArrayList<>();
         for (var e : m.bound().entrySet()) {
             if (e.getKey().marksTarget()) {
                 broad[0] = true;
-                return e.getValue();
+                out.add(e.getValue());
             }
         }
         if (tree.isPassive(t)) {
             int p = tree.child(t, "nsubj:pass");
             if (p >= 0) {
-                return p;
+                out.add(p);
             }
         }
-        int o = tree.child(t, "obj", "iobj");
-        if (o >= 0) {
-            return o;
+        for (int ch : tree.children(t)) {
+            if (tree.rel[ch].equals("obj") || tree.rel[ch].equals("iobj")) {
+                out.add(ch);
+            }
         }
         int x = tree.child(t, "xcomp");
         if (x >= 0) {
             int s = tree.child(x, "nsubj");
             if (s >= 0) {
-                return s; // small clause: "calling US sanctions illegal"
+                out.add(s); // small clause: "calling US sanctions illegal"
             }
         }
         for (String prep : TARGET_PREPS) {
             for (int ch : tree.children(t)) {
                 String r = tree.rel[ch];
-                if ((r.startsWith("obl") || r.startsWith("nmod")) && prep.equals(tree.preposition(ch))
-                        && !(prep.equals("by") && tree.isPassive(t))) {
-                    return ch;
+                if ((r.startsWith("obl") || r.startsWith("nmod")) && prep.equals(tree.preposition(ch))) {
+                    out.add(ch);
                 }
             }
         }
-        return -1;
+        int c = tree.child(t, "ccomp");
+        if (c >= 0) {
+            int s = tree.child(c, "nsubj");
+            if (s >= 0) {
+                out.add(s); // "demanded that Israel release ..."
+            }
+        }
+        return out;
     }
 
     /** The actor mentioned at token {@code i} itself, or null. */
@@ -152,7 +165,8 @@ final class RoleFinder {
                     boolean close = r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")
                             || r.equals("appos") || r.equals("flat") || r.equals("det") || r.equals("nsubj");
                     boolean of = (r.startsWith("nmod") || r.startsWith("obl")) && "of".equals(tree.preposition(ch));
-                    boolean other = broad && (r.startsWith("nmod") || r.startsWith("obl") || r.equals("dep"));
+                    boolean other = broad && (r.startsWith("nmod") || r.startsWith("obl") || r.equals("dep")
+                            || r.equals("obj"));
                     if (pass == 0 && close || pass == 1 && !close && (of || other || r.equals("conj"))) {
                         queue.add(new int[] {ch, cur[1] + 1});
                     }
@@ -163,6 +177,6 @@ final class RoleFinder {
     }
 
     boolean isFirstPerson(int i) {
-        return i >= 0 && FIRST_PERSON.contains(tree.word[i]);
+        return i >= 0 && FIRST_PERSON.contains(tree.token(i).word());
     }
 }

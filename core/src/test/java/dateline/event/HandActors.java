@@ -24,7 +24,7 @@ final class HandActors {
     static {
         String[][] rows = {
             {"IRN", "Iran", "Iranian", "Iranians"}, {"IRQ", "Iraq", "Iraqi", "Iraqis"},
-            {"USA", "US", "U.S.", "America", "American", "Americans", "Washington"},
+            {"USA", "US", "U.S.", "States", "America", "American", "Americans", "Washington"},
             {"FRA", "France", "French"}, {"DEU", "Germany", "German", "Germans"}, {"RUS", "Russia", "Russian", "Moscow"},
             {"CHN", "China", "Chinese", "Beijing"}, {"JPN", "Japan", "Japanese"}, {"GBR", "Britain", "British"},
             {"ISR", "Israel", "Israeli", "Israelis"}, {"TUR", "Turkey", "Turkish"}, {"EGY", "Egypt", "Egyptian"},
