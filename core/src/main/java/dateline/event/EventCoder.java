@@ -129,8 +129,11 @@ public final class EventCoder {
                 if (tried != null) {
                     tried.add(new Explanation.Tried(p.id(), codeLabel(p), m == null ? why.toString() : null));
                 }
-                if (m != null && (best == null || p.specificity() > best.pattern().specificity())) {
-                    best = m;
+                if (m != null && best == null) {
+                    best = m; // patterns come most specific first
+                    if (trace == null) {
+                        break;
+                    }
                 }
             }
             if (best == null) {

@@ -51,7 +51,7 @@ public final class PatternSet {
         return b.build();
     }
 
-    /** The patterns whose trigger is {@code lemma} (lower case), or an empty list. */
+    /** The patterns whose trigger is {@code lemma} (lower case), most specific first, or an empty list. */
     public List<Pattern> forTrigger(String lemma) {
         return byTrigger.getOrDefault(lemma, List.of());
     }
@@ -216,7 +216,12 @@ public final class PatternSet {
 
         PatternSet build() {
             Map<String, List<Pattern>> m = new HashMap<>();
-            byTrigger.forEach((k, v) -> m.put(k, List.copyOf(v)));
+            // Most specific first (stable, so file order breaks ties): the coder stops at the first match.
+            byTrigger.forEach((k, v) -> {
+                List<Pattern> sorted = new ArrayList<>(v);
+                sorted.sort(java.util.Comparator.comparingInt(Pattern::specificity).reversed());
+                m.put(k, List.copyOf(sorted));
+            });
             return new PatternSet(Collections.unmodifiableMap(m), size);
         }
     }
