@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
             AnnotateCommand.class,
             ExplainCommand.class,
             ImportVerbsCommand.class,
+            CodeCommand.class,
+            QuotesCommand.class,
+            PlacesCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

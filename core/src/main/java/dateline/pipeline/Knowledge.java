@@ -1,0 +1,19 @@
+package dateline.pipeline;
+
+import dateline.geo.Geocoder;
+import dateline.quote.QuoteFinder;
+import dateline.tone.ToneScorer;
+
+/**
+ * The stages that hold only immutable knowledge (dictionaries, gazetteer, lexicons) and are safe to share between
+ * threads. Loaded once; every {@link Pipeline} made from it shares them, and only the CoreNLP annotator is per
+ * pipeline.
+ */
+public record Knowledge(QuoteFinder quotes, Geocoder geocoder, ToneScorer tone) {
+
+    /** Loads the bundled dictionaries, gazetteer and lexicons. */
+    public static Knowledge bundled() {
+        ToneScorer tone = ToneScorer.bundled();
+        return new Knowledge(new QuoteFinder(tone), Geocoder.bundled(), tone);
+    }
+}
