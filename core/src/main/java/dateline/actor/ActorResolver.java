@@ -127,7 +127,8 @@ public final class ActorResolver {
                         emitNamed(next, m.start());
                         return k + 1;
                     }
-                    titleOrAgent(m.start(), lastAgent.end(), m, lastAgent);
+                    int start = m.end() - m.start() > 1 && lower(m.start()).equals("the") ? m.start() + 1 : m.start();
+                    titleOrAgent(start, lastAgent.end(), m, lastAgent);
                     return k;
                 }
                 if (allAdjectives(m)) {

@@ -42,7 +42,7 @@ final class NameKeys {
 
     /**
      * A consonant skeleton of folded words for transliteration-tolerant name matching: Arabic/Persian digraphs are
-     * merged (dh→z, kh→k, q→k, ph→f), vowels and w/y after the first letter dropped, doubled letters collapsed,
+     * merged (dh→z, kh→k, q→k, ph→f, c→k), vowels and w/y after the first letter dropped, doubled letters collapsed,
      * and the articles "al"/"el" left out. "Mustafa Al-Kazemi" and "Mustafa al-Kadhimi" both give "mstf kzm".
      */
     static String skeleton(List<String> words) {
@@ -51,7 +51,8 @@ final class NameKeys {
             if (w.equals("al") || w.equals("el") || w.equals("ul")) {
                 continue;
             }
-            String s = w.replace("dh", "z").replace("kh", "k").replace("gh", "g").replace("ph", "f").replace('q', 'k');
+            String s = w.replace("dh", "z").replace("kh", "k").replace("gh", "g").replace("ph", "f").replace("ck", "k")
+                    .replace('q', 'k').replace('c', 'k');
             StringBuilder sk = new StringBuilder();
             char last = 0;
             for (int i = 0; i < s.length(); i++) {

@@ -23,7 +23,13 @@ final class PhraseMatcher {
     /** Closed-class tags that never make a one-word actor ("us", "US" as a pronoun at sentence start). */
     private static final Set<String> CLOSED = Set.of("PRP", "PRP$", "DT", "IN", "CC", "MD", "TO", "WP", "WP$",
             "WDT", "WRB", "EX", "RB", "RP", "PDT", "UH");
-    private static final int MAX_FUZZY_TOKENS = 5;
+    private static final int MAX_FUZZY_TOKENS = 6;
+    /** The (empty) word list of a hyphen token, compared by identity. */
+    private static final List<String> HYPHEN = new ArrayList<>(0);
+
+    private static boolean isHyphen(String word) {
+        return word.equals("-") || word.equals("\u2010") || word.equals("\u2011");
+    }
 
     private final ActorDictionary dictionary;
 
@@ -37,7 +43,7 @@ final class PhraseMatcher {
         List<List<String>> forms = new ArrayList<>(n);
         List<List<String>> lemmas = new ArrayList<>(n);
         for (Token t : tokens) {
-            List<String> f = NameKeys.words(t.word());
+            List<String> f = isHyphen(t.word()) ? HYPHEN : NameKeys.words(t.word());
             forms.add(f);
             lemmas.add(t.lemma() == null || t.lemma().equals(t.word()) ? f : NameKeys.words(t.lemma()));
         }
@@ -87,6 +93,10 @@ final class PhraseMatcher {
             if (t >= forms.size()) {
                 return -1;
             }
+            if (pos > 0 && forms.get(t).isEmpty() && forms.get(t) == HYPHEN) {
+                t++; // CoreNLP splits "Al-Kazemi" into Al, -, Kazemi: the hyphen is transparent inside a name
+                continue;
+            }
             int k = consume(words, pos, forms.get(t));
             if (k < 0) {
                 k = consume(words, pos, lemmas.get(t));
@@ -135,10 +145,17 @@ final class PhraseMatcher {
     private Match fuzzy(List<Token> tokens, List<List<String>> forms, int i) {
         int limit = Math.min(tokens.size(), i + MAX_FUZZY_TOKENS);
         int last = i;
-        while (last < limit && tokens.get(last).isProperNoun()) {
+        while (last < limit && (tokens.get(last).isProperNoun()
+                || (last > i && forms.get(last) == HYPHEN && last + 1 < limit && tokens.get(last + 1).isProperNoun()))) {
             last++;
         }
+        if (!tokens.get(i).isProperNoun()) {
+            return null;
+        }
         for (int end = last; end >= i + 1; end--) {
+            if (forms.get(end - 1) == HYPHEN) {
+                continue;
+            }
             List<String> words = new ArrayList<>();
             for (int t = i; t < end; t++) {
                 words.addAll(forms.get(t));
