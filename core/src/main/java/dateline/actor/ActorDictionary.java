@@ -56,6 +56,7 @@ public final class ActorDictionary {
         int rank = 0;
         for (DictionaryEntry e : this.entries) {
             rank++;
+            boolean agent = e.isAgent();
             List<String> phrases = new ArrayList<>(e.aliases().size() + 1);
             phrases.add(e.name());
             phrases.addAll(e.aliases());
@@ -68,16 +69,16 @@ public final class ActorDictionary {
                 if (w.size() > 1 && w.get(0).equals("the")) {
                     addPhrase(first, w.subList(1, w.size()), e, rank, intern);
                 }
-                if (!e.isAgent()) {
+                if (!agent && w.size() > 1) {
                     String sk = NameKeys.skeleton(w);
                     if (sk.indexOf(' ') > 0 && sk.length() >= 6) {
                         skel.computeIfAbsent(sk, k -> new ArrayList<>(1)).add(new Phrase(wordsOf(w, intern), e, rank));
                     }
                 }
             }
-            if (!e.isAgent()) {
+            if (!agent) {
                 for (Role r : e.roles()) {
-                    String office = offices.officeOfTitle(r.title());
+                    String office = r.title() == null ? null : offices.officeOfTitle(r.title());
                     String country = Actor.countryOf(r.code());
                     if (office != null && country != null) {
                         hold.computeIfAbsent(country + "|" + office, k -> new ArrayList<>(2)).add(new Holder(e, r));
@@ -107,21 +108,26 @@ public final class ActorDictionary {
     /** The default dictionaries shipped with Dateline, listed in {@code dateline/actor/dictionaries.txt}. */
     public static ActorDictionary bundled() {
         List<DictionaryEntry> all = new ArrayList<>();
-        for (String name : readLines(BUNDLED_LIST)) {
-            all.addAll(DictionaryFormat.read(name, reader("dateline/actor/" + name)));
+        for (String name : bundledFiles()) {
+            all.addAll(DictionaryFormat.read(name, resourceReader("dateline/actor/" + name)));
         }
         return new ActorDictionary(all, Offices.bundled());
     }
 
+    /** The names of the bundled dictionary files, in priority order. */
+    static List<String> bundledFiles() {
+        return readLines(BUNDLED_LIST);
+    }
+
     private static List<String> readLines(String resource) {
-        try (BufferedReader in = reader(resource)) {
+        try (BufferedReader in = resourceReader(resource)) {
             return in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static BufferedReader reader(String resource) {
+    static BufferedReader resourceReader(String resource) {
         InputStream in = ActorDictionary.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);

@@ -46,29 +46,36 @@ final class NameKeys {
      * and the articles "al"/"el" left out. "Mustafa Al-Kazemi" and "Mustafa al-Kadhimi" both give "mstf kzm".
      */
     static String skeleton(List<String> words) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(24);
         for (String w : words) {
             if (w.equals("al") || w.equals("el") || w.equals("ul")) {
                 continue;
             }
-            String s = w.replace("dh", "z").replace("kh", "k").replace("gh", "g").replace("ph", "f").replace("ck", "k")
-                    .replace('q', 'k').replace('c', 'k');
-            StringBuilder sk = new StringBuilder();
+            if (out.length() > 0) {
+                out.append(' ');
+            }
             char last = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
+            int n = w.length();
+            for (int i = 0; i < n; i++) {
+                char c = w.charAt(i);
+                char next = i + 1 < n ? w.charAt(i + 1) : 0;
+                if (next == 'h' && (c == 'd' || c == 'k' || c == 'g' || c == 'p')) {
+                    c = c == 'd' ? 'z' : c == 'p' ? 'f' : c; // dh→z, kh→k, gh→g, ph→f
+                    i++;
+                } else if (c == 'c' && next == 'k') {
+                    i++;
+                }
+                if (c == 'q' || c == 'c') {
+                    c = 'k';
+                }
                 if (i > 0 && "aeiouyw".indexOf(c) >= 0) {
                     continue;
                 }
                 if (c != last) {
-                    sk.append(c);
+                    out.append(c);
                 }
                 last = c;
             }
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(sk);
         }
         return out.toString();
     }
