@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             QuotesCommand.class,
             PlacesCommand.class,
             EvalCommand.class,
+            DictCommand.class,
+            ActorsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
