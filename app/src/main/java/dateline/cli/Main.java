@@ -10,10 +10,14 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into structured, evidence-backed event data (CAMEO/PLOVER).",
         subcommands = {
             AnnotateCommand.class,
+            ExplainCommand.class,
+            ImportVerbsCommand.class,
             CodeCommand.class,
             QuotesCommand.class,
             PlacesCommand.class,
             EvalCommand.class,
+            DictCommand.class,
+            ActorsCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -1,5 +1,7 @@
 package dateline.pipeline;
 
+import dateline.actor.ActorResolver;
+import dateline.event.EventCoder;
 import dateline.geo.Geocoder;
 import dateline.quote.QuoteFinder;
 import dateline.tone.ToneScorer;
@@ -9,11 +11,11 @@ import dateline.tone.ToneScorer;
  * threads. Loaded once; every {@link Pipeline} made from it shares them, and only the CoreNLP annotator is per
  * pipeline.
  */
-public record Knowledge(QuoteFinder quotes, Geocoder geocoder, ToneScorer tone) {
+public record Knowledge(ActorResolver actors, QuoteFinder quotes, EventCoder events, Geocoder geocoder, ToneScorer tone) {
 
     /** Loads the bundled dictionaries, gazetteer and lexicons. */
     public static Knowledge bundled() {
         ToneScorer tone = ToneScorer.bundled();
-        return new Knowledge(new QuoteFinder(tone), Geocoder.bundled(), tone);
+        return new Knowledge(ActorResolver.bundled(), new QuoteFinder(tone), EventCoder.bundled(), Geocoder.bundled(), tone);
     }
 }

@@ -59,10 +59,10 @@ public final class Pipeline {
         if (annotated.article().date() == null) {
             notes.add("article has no publication date: actor roles are the most recent known");
         }
-        ActorMentions actors = new ActorMentions(List.of());
+        ActorMentions actors = knowledge.actors().resolve(annotated);
         QuoteFinding quotes = knowledge.quotes().find(annotated, actors);
         notes.addAll(quotes.problems());
-        List<Event> events = List.of();
+        List<Event> events = knowledge.events().code(annotated, actors, quotes.quotes());
         List<Place> places = knowledge.geocoder().geocode(annotated);
         events = knowledge.geocoder().placeEvents(annotated, events, places);
         Tone tone = knowledge.tone().score(annotated.article().annotatableText());
@@ -72,6 +72,6 @@ public final class Pipeline {
     /** A printable description of the stages, for {@code dateline explain}. */
     @Override
     public String toString() {
-        return "Pipeline[annotate(" + annotator.config() + ") -> quotes -> geocode -> place events -> tone]";
+        return "Pipeline[annotate(" + annotator.config() + ") -> actors -> quotes -> events -> geocode -> place events -> tone]";
     }
 }
