@@ -116,7 +116,9 @@ function renderMeta(json) {
   const parts = [];
   if (a.title) parts.push(el('strong', {}, a.title), ' · ');
   parts.push([a.agency, a.datelinePlace, a.date || 'no date', a.language].filter(Boolean).join(' · '));
-  if (json.tone && typeof json.tone === 'object') parts.push(' · tone ' + JSON.stringify(json.tone));
+  if (json.tone && typeof json.tone.tone === 'number') {
+    parts.push(` · tone ${fmt(json.tone.tone)} (positive ${Number(json.tone.positive || 0).toFixed(1)}, negative ${Number(json.tone.negative || 0).toFixed(1)})`);
+  }
   if (json.millis !== undefined) parts.push(` · coded in ${json.millis} ms`);
   for (const n of [...(json.notes || []), ...(a.warnings || [])]) parts.push(el('span', { class: 'note' }, 'Note: ' + n));
   document.getElementById('read-meta').replaceChildren(...parts);
