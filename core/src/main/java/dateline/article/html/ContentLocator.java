@@ -102,7 +102,47 @@ final class ContentLocator {
         while (top != body && top.parent() != null && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
-        return withSiblings(top, body);
+        List<Element> chosen = withSiblings(top, body);
+        List<Element> twins = twins(top, body, Math.max(10, score(top)[0] * 0.2));
+        if (twins.isEmpty()) {
+            return chosen;
+        }
+        List<Element> all = new ArrayList<>(chosen);
+        for (Element t : twins) {
+            if (all.stream().noneMatch(c -> c == t || isAncestor(c, t) || isAncestor(t, c))) {
+                all.add(t);
+            }
+        }
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        int i = 0;
+        for (Element e : body.getAllElements()) {
+            order.put(e, i++);
+        }
+        all.sort(java.util.Comparator.comparingInt(e -> order.getOrDefault(e, Integer.MAX_VALUE)));
+        return all;
+    }
+
+    /**
+     * Elements built like the top candidate (same tag and class) that also hold running text: sites that split
+     * an article into chunks, around ads or by section, repeat the container's markup for each chunk.
+     */
+    private List<Element> twins(Element top, Element body, double threshold) {
+        String cls = top.className().strip();
+        if (cls.isEmpty() || top == body) {
+            return List.of();
+        }
+        List<Element> out = new ArrayList<>();
+        for (Element e : body.getElementsByClass(cls.split("\\s+")[0])) {
+            if (e == top || !e.normalName().equals(top.normalName()) || !e.className().strip().equals(cls)
+                    || isAncestor(e, top) || isAncestor(top, e)) {
+                continue;
+            }
+            double[] s = scores.get(e);
+            if (stats.get(e).paraChars >= 100 || s != null && s[0] >= threshold) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** When three other strong candidates share an ancestor with the top one, the article spans that ancestor. */

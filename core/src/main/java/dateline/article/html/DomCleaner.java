@@ -33,6 +33,7 @@ final class DomCleaner {
     List<Element> clean(Element body) {
         TextStats stats = TextStats.of(body);
         int total = Math.max(1, stats.get(body).chars);
+        int paragraphs = stats.get(body).paraChars;
         Set<Element> guarded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element b : body.getElementsByAttributeValueContaining("itemprop", "articleBody")) {
             guarded.addAll(b.parents());
@@ -46,7 +47,9 @@ final class DomCleaner {
                 e.remove();
                 continue;
             }
-            boolean big = stats.get(e).chars > MAX_FURNITURE_SHARE * total || guarded.contains(e);
+            TextStats.Counts c = stats.get(e);
+            boolean big = c.chars > MAX_FURNITURE_SHARE * total || guarded.contains(e)
+                    || paragraphs > 0 && c.paraChars > MAX_FURNITURE_SHARE * paragraphs;
             if (!big && !PROTECTED.contains(tag) && !isArticleBody(e)
                     && (LANDMARKS.contains(tag) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
                     || rules.isFurnitureName(names(e)))) {

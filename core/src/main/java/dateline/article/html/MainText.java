@@ -92,7 +92,10 @@ public final class MainText {
 
     private boolean skip(Element e, TextStats stats, Map<String, RelatedLink> related) {
         String tag = e.normalName();
-        if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("h1")) {
+        if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("h1") || tag.equals("header")) {
+            return true;
+        }
+        if (isPictureWithCaption(e, stats)) {
             return true;
         }
         if (!LIST_TAGS.contains(tag)) {
@@ -113,6 +116,16 @@ public final class MainText {
             }
         }
         return true;
+    }
+
+    /** An image and a line of text in one small wrapper: a picture with its caption or credit, not prose. */
+    private static boolean isPictureWithCaption(Element e, TextStats stats) {
+        String tag = e.normalName();
+        if (!tag.equals("div") && !tag.equals("span") && !tag.equals("a")) {
+            return false;
+        }
+        TextStats.Counts c = stats.get(e);
+        return c.chars < 150 && c.paraChars < 60 && !e.getElementsByTag("img").isEmpty();
     }
 
     /** Links of removed blocks named as related-story lists become related links too. */

@@ -19,6 +19,8 @@ final class TextStats {
         int chars;
         int linkChars;
         int commas;
+        /** Characters of non-link text inside {@code <p>} elements: the running text. */
+        int paraChars;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -35,6 +37,7 @@ final class TextStats {
         stats.counts.put(root, new Counts());
         NodeTraversor.traverse(new NodeVisitor() {
             int inLink;
+            int inParagraph;
 
             @Override
             public void head(Node node, int depth) {
@@ -44,6 +47,8 @@ final class TextStats {
                     }
                     if (e.normalName().equals("a")) {
                         inLink++;
+                    } else if (e.normalName().equals("p")) {
+                        inParagraph++;
                     }
                 } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
                     Counts c = stats.counts.get(parent);
@@ -53,6 +58,8 @@ final class TextStats {
                         c.chars += n;
                         if (inLink > 0) {
                             c.linkChars += n;
+                        } else if (inParagraph > 0) {
+                            c.paraChars += n;
                         }
                         for (int i = 0; i < s.length(); i++) {
                             char ch = s.charAt(i);
@@ -69,6 +76,8 @@ final class TextStats {
                 if (node instanceof Element e) {
                     if (e.normalName().equals("a")) {
                         inLink--;
+                    } else if (e.normalName().equals("p")) {
+                        inParagraph--;
                     }
                     if (e != root && e.parent() != null) {
                         Counts mine = stats.counts.get(e);
@@ -77,6 +86,7 @@ final class TextStats {
                             up.chars += mine.chars;
                             up.linkChars += mine.linkChars;
                             up.commas += mine.commas;
+                            up.paraChars += mine.paraChars;
                         }
                     }
                 }

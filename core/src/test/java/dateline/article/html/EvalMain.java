@@ -10,6 +10,17 @@ final class EvalMain {
     private EvalMain() {
     }
 
+    private static void diff(String from, String against) {
+        var other = ShingleScorer.shingles(against);
+        for (String para : from.split("\n+")) {
+            var mine = ShingleScorer.shingles(para);
+            long missing = mine.keySet().stream().filter(k -> !other.containsKey(k)).count();
+            if (missing * 2 > mine.size()) {
+                System.out.println("  * " + para.substring(0, Math.min(160, para.length())));
+            }
+        }
+    }
+
     public static void main(String[] args) {
         List<DevPages.Page> pages = DevPages.load();
         HtmlExtractor extractor = new HtmlExtractor();
@@ -21,7 +32,10 @@ final class EvalMain {
             System.out.printf("%s P=%.3f R=%.3f tp=%d fp=%d fn=%d %s%n", p.id().substring(0, 8), s.precision(),
                     s.recall(), s.tp(), s.fp(), s.fn(), ex.noArticle() == null ? "" : ex.noArticle());
             if (args.length > 0 && p.id().startsWith(args[0])) {
-                System.out.println("---- EXTRACTED\n" + ex.text() + "\n---- TRUTH\n" + p.truth() + "\n----");
+                System.out.println("---- EXTRA (extracted, not in truth)");
+                diff(ex.text(), p.truth());
+                System.out.println("---- MISSING (truth, not extracted)");
+                diff(p.truth(), ex.text());
             }
         }
         ShingleScorer.Summary sum = ShingleScorer.summarise(scores);
