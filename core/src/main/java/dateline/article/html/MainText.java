@@ -18,6 +18,10 @@ public final class MainText {
     static final int MIN_ARTICLE_CHARS = 200;
     private static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl", "div", "section", "table", "nav");
 
+    /** "Read more: <linked title>" written inline in the text. */
+    private static final java.util.regex.Pattern RELATED_PREFIX = java.util.regex.Pattern.compile(
+            "(?i)(?:read more|see more|more|related|also read|read also|read|watch|see also|recommended)\\s*:\\s*");
+
     private final BoilerplateRules rules;
 
     public MainText(BoilerplateRules rules) {
@@ -54,7 +58,8 @@ public final class MainText {
         int linkHeadings = 0;
         int prose = 0;
         boolean inRelated = false;
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             String t = b.text();
             if (inRelated) {
                 if (b.linkDensity() >= 0.5 && t.length() < 250) {
@@ -70,7 +75,13 @@ public final class MainText {
             if (b.isHeading() && b.linkDensity() > 0.5) {
                 linkHeadings++;
             }
-            if (b.tag().equals("h1") || rules.isFurniturePhrase(t) || b.linkDensity() > 0.6) {
+            if (b.linkDensity() >= 0.5 && RELATED_PREFIX.matcher(t).lookingAt()) {
+                addLinks(b, related);
+                continue;
+            }
+            // A lone link inside the text is part of it ("Get it here"); a run of links is a list of other pages.
+            if (b.tag().equals("h1") || rules.isFurniturePhrase(t) || isLinky(blocks, i)
+                    && (isLinky(blocks, i - 1) || isLinky(blocks, i + 1))) {
                 continue;
             }
             if (t.length() >= 120 && b.linkDensity() < 0.2) {
@@ -88,6 +99,10 @@ public final class MainText {
             return new Result("", links, "a list of links to other pages (a section front or index)");
         }
         return new Result(text, links, null);
+    }
+
+    private static boolean isLinky(List<Block> blocks, int i) {
+        return i >= 0 && i < blocks.size() && blocks.get(i).linkDensity() > 0.6;
     }
 
     private boolean skip(Element e, TextStats stats, Map<String, RelatedLink> related) {
