@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into structured, evidence-backed event data (CAMEO/PLOVER).",
         subcommands = {
             AnnotateCommand.class,
+            ExtractCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -71,8 +71,8 @@ public final class HtmlExtractor {
         Element body = doc.body();
         MainText.Result main = new MainText(rules).extract(body);
         String noArticle = main.noArticle();
-        if (noArticle == null && loginForm && main.text().length() < 600) {
-            noArticle = "a login page";
+        if (loginForm && (noArticle != null || main.text().length() < 600)) {
+            noArticle = "a login page: a password form and little text";
         }
         return new Extraction(noArticle == null ? main.text() : "", meta.title(), meta.authors(), meta.published(),
                 meta.modified(), meta.url(), meta.siteName(), meta.language(), meta.section(), main.relatedLinks(),

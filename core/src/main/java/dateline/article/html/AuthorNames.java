@@ -22,8 +22,8 @@ final class AuthorNames {
             + "|\\b\\d{4}-\\d{2}-\\d{2}.*$"
             + "|\\S+@\\S+|(?<!\\w)@\\w+|https?://\\S+");
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|/|·|•)\\s*");
-    private static final Pattern ROLE = Pattern.compile("(?i)^(?:staff writer|staff|reporter|correspondent|editor|"
-            + "contributor|senior .*|associated press|.*\\bwriter|.*\\bcorrespondent|.*\\beditor|.*\\breporter|"
+    private static final Pattern ROLE = Pattern.compile("(?i)^(?:staff|staff writers?|reporters?|correspondents?|editors?|"
+            + "contributors?|senior .*|associated press|.*\\bwriters?|.*\\bcorrespondents?|.*\\beditors?|.*\\breporters?|"
             + "for .*|in .*|special to .*|contributing .*|jr\\.?|sr\\.?)$");
     private static final Pattern NAME = Pattern.compile("^[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*(?:\\s+[\\p{L}\\p{M}'’.\\-]+){0,4}$");
 

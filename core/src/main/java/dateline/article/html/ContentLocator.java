@@ -188,6 +188,8 @@ final class ContentLocator {
             double[] s = scores.get(sib);
             if (s != null && s[0] + bonus >= threshold) {
                 out.add(sib);
+            } else if (isProse(stats.get(sib))) {
+                out.add(sib);
             } else if (sib.normalName().equals("p")) {
                 TextStats.Counts c = stats.get(sib);
                 String text = sib.text();
@@ -198,6 +200,11 @@ final class ContentLocator {
             }
         }
         return out;
+    }
+
+    /** A block that is mostly paragraph text with few links, whatever wraps it. */
+    private static boolean isProse(TextStats.Counts c) {
+        return c.chars >= 80 && c.paraChars >= 0.7 * c.chars && c.linkDensity() < 0.25;
     }
 
     private double[] score(Element e) {
