@@ -69,7 +69,9 @@ public final class HtmlExtractor {
         PageMetadata meta = metadata.read(doc, today);
         boolean loginForm = !doc.select("input[type=password]").isEmpty();
         Element body = doc.body();
-        MainText.Result main = new MainText(rules).extract(body);
+        boolean declared = meta.articleType() || meta.published() != null
+                || !doc.getElementsByTag("article").isEmpty();
+        MainText.Result main = new MainText(rules).extract(body, declared);
         String noArticle = main.noArticle();
         if (loginForm && (noArticle != null || main.text().length() < 600)) {
             noArticle = "a login page: a password form and little text";

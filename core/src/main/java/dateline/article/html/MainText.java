@@ -14,8 +14,10 @@ import org.jsoup.nodes.Element;
  * furniture: captions, share bars, bylines, link lists. A "Read more"-style list becomes related links.
  */
 public final class MainText {
-    /** Below this many characters a page has no article, only fragments. */
+    /** Below this many characters a page has no article, only fragments... */
     static final int MIN_ARTICLE_CHARS = 200;
+    /** ...unless the page says it is an article: then a brief of a sentence or two is one. */
+    static final int MIN_DECLARED_ARTICLE_CHARS = 60;
     private static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl", "div", "section", "table", "nav");
 
     /** "Read more: <linked title>" written inline in the text. */
@@ -41,8 +43,13 @@ public final class MainText {
         }
     }
 
-    /** Extracts the main text of {@code body}, which it modifies: pass a copy. */
-    public Result extract(Element body) {
+    /**
+     * Extracts the main text of {@code body}, which it modifies: pass a copy.
+     *
+     * @param declaredArticle whether the page's metadata or markup says it is an article, which lets a short
+     *                        text count as one
+     */
+    public Result extract(Element body, boolean declaredArticle) {
         List<Element> removed = new DomCleaner(rules).clean(body);
         List<Element> roots = ContentLocator.locate(body);
         Map<String, RelatedLink> related = new LinkedHashMap<>();
@@ -92,7 +99,7 @@ public final class MainText {
         String text = String.join("\n\n", kept);
         List<RelatedLink> links = new ArrayList<>(related.values());
         harvestRemoved(removed, links);
-        if (text.length() < MIN_ARTICLE_CHARS) {
+        if (text.length() < (declaredArticle ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS)) {
             return new Result("", links, "too little running text (" + text.length() + " characters)");
         }
         if (linkHeadings >= 4 && prose < 3) {
