@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class AuthorNames {
     private static final Pattern LEAD = Pattern.compile(
-            "(?i)^\\s*(?:(?:written|posted|reported|reporting|compiled|edited|words|text|story)\\s+)?by[:\\s]+");
+            "(?i)^\\s*(?:(?:written|posted|reported|reporting|compiled|edited|words|text|story|analysis|opinion|commentary"
+                    + "|interview|photos?|video)\\s+)?by[:\\s]+");
     private static final Pattern NOISE = Pattern.compile("(?i)"
             + "\\b(?:updated|published|posted|last updated)\\b.*$"
             + "|\\b\\d+\\s*(?:-\\s*)?min(?:ute)?s?\\.?\\s*read\\b"
@@ -23,7 +24,7 @@ final class AuthorNames {
             + "|\\S+@\\S+|(?<!\\w)@\\w+|https?://\\S+");
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|/|·|•)\\s*");
     private static final Pattern ROLE = Pattern.compile("(?i)^(?:staff|staff writers?|reporters?|correspondents?|editors?|"
-            + "contributors?|senior .*|associated press|.*\\bwriters?|.*\\bcorrespondents?|.*\\beditors?|.*\\breporters?|"
+            + "contributors?|senior .*|associated press|.*\\b(?:writers?|correspondents?|editors?|reporters?|columnists?|contributors?)\\b.*|"
             + "for .*|in .*|special to .*|contributing .*|jr\\.?|sr\\.?)$");
     private static final Pattern NAME = Pattern.compile("^[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*(?:\\s+[\\p{L}\\p{M}'’.\\-]+){0,4}$");
 
@@ -32,6 +33,29 @@ final class AuthorNames {
 
     /** The names in {@code raw}; empty when it holds none. */
     static List<String> clean(String raw) {
+        return clean(raw, null);
+    }
+
+    /**
+     * The names in {@code raw}, without parts naming the site itself ("Jane Doe, CNN Business" on CNN) unless
+     * the site is the only author given.
+     */
+    static List<String> clean(String raw, String siteName) {
+        List<String> names = names(raw);
+        if (siteName != null && names.size() > 1) {
+            String site = siteName.toLowerCase(Locale.ROOT);
+            List<String> people = names.stream().filter(n -> {
+                String l = n.toLowerCase(Locale.ROOT);
+                return !l.equals(site) && !l.startsWith(site + " ");
+            }).toList();
+            if (!people.isEmpty()) {
+                return people;
+            }
+        }
+        return names;
+    }
+
+    private static List<String> names(String raw) {
         Map<String, String> out = new LinkedHashMap<>();
         if (raw == null) {
             return List.of();

@@ -163,7 +163,7 @@ final class JsonLd {
             return out;
         }
         for (JsonNode one : a.isArray() ? a : List.of(a)) {
-            String name = one.isTextual() ? one.asText() : text(one, "name");
+            String name = one.isTextual() ? blankToNull(one.asText()) : text(one, "name");
             if (name != null) {
                 out.add(name);
             }
@@ -182,7 +182,12 @@ final class JsonLd {
         return v == null || !v.isValueNode() ? null : blankToNull(v.asText());
     }
 
+    /** JSON-LD strings are often HTML-escaped a second time ("&#8216;"): unescape once more. */
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        return t.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(t, false) : t;
     }
 }

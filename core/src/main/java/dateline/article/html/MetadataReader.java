@@ -42,7 +42,7 @@ public final class MetadataReader {
                 Provenance.JSON_LD, metas.get("application-name"), Provenance.META);
         String title = title(doc, ld, metas, site, prov);
 
-        List<String> authors = authors(doc, ld, metas, prov);
+        List<String> authors = authors(doc, ld, metas, site, prov);
 
         LocalDate published = null;
         published = date(prov, "published", ld.datePublished(), Provenance.JSON_LD, check);
@@ -139,15 +139,15 @@ public final class MetadataReader {
         return bar > 15 ? t.substring(0, bar).strip() : t;
     }
 
-    private static List<String> authors(Document doc, JsonLd ld, Map<String, String> metas,
+    private static List<String> authors(Document doc, JsonLd ld, Map<String, String> metas, String site,
             Map<String, Provenance> prov) {
-        List<String> names = cleanAll(ld.authors());
+        List<String> names = cleanAll(ld.authors(), site);
         Provenance from = Provenance.JSON_LD;
         if (names.isEmpty()) {
             for (String key : AUTHOR_META) {
                 String v = metas.get(key.toLowerCase(Locale.ROOT));
                 if (v != null && !v.startsWith("http")) {
-                    names = AuthorNames.clean(v);
+                    names = AuthorNames.clean(v, site);
                     from = Provenance.META;
                     if (!names.isEmpty()) {
                         break;
@@ -158,7 +158,7 @@ public final class MetadataReader {
         if (names.isEmpty()) {
             String v = metas.get("article:author");
             if (v != null && !v.startsWith("http")) {
-                names = AuthorNames.clean(v);
+                names = AuthorNames.clean(v, site);
                 from = Provenance.OPEN_GRAPH;
             }
         }
@@ -169,7 +169,7 @@ public final class MetadataReader {
                 raw.add(name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
                         : e.hasAttr("content") ? e.attr("content") : e.text());
             }
-            names = cleanAll(raw);
+            names = cleanAll(raw, site);
             from = Provenance.MICRODATA;
         }
         if (names.isEmpty()) {
@@ -179,7 +179,7 @@ public final class MetadataReader {
                     raw.add(e.text());
                 }
             }
-            names = cleanAll(raw);
+            names = cleanAll(raw, site);
             from = Provenance.BYLINE;
         }
         if (!names.isEmpty()) {
@@ -188,10 +188,10 @@ public final class MetadataReader {
         return names;
     }
 
-    private static List<String> cleanAll(List<String> raw) {
+    private static List<String> cleanAll(List<String> raw, String site) {
         List<String> out = new ArrayList<>();
         for (String r : raw) {
-            for (String n : AuthorNames.clean(r)) {
+            for (String n : AuthorNames.clean(r, site)) {
                 if (out.stream().noneMatch(n::equalsIgnoreCase)) {
                     out.add(n);
                 }

@@ -14,6 +14,9 @@ class MetadataPartsTest {
         assertThat(AuthorNames.clean("Jane Doe (jane@gazette.example) @janedoe")).containsExactly("Jane Doe");
         assertThat(AuthorNames.clean("Published 3 March 2021")).isEmpty();
         assertThat(AuthorNames.clean("https://social.example/janedoe")).isEmpty();
+        assertThat(AuthorNames.clean("Analysis by Jane Doe, Gazette Editor-at-large")).containsExactly("Jane Doe");
+        assertThat(AuthorNames.clean("Jane Doe, Gazette Business", "Gazette")).containsExactly("Jane Doe");
+        assertThat(AuthorNames.clean("Gazette Staff", "Gazette")).containsExactly("Gazette Staff");
     }
 
     @Test
