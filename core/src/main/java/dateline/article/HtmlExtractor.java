@@ -4,6 +4,10 @@ import dateline.article.html.BoilerplateRules;
 import dateline.article.html.MainText;
 import dateline.article.html.MetadataReader;
 import dateline.article.html.PageMetadata;
+import dateline.article.html.Provenance;
+import dateline.article.html.TextOverlap;
+import java.util.HashMap;
+import java.util.Map;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +23,8 @@ import org.jsoup.nodes.Element;
  * Thread-safe: one extractor serves any number of pages.
  */
 public final class HtmlExtractor {
+    /** A JSON-LD article body shorter than this is a summary, not a stand-in for the page's text. */
+    private static final int MIN_JSON_LD_BODY = 400;
     private final BoilerplateRules rules;
     private final MetadataReader metadata = new MetadataReader();
 
@@ -71,13 +77,34 @@ public final class HtmlExtractor {
         Element body = doc.body();
         boolean declared = meta.articleType() || meta.published() != null
                 || !doc.getElementsByTag("article").isEmpty();
+        String ldBody = meta.articleBody();
+        String visible = ldBody != null && ldBody.length() >= MIN_JSON_LD_BODY ? body.text() : null;
         MainText.Result main = new MainText(rules).extract(body, declared);
+        Map<String, Provenance> provenance = new HashMap<>(meta.provenance());
+        if (visible != null && TextOverlap.coverage(ldBody, main.text()) < 0.5
+                && TextOverlap.coverage(ldBody, visible) >= 0.8) {
+            // The structured body is shown on the page, but the extractor found something else: trust the former.
+            main = new MainText.Result(paragraphs(ldBody), main.relatedLinks(), null);
+            provenance.put("text", Provenance.JSON_LD);
+        }
         String noArticle = main.noArticle();
         if (loginForm && (noArticle != null || main.text().length() < 600)) {
             noArticle = "a login page: a password form and little text";
         }
         return new Extraction(noArticle == null ? main.text() : "", meta.title(), meta.authors(), meta.published(),
                 meta.modified(), meta.url(), meta.siteName(), meta.language(), meta.section(), main.relatedLinks(),
-                meta.provenance(), noArticle);
+                provenance, noArticle);
+    }
+
+    /** JSON-LD text with its line breaks as paragraph breaks and its whitespace collapsed. */
+    private static String paragraphs(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String p : text.split("\\s*\\n\\s*")) {
+            String t = p.replaceAll("[\\s\\u00A0]+", " ").strip();
+            if (!t.isEmpty()) {
+                out.append(out.length() > 0 ? "\n\n" : "").append(t);
+            }
+        }
+        return out.toString();
     }
 }

@@ -288,4 +288,33 @@ class HtmlExtractorTest {
         assertThat(ex.text()).isEqualTo(BODY_TEXT);
         assertThat(doc.outerHtml()).isEqualTo(before);
     }
+
+    @Test
+    void jsonLdBodyShownOnThePageWinsOverAMisplacedExtraction() {
+        String other = "The Eastbrook Gazette has served the valley since the days of the railway, and its reporters"
+                + " cover councils, courts, schools, farms and the sports clubs of twelve towns and villages. ";
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + String.join("\\n", PARAGRAPHS) + "\"}</script>";
+        String shown = "<div class=\"related-wrapper\"><div>" + String.join("<br><br>", PARAGRAPHS) + "</div></div>";
+        String about = "<div class=\"about\"><p>" + other.repeat(3) + "</p><p>" + other.repeat(3) + "</p></div>";
+        Extraction ex = extract("<html><head>" + ld + "</head><body>" + shown + about + "</body></html>");
+        assertThat(ex.text()).isEqualTo(BODY_TEXT);
+        assertThat(ex.provenance()).containsEntry("text", Provenance.JSON_LD);
+
+        String notShown = "<html><head>" + ld + "</head><body>" + about + "</body></html>";
+        Extraction ex2 = extract(notShown);
+        assertThat(ex2.text()).startsWith("The Eastbrook Gazette has served");
+        assertThat(ex2.provenance()).doesNotContainKey("text");
+    }
+
+    @Test
+    void survivesHostileInput() {
+        String deep = "<div>".repeat(20_000) + "<p>" + BODY_TEXT + "</p>" + "</div>".repeat(20_000);
+        assertThat(extract("<html><body>" + deep + "</body></html>").text()).contains(PARAGRAPHS.get(0));
+        byte[] noise = new byte[50_000];
+        new java.util.Random(7).nextBytes(noise);
+        assertThat(extractor.extract(noise, "", TODAY).hasArticle()).isFalse();
+        String once = extract(page("", "", "", "")).text();
+        assertThat(extract(page("", "", "", "")).text()).isEqualTo(once);
+    }
 }
