@@ -75,9 +75,9 @@ class HtmlExtractorTest {
                         + " somebody finally decided to do something about the cracks in it.</p></div>"
                         + "<div class=\"comment\"><p>What a waste of money, the council should fix the roads first and"
                         + " leave the bridge for later, as they promised at the last election.</p></div></section>"),
-                Arguments.of("byline and reading time", "", "", "")
-                        .getClass() == null ? null : Arguments.of("byline and reading time",
-                        "<div class=\"byline\">By Jane Doe | 4 min read</div>", "", ""),
+                Arguments.of("byline and reading time", "<div class=\"byline\">By Jane Doe | 4 min read</div>", "", ""),
+                Arguments.of("byline text only", "", "<p>By Jane Doe</p><p>5 min read</p>", ""),
+                Arguments.of("date line", "", "<p>Tuesday, March 5, 2024 at 9:30 am</p>", ""),
                 Arguments.of("footer", "", "", "<footer><p>Copyright 2025 Eastbrook Gazette. All rights reserved.</p>"
                         + "<ul>" + links + "</ul></footer>"),
                 Arguments.of("most read sidebar", "", "", "<aside><h3>Most read</h3><ol>" + links + "</ol></aside>"));
