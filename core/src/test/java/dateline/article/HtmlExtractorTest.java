@@ -317,4 +317,14 @@ class HtmlExtractorTest {
         String once = extract(page("", "", "", "")).text();
         assertThat(extract(page("", "", "", "")).text()).isEqualTo(once);
     }
+
+    @Test
+    void joinsAnArticleSplitIntoChunksAroundAds() {
+        String html = "<html><body><main><div class=\"grid\"><div class=\"chunk-body\"><p>" + PARAGRAPHS.get(0)
+                + "</p><p>" + PARAGRAPHS.get(1) + "</p></div><div class=\"rail\"><div class=\"ad-slot\">Ad</div></div>"
+                + "</div><div class=\"inline-promo\"><a href=\"/subscribe\">Subscribe today</a></div>"
+                + "<div class=\"grid\"><div class=\"chunk-body\"><p>" + PARAGRAPHS.get(2) + "</p><p>" + PARAGRAPHS.get(3)
+                + "</p></div></div></main></body></html>";
+        assertThat(extract(html).text()).isEqualTo(BODY_TEXT);
+    }
 }

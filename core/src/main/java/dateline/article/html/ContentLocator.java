@@ -138,7 +138,9 @@ final class ContentLocator {
                 continue;
             }
             double[] s = scores.get(e);
-            if (stats.get(e).paraChars >= 100 || s != null && s[0] >= threshold) {
+            TextStats.Counts c = stats.get(e);
+            // Teaser cards share markup too; they carry a linked headline, which the link density catches.
+            if (c.linkDensity() < 0.25 && (c.paraChars >= 200 || s != null && s[0] >= threshold)) {
                 out.add(e);
             }
         }
