@@ -327,4 +327,18 @@ class HtmlExtractorTest {
                 + "</p></div></div></main></body></html>";
         assertThat(extract(html).text()).isEqualTo(BODY_TEXT);
     }
+
+    @Test
+    void keepsAnArticleWhoseWrapperNameSoundsLikeFurnitureAndDropsALongerCommentThread() {
+        StringBuilder comments = new StringBuilder("<section class=\"comments\"><h2>Comments</h2>");
+        for (int i = 0; i < 6; i++) {
+            comments.append("<div class=\"comment\"><p>Reader number ").append(i).append(" writes that the bridge has been"
+                    + " a danger for years, that the council ignored every letter, and that the new plan comes far too late"
+                    + " for the families who lost their shops when the road was closed.</p></div>");
+        }
+        comments.append("</section>");
+        String html = "<html><body><div class=\"story-body with-sidebar\"><p>" + String.join("</p><p>", PARAGRAPHS)
+                + "</p></div>" + comments + "</body></html>";
+        assertThat(extract(html).text()).isEqualTo(BODY_TEXT);
+    }
 }

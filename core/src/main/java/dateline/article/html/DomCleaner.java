@@ -23,6 +23,11 @@ final class DomCleaner {
     /** A furniture-named block is kept when it holds more than this share of the body's text. */
     private static final double MAX_FURNITURE_SHARE = 0.45;
 
+    /** ...or, when its name also says "article", "story", "content" or the like, a fifth of it. */
+    private static final double MIN_CONTENT_SHARE = 0.2;
+    private static final java.util.regex.Pattern CONTENT = java.util.regex.Pattern.compile(
+            "(?i)article|body|content|story|entry|post|text|main|prose");
+
     private final BoilerplateRules rules;
 
     DomCleaner(BoilerplateRules rules) {
@@ -49,7 +54,8 @@ final class DomCleaner {
             }
             TextStats.Counts c = stats.get(e);
             boolean big = c.chars > MAX_FURNITURE_SHARE * total || guarded.contains(e)
-                    || paragraphs > 0 && c.paraChars > MAX_FURNITURE_SHARE * paragraphs;
+                    || paragraphs > 0 && c.paraChars > MAX_FURNITURE_SHARE * paragraphs
+                    || paragraphs > 0 && c.paraChars > MIN_CONTENT_SHARE * paragraphs && CONTENT.matcher(names(e)).find();
             if (!big && !PROTECTED.contains(tag) && !isArticleBody(e)
                     && (LANDMARKS.contains(tag) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
                     || rules.isFurnitureName(names(e)))) {
