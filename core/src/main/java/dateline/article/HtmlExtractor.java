@@ -33,6 +33,7 @@ public final class HtmlExtractor {
         this(BoilerplateRules.bundled());
     }
 
+    /** An extractor with the given boilerplate rules (tests use small ones). */
     public HtmlExtractor(BoilerplateRules rules) {
         this.rules = rules;
     }

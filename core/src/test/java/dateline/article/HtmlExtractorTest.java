@@ -94,7 +94,7 @@ class HtmlExtractorTest {
     @Test
     void readMoreListBecomesRelatedLinks() {
         String related = "<h3>Read more</h3><ul><li><a href=\"/news/floods\">Floods close the coast road again</a></li>"
-                + "<li><a href=\"https://gazette.example/news/school\">New school opens in Eastbrook</a></li></ul>";
+                + "<li><a href=\"https://gazette.example/news/school\">New school opens in Eastbrook 3 hours ago</a></li></ul>";
         Extraction ex = extract(page("", "", related, ""));
         assertThat(ex.text()).isEqualTo(BODY_TEXT);
         assertThat(ex.relatedLinks()).extracting(RelatedLink::title)

@@ -24,8 +24,15 @@ public final class MainText {
     private static final java.util.regex.Pattern RELATED_PREFIX = java.util.regex.Pattern.compile(
             "(?i)(?:read more|see more|more|related|also read|read also|read|watch|see also|recommended)\\s*:\\s*");
 
+    /** A date or age that link lists print after each title ("Oct 29, 2019", "20 hours ago"). */
+    private static final java.util.regex.Pattern TRAILING_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\s*[-|·•]?\\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+                    + "|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}"
+                    + "|\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago)$");
+
     private final BoilerplateRules rules;
 
+    /** A main-text extractor that recognises furniture by {@code rules}. */
     public MainText(BoilerplateRules rules) {
         this.rules = rules;
     }
@@ -159,7 +166,7 @@ public final class MainText {
                 continue;
             }
             for (Element a : e.getElementsByTag("a")) {
-                String t = a.text().strip();
+                String t = TRAILING_DATE.matcher(a.text().strip()).replaceFirst("");
                 if (t.length() >= 20 && links.stream().noneMatch(l -> l.title().equals(t))) {
                     links.add(new RelatedLink(t, a.absUrl("href").isEmpty() ? null : a.absUrl("href")));
                 }
@@ -174,7 +181,7 @@ public final class MainText {
     }
 
     private static void addLink(String text, String url, Map<String, RelatedLink> related) {
-        String t = text.strip();
+        String t = TRAILING_DATE.matcher(text.strip()).replaceFirst("");
         if (t.length() >= 8) {
             related.putIfAbsent(t, new RelatedLink(t, url == null || url.isEmpty() ? null : url));
         }
