@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             DictCommand.class,
             ActorsCommand.class,
+            ExtractCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
