@@ -154,11 +154,6 @@ public final class EventCoder {
                 note(trace, i, tree, tried, null, null, null, "skipped: in boilerplate");
                 continue;
             }
-            if (consumedBy[i] >= 0) {
-                note(trace, i, tree, tried, null, null, null, "skipped: a condition word of the pattern at '"
-                        + tree.token(consumedBy[i]).word() + "', which codes the whole phrase");
-                continue;
-            }
             int subject = roles.subjectToken(i);
             PatternMatcher.Match best = null;
             for (Pattern p : candidates) {
@@ -273,6 +268,17 @@ public final class EventCoder {
             }
             note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "event " + String.join(", ", made)
                     + (flags.isEmpty() ? "" : " " + flags));
+        }
+        // A trigger that is a condition word of a larger pattern that gave an event is part of that phrase, not an
+        // event of its own ("the lifting of sanctions against Iran").
+        for (int k = events.size() - 1; k >= 0; k--) {
+            int by = consumedBy[eventTriggers.get(k)];
+            if (by >= 0 && eventTriggers.contains(by)) {
+                note(trace, eventTriggers.get(k), tree, null, null, null, null, "dropped: a condition word of the"
+                        + " pattern at '" + tree.token(by).word() + "', which codes the whole phrase");
+                events.remove(k);
+                eventTriggers.remove(k);
+            }
         }
         return finish(events, eventTriggers, tree);
     }
