@@ -71,17 +71,22 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Adds or replaces an article. */
     public void add(Article a) throws IOException {
+        add(a.id(), a.title(), a.text(), a.date());
+    }
+
+    /** Adds or replaces an article given by its parts (as read back from the database). */
+    public void add(String id, String title, String text, LocalDate date) throws IOException {
         Document d = new Document();
-        d.add(new StringField("id", a.id(), Field.Store.YES));
-        if (a.title() != null) {
-            d.add(new TextField("title", a.title(), Field.Store.YES));
+        d.add(new StringField("id", id, Field.Store.YES));
+        if (title != null) {
+            d.add(new TextField("title", title, Field.Store.YES));
         }
-        d.add(new TextField("text", a.text(), Field.Store.NO));
-        if (a.date() != null) {
-            d.add(new LongPoint("day", a.date().toEpochDay()));
-            d.add(new StoredField("date", a.date().toEpochDay()));
+        d.add(new TextField("text", text, Field.Store.NO));
+        if (date != null) {
+            d.add(new LongPoint("day", date.toEpochDay()));
+            d.add(new StoredField("date", date.toEpochDay()));
         }
-        writer.updateDocument(new Term("id", a.id()), d);
+        writer.updateDocument(new Term("id", id), d);
     }
 
     /** Removes an article (an older version). */

@@ -135,7 +135,7 @@ public final class StoreWriter {
     private Written writeOne(CodedArticle coded, Set<Long> touched) throws SQLException {
         Article a = coded.article();
         if (ids.contains(a.id())) {
-            return new Written(a.id(), Written.Status.ALREADY_STORED, null, 0);
+            return new Written(a.id(), Written.Status.ALREADY_STORED, null, 0, null);
         }
         // Rows of earlier batches must be in the table before we flip their is_current flag.
         Written.Status status = Written.Status.NEW;
@@ -221,7 +221,7 @@ public final class StoreWriter {
         ids.add(a.id());
         currentBySource.put(a.source(), a.id());
         versionBySource.put(a.source(), version);
-        return new Written(a.id(), status, dup.orElse(null), mentions);
+        return new Written(a.id(), status, dup.orElse(null), mentions, previous);
     }
 
     private Long eventFor(Article a, Event e) throws SQLException {
