@@ -102,9 +102,9 @@ public final class Ingester {
     /** Ingests everything named by {@code args}. */
     public IngestSummary run(List<String> args, Progress progress) throws IOException {
         long start = System.nanoTime();
-        StoreWriter writer = new StoreWriter(store, options.sentenceText());
         IngestInputs inputs = new IngestInputs();
-        try (SearchIndex index = SearchIndex.openForWriting(store.indexDirectory())) {
+        try (StoreWriter writer = new StoreWriter(store, options.sentenceText());
+                SearchIndex index = SearchIndex.openForWriting(store.indexDirectory())) {
             repairIndex(index);
             List<java.nio.file.Path> files = inputs.expand(args, f -> failures.add(f.message()));
             progress.total(inputs.estimate(files));

@@ -119,8 +119,8 @@ final class Migrations {
         DuplicateIndex index = new DuplicateIndex();
         try (Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT id, text FROM articles ORDER BY ingested_at, id");
-                PreparedStatement u = c.prepareStatement("UPDATE articles SET content_hash = ?, sim_hash = ?, "
-                        + "dup_of = ?, dup_kind = ?, dup_distance = ? WHERE id = ?")) {
+                PreparedStatement u = c.prepareStatement("UPDATE articles SET content_hash = ?, min_hash = ?, "
+                        + "dup_of = ?, dup_kind = ?, dup_similarity = ? WHERE id = ?")) {
             while (r.next()) {
                 String id = r.getString(1);
                 // The stored text still has boilerplate: a v1 store did not keep its spans.
@@ -129,16 +129,16 @@ final class Migrations {
                 index.add(id, f, d.map(Duplicate::original).orElse(id));
                 u.setString(1, f.contentHash());
                 if (f.words() >= Fingerprint.MIN_WORDS) {
-                    u.setLong(2, f.simHash());
+                    u.setBytes(2, f.minHashBytes());
                 } else {
-                    u.setNull(2, java.sql.Types.BIGINT);
+                    u.setNull(2, java.sql.Types.BLOB);
                 }
                 u.setString(3, d.map(Duplicate::original).orElse(null));
                 u.setString(4, d.map(x -> x.kind().name()).orElse(null));
                 if (d.isPresent()) {
-                    u.setInt(5, d.get().distance());
+                    u.setDouble(5, d.get().similarity());
                 } else {
-                    u.setNull(5, java.sql.Types.INTEGER);
+                    u.setNull(5, java.sql.Types.DOUBLE);
                 }
                 u.setString(6, id);
                 u.executeUpdate();

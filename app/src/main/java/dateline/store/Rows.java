@@ -51,6 +51,15 @@ final class Rows {
         return this;
     }
 
+    Rows bytes(byte[] v) throws SQLException {
+        if (v == null) {
+            p.setNull(++i, Types.BLOB);
+        } else {
+            p.setBytes(++i, v);
+        }
+        return this;
+    }
+
     Rows bool(Boolean v) throws SQLException {
         if (v == null) {
             p.setNull(++i, Types.BOOLEAN);

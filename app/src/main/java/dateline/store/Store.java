@@ -23,6 +23,7 @@ public final class Store implements AutoCloseable {
     private final Path dir;
     private final Connection connection;
     private final boolean readOnly;
+    private final java.util.List<AutoCloseable> dependents = new java.util.ArrayList<>();
 
     private Store(Path dir, Connection connection, boolean readOnly) {
         this.dir = dir;
@@ -106,8 +107,21 @@ public final class Store implements AutoCloseable {
         return readOnly;
     }
 
+    /** Registers something to close before the connection (a writer's statements keep the database open). */
+    synchronized void closeWith(AutoCloseable dependent) {
+        dependents.add(dependent);
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        for (AutoCloseable d : dependents) {
+            try {
+                d.close();
+            } catch (Exception ignored) {
+                // the connection close below reports what matters
+            }
+        }
+        dependents.clear();
         try {
             connection.close();
         } catch (SQLException e) {

@@ -89,7 +89,7 @@ public final class StoreExports {
                        CAST(strftime(coalesce(a.date, CAST(a.ingested_at AS DATE)), '%Y%m%d') || '000000' AS BIGINT),
                        1, a.source_name, coalesce(a.url, a.source), m.sentence + 1,
                        coalesce(m.source_start, -1), coalesce(m.target_start, -1), coalesce(m.trigger_start, -1),
-                       1, m.confidence, length(a.text), a.tone, '',
+                       1, m.confidence, length(a.text), a.tone, CAST(NULL AS VARCHAR),
                        '<ARTICLE_ID>' || a.id || '</ARTICLE_ID><RULE>' || coalesce(m.rule, '') || '</RULE><TRIGGER>'
                          || coalesce(CAST(m.trigger_start AS VARCHAR) || '-' || CAST(m.trigger_end AS VARCHAR), '')
                          || '</TRIGGER><FLAGS>' || coalesce(m.flags, '') || '</FLAGS>'

@@ -36,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Not thread-safe except {@link #contains}, which reader threads may call to skip known articles before
  * paying for coding.
  */
-public final class StoreWriter {
+public final class StoreWriter implements AutoCloseable {
     private final Connection c;
     private final boolean sentenceText;
     private final Set<String> ids = ConcurrentHashMap.newKeySet();
@@ -68,8 +68,8 @@ public final class StoreWriter {
         try {
             insArticle = c.prepareStatement("INSERT INTO articles (id, source, source_name, agency, agency_code, url, "
                     + "dateline_place, date, title, language, text, version, is_current, sentence_count, token_count, "
-                    + "tone, positive, negative, polarity, word_count, notes, ingested_at, content_hash, sim_hash, "
-                    + "dup_of, dup_kind, dup_distance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,true,?,?,?,?,?,?,?,?,"
+                    + "tone, positive, negative, polarity, word_count, notes, ingested_at, content_hash, min_hash, "
+                    + "dup_of, dup_kind, dup_similarity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,true,?,?,?,?,?,?,?,?,"
                     + "current_timestamp,?,?,?,?,?)");
             insSentence = c.prepareStatement("INSERT INTO sentences VALUES (?,?,?,?,?,?)");
             insActor = c.prepareStatement("INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -83,6 +83,7 @@ public final class StoreWriter {
             insMention = c.prepareStatement("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
                     + "?,?,?)");
             reload();
+            store.closeWith(this);
         } catch (SQLException e) {
             throw new StoreException("store " + store.directory() + ": cannot prepare writer ("
                     + Store.firstLine(e.getMessage()) + ")", e);
@@ -173,8 +174,8 @@ public final class StoreWriter {
                 .dbl(t == null ? null : t.negative()).dbl(t == null ? null : t.polarity())
                 .integer(t == null ? null : t.wordCount())
                 .str(coded.notes().isEmpty() ? null : String.join("\n", coded.notes()))
-                .str(f.contentHash()).big(f.words() >= Fingerprint.MIN_WORDS ? f.simHash() : null).str(dup.map(Duplicate::original).orElse(null))
-                .str(dup.map(d -> d.kind().name()).orElse(null)).integer(dup.map(Duplicate::distance).orElse(null))
+                .str(f.contentHash()).bytes(f.words() >= Fingerprint.MIN_WORDS ? f.minHashBytes() : null).str(dup.map(Duplicate::original).orElse(null))
+                .str(dup.map(d -> d.kind().name()).orElse(null)).dbl(dup.map(Duplicate::similarity).orElse(null))
                 .add();
         for (Sentence s : coded.annotation().sentences()) {
             Rows.of(insSentence).str(a.id()).integer(s.index()).integer(s.paragraph()).span(s.span())
@@ -325,6 +326,19 @@ public final class StoreWriter {
         return x == null || x.span() == null ? null : a.slice(x.span());
     }
 
+    /** Closes the writer's statements; DuckDB keeps a database open while any statement on it is open. */
+    @Override
+    public void close() {
+        for (PreparedStatement p : List.of(insArticle, insSentence, insActor, insQuote, insPlace, insEvent,
+                insMention)) {
+            try {
+                p.close();
+            } catch (SQLException ignored) {
+                // closing: nothing left to save
+            }
+        }
+    }
+
     /** Rebuilds the writer's memory of the store (ids, versions, fingerprints, event keys) from the database. */
     private void reload() throws SQLException {
         ids.clear();
@@ -333,8 +347,8 @@ public final class StoreWriter {
         eventKeys.clear();
         dups = new DuplicateIndex();
         try (Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT id, source, version, is_current, content_hash, sim_hash, "
-                    + "coalesce(dup_of, id), length(text) FROM articles ORDER BY ingested_at, id")) {
+            try (ResultSet r = s.executeQuery("SELECT id, source, version, is_current, content_hash, min_hash, "
+                    + "coalesce(dup_of, id) FROM articles ORDER BY ingested_at, id")) {
                 while (r.next()) {
                     String id = r.getString(1);
                     ids.add(id);
@@ -343,9 +357,10 @@ public final class StoreWriter {
                         versionBySource.put(r.getString(2), r.getInt(3));
                     }
                     if (r.getString(5) != null) {
-                        // Word count is only used as "long enough for SimHash"; any stored hash had enough.
-                        dups.add(id, new Fingerprint(r.getString(5), r.getLong(6),
-                                r.getObject(6) == null ? 0 : Fingerprint.MIN_WORDS), r.getString(7));
+                        byte[] sig = r.getBytes(6);
+                        // Only articles long enough for near matching have a stored signature.
+                        dups.add(id, new Fingerprint(r.getString(5), sig == null ? null : Fingerprint.minHashOf(sig),
+                                sig == null ? 0 : Fingerprint.MIN_WORDS), r.getString(7));
                     }
                 }
             }
