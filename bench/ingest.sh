@@ -15,7 +15,7 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # The first N lines, in a temporary file outside the project, removed on exit.
-gzip -dc "$corpus" | head -n "$n" > "$work/first-$n.jsonl"
+{ gzip -dc "$corpus" || true; } | head -n "$n" > "$work/first-$n.jsonl"
 "$here/dateline" --version >/dev/null   # build first, so the build is not measured
 args=(ingest "$work/first-$n.jsonl" --store "$work/store" --no-progress)
 [ -n "$threads" ] && args+=(--threads "$threads")
