@@ -11,6 +11,15 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnnotateCommand.class,
             IngestCommand.class, QueryCommand.class, SqlCommand.class, SeriesCommand.class, SearchCommand.class, ExportCommand.class,
+            ExplainCommand.class,
+            ImportVerbsCommand.class,
+            CodeCommand.class,
+            QuotesCommand.class,
+            PlacesCommand.class,
+            EvalCommand.class,
+            DictCommand.class,
+            ActorsCommand.class,
+            ExtractCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,95 @@
+package dateline.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dateline.article.Article;
+import dateline.event.Event;
+import dateline.pipeline.CodedArticle;
+import dateline.pipeline.Pipeline;
+import dateline.quote.Quote;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dateline code}: codes articles into events and prints them with their evidence. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = "Code articles into CAMEO/PLOVER events with actors, quotes, places and tone.")
+final class CodeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text, HTML or JSON Lines files (optionally .gz).")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "table", description = "Output format: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
+    LocalDate date;
+
+    @Spec
+    CommandSpec spec;
+
+    enum Format { table, json, tsv }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline[] pipeline = new Pipeline[1];
+        if (format == Format.tsv) {
+            out.println(CodedViews.TSV_HEADER);
+        }
+        return new Inputs().forEach(files, date, err, read -> {
+            if (pipeline[0] == null) {
+                pipeline[0] = Pipeline.bundled();
+            }
+            CodedArticle coded = pipeline[0].code(read.article());
+            switch (format) {
+                case json -> {
+                    try {
+                        out.println(Json.MAPPER.writeValueAsString(CodedViews.article(read.input(), coded)));
+                    } catch (JsonProcessingException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                case tsv -> CodedViews.tsv(coded).forEach(out::println);
+                case table -> printTable(out, read.input(), coded);
+            }
+            out.flush();
+        });
+    }
+
+    private static void printTable(PrintWriter out, String input, CodedArticle c) {
+        Article a = c.article();
+        out.printf("== %s  (%s%s, %s)%n", input, a.agency() != null ? a.agency() + ", " : "",
+                a.datelinePlace() != null ? a.datelinePlace() : "no dateline",
+                a.date() != null ? a.date() : "no date");
+        for (String note : c.notes()) {
+            out.println("note: " + note);
+        }
+        out.printf("%-4s %-6s %-10s %-10s %6s %-4s  %s%n", "sent", "code", "source", "target", "gold", "quad", "trigger / evidence");
+        for (Event e : c.events()) {
+            out.printf("%-4d %-6s %-10s %-10s %6.1f %-4d  \"%s\" %s%s%n", e.sentence(), e.code(),
+                    CodedViews.code(e.source()), CodedViews.code(e.target()), e.goldstein(), e.quadClass(),
+                    CodedViews.clean(a.slice(e.trigger())), e.trigger(),
+                    e.flags().isEmpty() ? "" : " " + e.flags());
+            out.printf("     source: %s  target: %s  rule: %s%n",
+                    e.source() == null ? "-" : "\"" + a.slice(e.source().span()) + "\"",
+                    e.target() == null ? "-" : "\"" + a.slice(e.target().span()) + "\"", e.rule());
+        }
+        if (c.events().isEmpty()) {
+            out.println("(no events)");
+        }
+        for (Quote q : c.quotes()) {
+            String text = a.slice(q.content());
+            out.printf("quote %-8s %-10s \"%s\"%n", q.kind(), q.speaker() == null ? "?" : q.speaker().code(),
+                    text.length() > 70 ? text.substring(0, 67) + "..." : text);
+        }
+        out.println();
+    }
+}
