@@ -1,14 +1,11 @@
 package dateline.cli;
 
 import dateline.actor.Actor;
-import dateline.actor.ActorMentions;
 import dateline.event.Event;
-import dateline.event.EventCoder;
 import dateline.event.Explanation;
 import dateline.nlp.AnnotatedArticle;
-import dateline.nlp.CoreNlpAnnotator;
+import dateline.pipeline.Pipeline;
 import dateline.nlp.Dependency;
-import dateline.nlp.NlpConfig;
 import dateline.nlp.Sentence;
 import dateline.nlp.Token;
 import java.io.PrintWriter;
@@ -55,15 +52,14 @@ final class ExplainCommand implements Callable<Integer> {
                 return;
             }
             done[0] = true;
-            AnnotatedArticle a = new CoreNlpAnnotator(NlpConfig.full()).annotate(read.article());
+            Pipeline pipeline = Pipeline.bundled();
+            AnnotatedArticle a = pipeline.annotate(read.article());
             if (sentence < 0 || sentence >= a.sentences().size()) {
                 throw new IllegalArgumentException("--sentence " + sentence + " is out of range: " + read.input()
                         + " has " + a.sentences().size() + " sentences, numbered from 0");
             }
-            // Actor resolution is a later stage (dateline.actor); until it is wired into the pipeline, only
-            // the patterns and roles are shown.
-            ActorMentions actors = new ActorMentions(List.of());
-            print(out, EventCoder.bundled().explain(a, actors, List.of(), sentence), a);
+            out.println(pipeline);
+            print(out, pipeline.explain(a, sentence), a);
         });
         out.flush();
         return code;

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into structured, evidence-backed event data (CAMEO/PLOVER).",
         subcommands = {
             AnnotateCommand.class,
+            IngestCommand.class, QueryCommand.class, SqlCommand.class, SeriesCommand.class, SearchCommand.class, ExportCommand.class,
             ExplainCommand.class,
             ImportVerbsCommand.class,
             CodeCommand.class,
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             DictCommand.class,
             ActorsCommand.class,
+            ExtractCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class
         })

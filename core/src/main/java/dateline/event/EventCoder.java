@@ -101,6 +101,38 @@ public final class EventCoder {
         return new Explanation(s, text, inSentence, trace, events, trace.isEmpty() ? "no trigger word" : null);
     }
 
+    /**
+     * For each token, the trigger whose best pattern names it as a condition word (not a wildcard), or -1. Such a
+     * token is part of a larger phrase that is coded as a whole: in "the lifting of sanctions against Iran" the
+     * sanctions are what is lifted, not an event of their own.
+     */
+    private int[] consumedTriggers(AnnotatedArticle article, DependencyTree tree, RoleFinder roles) {
+        int[] consumedBy = new int[tree.size()];
+        java.util.Arrays.fill(consumedBy, -1);
+        for (int i = 0; i < tree.size(); i++) {
+            List<Pattern> candidates = patterns.forTrigger(tree.lemma[i]);
+            if (candidates.isEmpty() || inBoilerplate(article, tree.token(i).span())) {
+                continue;
+            }
+            int subject = roles.subjectToken(i);
+            for (Pattern p : candidates) {
+                PatternMatcher.Match m = PatternMatcher.match(p, tree, i, subject, null);
+                if (m != null) {
+                    if (!p.blocks()) {
+                        for (var e : m.bound().entrySet()) {
+                            int b = e.getValue();
+                            if (!e.getKey().words().isEmpty() && b != i && !patterns.forTrigger(tree.lemma[b]).isEmpty()) {
+                                consumedBy[b] = i;
+                            }
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return consumedBy;
+    }
+
     private List<Event> codeSentence(AnnotatedArticle article, Sentence s, ActorMentions actors, List<Quote> quotes,
             List<Explanation.TriggerTrace> trace) {
         if (!s.parsed() || s.dependencies().isEmpty()) {
@@ -110,6 +142,7 @@ public final class EventCoder {
         RoleFinder roles = new RoleFinder(tree, actors, s.index());
         List<Event> events = new ArrayList<>();
         List<Integer> eventTriggers = new ArrayList<>();
+        int[] consumedBy = consumedTriggers(article, tree, roles);
         for (int i = 0; i < tree.size(); i++) {
             List<Pattern> candidates = patterns.forTrigger(tree.lemma[i]);
             if (candidates.isEmpty()) {
@@ -235,6 +268,17 @@ public final class EventCoder {
             }
             note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "event " + String.join(", ", made)
                     + (flags.isEmpty() ? "" : " " + flags));
+        }
+        // A trigger that is a condition word of a larger pattern that gave an event is part of that phrase, not an
+        // event of its own ("the lifting of sanctions against Iran").
+        for (int k = events.size() - 1; k >= 0; k--) {
+            int by = consumedBy[eventTriggers.get(k)];
+            if (by >= 0 && eventTriggers.contains(by)) {
+                note(trace, eventTriggers.get(k), tree, null, null, null, null, "dropped: a condition word of the"
+                        + " pattern at '" + tree.token(by).word() + "', which codes the whole phrase");
+                events.remove(k);
+                eventTriggers.remove(k);
+            }
         }
         return finish(events, eventTriggers, tree);
     }

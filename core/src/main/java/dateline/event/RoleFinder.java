@@ -65,7 +65,7 @@ final class RoleFinder {
                     return -1;
                 }
                 String r = tree.rel[cur];
-                if ((r.startsWith("nmod") || r.equals("appos")) && tree.token(h).isNoun()) {
+                if ((r.startsWith("nmod") || r.equals("appos")) && tree.token(h).isNoun() && actorAt(h) != null) {
                     return h; // "Rouhani in a telephone conversation with ..."
                 }
                 cur = h; // "held talks with": take the verb's subject

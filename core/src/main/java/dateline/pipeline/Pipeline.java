@@ -3,6 +3,7 @@ package dateline.pipeline;
 import dateline.actor.ActorMentions;
 import dateline.article.Article;
 import dateline.event.Event;
+import dateline.event.Explanation;
 import dateline.geo.Place;
 import dateline.nlp.AnnotatedArticle;
 import dateline.nlp.CoreNlpAnnotator;
@@ -67,6 +68,18 @@ public final class Pipeline {
         events = knowledge.geocoder().placeEvents(annotated, events, places);
         Tone tone = knowledge.tone().score(annotated.article().annotatableText());
         return new CodedArticle(annotated, actors, quotes.quotes(), events, places, tone, notes);
+    }
+
+    /** Annotates an article (the first stage alone). */
+    public AnnotatedArticle annotate(Article article) {
+        return annotator.annotate(article);
+    }
+
+    /** Why sentence {@code sentence} of an annotated article gave the events it gave, with the same stages as {@link #code}. */
+    public Explanation explain(AnnotatedArticle annotated, int sentence) {
+        ActorMentions actors = knowledge.actors().resolve(annotated);
+        QuoteFinding quotes = knowledge.quotes().find(annotated, actors);
+        return knowledge.events().explain(annotated, actors, quotes.quotes(), sentence);
     }
 
     /** A printable description of the stages, for {@code dateline explain}. */

@@ -1,0 +1,118 @@
+package dateline.cli;
+
+import dateline.ingest.IngestSummary;
+import dateline.ingest.Ingester;
+import dateline.pipeline.Pipeline;
+import dateline.store.Store;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dateline ingest}: codes articles and stores them, skipping those already stored. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Code articles and store them: files, directories (recursive), globs, JSON Lines "
+                + "(plain or .gz), RSS/Atom feed files.",
+            "Articles already stored are skipped; a changed text for a known source is stored as a new version."})
+final class IngestCommand implements Callable<Integer> {
+    /** A pipeline with CoreNLP loaded takes about this much heap. */
+    private static final long BYTES_PER_PIPELINE = 1_400L << 20;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories or glob patterns.")
+    List<String> paths;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
+    LocalDate date;
+
+    @Option(names = "--threads", description = "Coding threads (default: cores, as far as the heap allows).")
+    Integer threads;
+
+    @Option(names = "--batch", defaultValue = "32", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--sentence-text", description = "Also store each sentence's text in the sentences table.")
+    boolean sentenceText;
+
+    @Option(names = "--no-progress", description = "Do not show the progress bar.")
+    boolean noProgress;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (date != null && date.isAfter(LocalDate.now(java.time.ZoneOffset.UTC))) {
+            err.println("dateline: --date " + date + " is in the future");
+            return 2;
+        }
+        int n = threads != null ? Math.max(1, threads) : defaultThreads();
+        IngestSummary s;
+        try (Store st = Store.open(store.dir)) {
+            Ingester ingester = new Ingester(st, () -> Pipeline.bundled()::code,
+                    new Ingester.Options(n, Math.max(1, batch), date, sentenceText));
+            if (noProgress) {
+                s = ingester.run(paths, new Ingester.Progress() {
+                    @Override
+                    public void total(long total) {
+                    }
+
+                    @Override
+                    public void step() {
+                    }
+                });
+            } else {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
+                        .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed()
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500)
+                        .continuousUpdate().build()) {
+                    s = ingester.run(paths, new Ingester.Progress() {
+                        @Override
+                        public void total(long total) {
+                            bar.maxHint(total);
+                        }
+
+                        @Override
+                        public void step() {
+                            bar.step();
+                        }
+                    });
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "read %d, coded %d, stored %d (%d new versions, %d exact and %d near duplicates), "
+                + "skipped %d already stored, failed %d%n", s.read(), s.coded(), s.stored(), s.newVersions(),
+                s.exactDuplicates(), s.nearDuplicates(), s.skipped(), s.failures().size());
+        out.printf(Locale.ROOT, "%d event mentions; %.1f s, %.2f articles/s, %.0f tokens/s; store %s%n",
+                s.mentions(), s.elapsed().toMillis() / 1000.0, s.articlesPerSecond(), s.tokensPerSecond(),
+                store.dir);
+        for (String f : s.failures()) {
+            err.println("dateline: " + f);
+        }
+        out.flush();
+        err.flush();
+        return s.failures().isEmpty() ? 0 : 1;
+    }
+
+    /** One thread per core, but no more pipelines than the heap holds. */
+    static int defaultThreads() {
+        long heap = Runtime.getRuntime().maxMemory();
+        int byHeap = (int) Math.max(1, (heap - (512L << 20)) / BYTES_PER_PIPELINE);
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), byHeap));
+    }
+}

@@ -1,0 +1,163 @@
+package dateline.store;
+
+import dateline.article.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The full-text index over the current version of every stored article (title and text), beside the database in
+ * {@code index/}. Documents are keyed by article id, so adding one twice replaces it. The database is the
+ * truth: after a crash between a database commit and an index commit, {@link #missing} tells what to re-add.
+ */
+public final class SearchIndex implements AutoCloseable {
+    private final Path dir;
+    private final IndexWriter writer;
+
+    /**
+     * A hit.
+     *
+     * @param articleId the article
+     * @param score     Lucene's BM25 score
+     * @param title     its title, or null
+     * @param date      its date, or null
+     */
+    public record Hit(String articleId, float score, String title, LocalDate date) {
+    }
+
+    private SearchIndex(Path dir, IndexWriter writer) {
+        this.dir = dir;
+        this.writer = writer;
+    }
+
+    /** Opens (creating if absent) the index for writing. */
+    public static SearchIndex openForWriting(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer());
+            cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            cfg.setRAMBufferSizeMB(64);
+            return new SearchIndex(dir, new IndexWriter(FSDirectory.open(dir), cfg));
+        } catch (IOException e) {
+            throw new StoreException("search index " + dir + ": cannot open (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Adds or replaces an article. */
+    public void add(Article a) throws IOException {
+        add(a.id(), a.title(), a.text(), a.date());
+    }
+
+    /** Adds or replaces an article given by its parts (as read back from the database). */
+    public void add(String id, String title, String text, LocalDate date) throws IOException {
+        Document d = new Document();
+        d.add(new StringField("id", id, Field.Store.YES));
+        if (title != null) {
+            d.add(new TextField("title", title, Field.Store.YES));
+        }
+        d.add(new TextField("text", text, Field.Store.NO));
+        if (date != null) {
+            d.add(new LongPoint("day", date.toEpochDay()));
+            d.add(new StoredField("date", date.toEpochDay()));
+        }
+        writer.updateDocument(new Term("id", id), d);
+    }
+
+    /** Removes an article (an older version). */
+    public void delete(String articleId) throws IOException {
+        writer.deleteDocuments(new Term("id", articleId));
+    }
+
+    /** Makes the changes durable and visible to searchers. */
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    /** The ids among {@code expected} that the index lacks. */
+    public Set<String> missing(Set<String> expected) throws IOException {
+        Set<String> present = new HashSet<>();
+        writer.commit();
+        try (DirectoryReader r = DirectoryReader.open(writer)) {
+            StoredFields fields = r.storedFields();
+            for (int i = 0; i < r.maxDoc(); i++) {
+                present.add(fields.document(i, Set.of("id")).get("id"));
+            }
+        }
+        Set<String> out = new HashSet<>(expected);
+        out.removeAll(present);
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.close();
+    }
+
+    /**
+     * Searches an index with Lucene query syntax over title and text ({@code "Iraq AND border"},
+     * {@code "\"prime minister\""}), newest filter first: only articles dated within [from, to] when given.
+     */
+    public static List<Hit> search(Path dir, String query, LocalDate from, LocalDate to, int limit) {
+        if (!Files.isDirectory(dir)) {
+            throw new StoreException("search index " + dir + ": no index (run 'dateline ingest' first)");
+        }
+        Query q;
+        try {
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"},
+                    new StandardAnalyzer());
+            q = parser.parse(query);
+        } catch (ParseException e) {
+            throw new StoreException("search query \"" + query + "\" is not valid: "
+                    + Store.firstLine(e.getMessage()), e);
+        }
+        if (from != null || to != null) {
+            long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+            long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+            q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                    .add(LongPoint.newRangeQuery("day", lo, hi), BooleanClause.Occur.FILTER).build();
+        }
+        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
+            IndexSearcher searcher = new IndexSearcher(r);
+            TopDocs top = searcher.search(q, Math.max(1, limit));
+            StoredFields fields = searcher.storedFields();
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = fields.document(sd.doc);
+                var date = d.getField("date");
+                hits.add(new Hit(d.get("id"), sd.score, d.get("title"),
+                        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue())));
+            }
+            return hits;
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new StoreException("search index " + dir + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+}

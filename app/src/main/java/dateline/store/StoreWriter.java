@@ -1,0 +1,379 @@
+package dateline.store;
+
+import dateline.actor.Actor;
+import dateline.article.Article;
+import dateline.dedup.Duplicate;
+import dateline.dedup.DuplicateIndex;
+import dateline.dedup.Fingerprint;
+import dateline.event.Event;
+import dateline.geo.Place;
+import dateline.nlp.Sentence;
+import dateline.pipeline.CodedArticle;
+import dateline.quote.Quote;
+import dateline.tone.Tone;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The store's single writer: stores coded articles a batch per transaction, so an article and all its rows
+ * commit together or not at all. On the way it skips articles already stored, versions changed texts of a
+ * known source, marks exact and near duplicates, and folds every event mention into the event row keyed by
+ * (day, source actor, target actor, code, place), recomputing that row's counts.
+ *
+ * <p>Not thread-safe except {@link #contains}, which reader threads may call to skip known articles before
+ * paying for coding.
+ */
+public final class StoreWriter implements AutoCloseable {
+    private final Connection c;
+    private final boolean sentenceText;
+    private final Set<String> ids = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> currentBySource = new HashMap<>();
+    private final Map<String, Integer> versionBySource = new HashMap<>();
+    private final Map<String, Long> eventKeys = new HashMap<>();
+    private DuplicateIndex dups = new DuplicateIndex();
+    private long nextEventId;
+
+    private final PreparedStatement insArticle;
+    private final PreparedStatement insSentence;
+    private final PreparedStatement insActor;
+    private final PreparedStatement insQuote;
+    private final PreparedStatement insPlace;
+    private final PreparedStatement insEvent;
+    private final PreparedStatement insMention;
+
+    /**
+     * A writer for {@code store}.
+     *
+     * @param sentenceText whether to store each sentence's text (it can always be sliced from the article text)
+     */
+    public StoreWriter(Store store, boolean sentenceText) {
+        if (store.readOnly()) {
+            throw new StoreException("store " + store.directory() + " is open read-only");
+        }
+        this.c = store.connection();
+        this.sentenceText = sentenceText;
+        try {
+            insArticle = c.prepareStatement("INSERT INTO articles (id, source, source_name, agency, agency_code, url, "
+                    + "dateline_place, date, title, language, text, version, is_current, sentence_count, token_count, "
+                    + "tone, positive, negative, polarity, word_count, notes, ingested_at, content_hash, min_hash, "
+                    + "dup_of, dup_kind, dup_similarity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,true,?,?,?,?,?,?,?,?,"
+                    + "current_timestamp,?,?,?,?,?)");
+            insSentence = c.prepareStatement("INSERT INTO sentences VALUES (?,?,?,?,?,?)");
+            insActor = c.prepareStatement("INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            insQuote = c.prepareStatement("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            insPlace = c.prepareStatement("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            insEvent = c.prepareStatement("INSERT INTO events (id, day, source_code, source_name, source_country, "
+                    + "target_code, target_name, target_country, code, base_code, root_code, quad_class, goldstein, "
+                    + "is_root, place_key, place_name, place_type, place_country_iso3, place_country_fips, place_adm1, "
+                    + "place_lat, place_lon, place_geoname_id, num_mentions, num_sources, num_articles, num_stories, "
+                    + "date_added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,0,0,current_timestamp)");
+            insMention = c.prepareStatement("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                    + "?,?,?)");
+            reload();
+            store.closeWith(this);
+        } catch (SQLException e) {
+            throw new StoreException("store " + store.directory() + ": cannot prepare writer ("
+                    + Store.firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /** Whether an article with this id is already stored (or written earlier in this run). Thread-safe. */
+    public boolean contains(String articleId) {
+        return ids.contains(articleId);
+    }
+
+    /** Number of articles stored. */
+    public int articleCount() {
+        return ids.size();
+    }
+
+    /**
+     * Stores a batch in one transaction. If anything fails the whole batch is rolled back, the writer's memory
+     * of the store is reloaded, and the exception is thrown: the caller may retry the articles one by one.
+     */
+    public List<Written> write(List<CodedArticle> batch) throws SQLException {
+        List<Written> out = new ArrayList<>();
+        Set<Long> touched = new TreeSet<>();
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            for (CodedArticle a : batch) {
+                out.add(writeOne(a, touched));
+            }
+            for (PreparedStatement p : List.of(insArticle, insSentence, insActor, insQuote, insPlace, insEvent,
+                    insMention)) {
+                p.executeBatch();
+            }
+            new EventAggregates(c).recompute(touched);
+            c.commit();
+            return out;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            for (PreparedStatement p : List.of(insArticle, insSentence, insActor, insQuote, insPlace, insEvent,
+                    insMention)) {
+                p.clearBatch();
+            }
+            reload();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private Written writeOne(CodedArticle coded, Set<Long> touched) throws SQLException {
+        Article a = coded.article();
+        if (ids.contains(a.id())) {
+            return new Written(a.id(), Written.Status.ALREADY_STORED, null, 0, null);
+        }
+        // Rows of earlier batches must be in the table before we flip their is_current flag.
+        Written.Status status = Written.Status.NEW;
+        int version = 1;
+        String previous = currentBySource.get(a.source());
+        if (previous != null) {
+            status = Written.Status.NEW_VERSION;
+            version = versionBySource.getOrDefault(a.source(), 1) + 1;
+            insArticle.executeBatch();
+            insMention.executeBatch();
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE articles SET is_current = false WHERE source = ? AND is_current")) {
+                p.setString(1, a.source());
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT DISTINCT event_id FROM mentions WHERE article_id = ? AND event_id IS NOT NULL")) {
+                p.setString(1, previous);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        touched.add(r.getLong(1));
+                    }
+                }
+            }
+        }
+        Fingerprint f = Fingerprint.of(a);
+        Optional<Duplicate> dup = dups.find(f);
+        dups.add(a.id(), f, dup.map(Duplicate::original).orElse(a.id()));
+        Tone t = coded.tone();
+        Rows.of(insArticle).str(a.id()).str(a.source()).str(sourceName(a)).str(a.agency()).str(a.agencyCode())
+                .str(a.url()).str(a.datelinePlace()).date(a.date()).str(a.title()).str(a.language()).str(a.text())
+                .integer(version).integer(coded.annotation().sentences().size())
+                .integer(coded.annotation().tokenCount())
+                .dbl(t == null ? null : t.tone()).dbl(t == null ? null : t.positive())
+                .dbl(t == null ? null : t.negative()).dbl(t == null ? null : t.polarity())
+                .integer(t == null ? null : t.wordCount())
+                .str(coded.notes().isEmpty() ? null : String.join("\n", coded.notes()))
+                .str(f.contentHash()).bytes(f.words() >= Fingerprint.MIN_WORDS ? f.minHashBytes() : null).str(dup.map(Duplicate::original).orElse(null))
+                .str(dup.map(d -> d.kind().name()).orElse(null)).dbl(dup.map(Duplicate::similarity).orElse(null))
+                .add();
+        for (Sentence s : coded.annotation().sentences()) {
+            Rows.of(insSentence).str(a.id()).integer(s.index()).integer(s.paragraph()).span(s.span())
+                    .str(sentenceText ? a.slice(s.span()) : null).add();
+        }
+        List<Actor> actors = coded.actors().actors();
+        for (int i = 0; i < actors.size(); i++) {
+            Actor x = actors.get(i);
+            Rows.of(insActor).str(a.id()).integer(i).str(x.code()).str(x.name()).str(x.country()).str(x.role())
+                    .integer(x.sentence()).span(x.span()).str(x.entry()).str(x.rule())
+                    .str(x.dateBasis() == null ? null : x.dateBasis().name()).span(x.antecedent()).add();
+        }
+        for (int i = 0; i < coded.quotes().size(); i++) {
+            Quote q = coded.quotes().get(i);
+            Rows.of(insQuote).str(a.id()).integer(i).str(q.kind() == null ? null : q.kind().name())
+                    .integer(q.sentence()).span(q.content()).span(q.cue())
+                    .str(q.speaker() == null ? null : q.speaker().code())
+                    .str(q.speaker() == null ? null : q.speaker().name()).span(q.speakerSpan()).str(q.attribution())
+                    .dbl(q.tone()).add();
+        }
+        for (int i = 0; i < coded.places().size(); i++) {
+            Place p = coded.places().get(i);
+            Rows.of(insPlace).str(a.id()).integer(i).str(p.name()).str(p.role() == null ? null : p.role().name())
+                    .str(p.featureType() == null ? null : p.featureType().name()).dbl(p.lat()).dbl(p.lon())
+                    .str(p.countryIso2()).str(p.countryIso3()).str(p.countryFips()).str(p.adm1())
+                    .big(p.geonameId() > 0 ? p.geonameId() : null).span(p.span()).str(p.reason()).add();
+        }
+        int mentions = 0;
+        for (int i = 0; i < coded.events().size(); i++) {
+            Event e = coded.events().get(i);
+            // A negated event did not happen: keep the mention as evidence, count it in no event row.
+            Long eventId = e.flags().contains(Event.Flag.NEGATED) ? null : eventFor(a, e);
+            if (eventId != null) {
+                touched.add(eventId);
+            }
+            Rows.of(insMention).big(eventId).str(a.id()).integer(i).integer(e.sentence())
+                    .str(code(e.source())).str(text(a, e.source())).span(e.source() == null ? null : e.source().span())
+                    .str(code(e.target())).str(text(a, e.target())).span(e.target() == null ? null : e.target().span())
+                    .span(e.trigger()).span(e.sentenceSpan()).span(e.quote()).str(e.rule()).bool(e.isRoot())
+                    .str(flags(e)).str(e.ploverCategory()).str(e.ploverMode()).str(e.placeReason())
+                    .integer(confidence(e)).add();
+            mentions++;
+        }
+        ids.add(a.id());
+        currentBySource.put(a.source(), a.id());
+        versionBySource.put(a.source(), version);
+        return new Written(a.id(), status, dup.orElse(null), mentions, previous);
+    }
+
+    private Long eventFor(Article a, Event e) throws SQLException {
+        String key = eventKey(a, e);
+        Long id = eventKeys.get(key);
+        if (id != null) {
+            return id;
+        }
+        id = nextEventId++;
+        Place p = e.place();
+        Rows.of(insEvent).big(id).date(a.date()).str(code(e.source())).str(name(e.source()))
+                .str(country(e.source())).str(code(e.target())).str(name(e.target())).str(country(e.target()))
+                .str(e.code()).str(e.code().length() > 3 ? e.code().substring(0, 3) : e.code()).str(e.rootCode())
+                .integer(e.quadClass()).dbl(e.goldstein()).bool(e.isRoot()).str(placeKey(p))
+                .str(p == null ? null : p.name()).str(p == null || p.featureType() == null ? null : p.featureType().name())
+                .str(p == null ? null : p.countryIso3()).str(p == null ? null : p.countryFips())
+                .str(p == null ? null : p.adm1()).dbl(p == null ? null : p.lat()).dbl(p == null ? null : p.lon())
+                .big(p == null || p.geonameId() <= 0 ? null : p.geonameId()).add();
+        eventKeys.put(key, id);
+        return id;
+    }
+
+    /** The aggregation key: day, source actor, target actor, event code, place. */
+    static String eventKey(Article a, Event e) {
+        return a.date() + "|" + code(e.source()) + "|" + code(e.target()) + "|" + e.code() + "|" + placeKey(e.place());
+    }
+
+    static String placeKey(Place p) {
+        if (p == null) {
+            return "";
+        }
+        return p.geonameId() > 0 ? "gn:" + p.geonameId() : "n:" + p.name() + "|" + p.countryIso3();
+    }
+
+    /**
+     * Who published an article, for NumSources: the agency when known, else the web site, else the input it was
+     * read from (a corpus file counts as one source).
+     */
+    static String sourceName(Article a) {
+        if (a.agency() != null && !a.agency().isBlank()) {
+            return a.agency();
+        }
+        if (a.url() != null) {
+            try {
+                String host = URI.create(a.url().strip()).getHost();
+                if (host != null) {
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                }
+            } catch (IllegalArgumentException ignored) {
+                // not a URL: fall through to the input name
+            }
+        }
+        int hash = a.source().indexOf('#');
+        return hash > 0 ? a.source().substring(0, hash) : a.source();
+    }
+
+    /** GDELT-style confidence: root events are surest; embedded, reported and hypothetical ones less so. */
+    static int confidence(Event e) {
+        int c = e.isRoot() ? 100 : 70;
+        if (e.flags().contains(Event.Flag.HYPOTHETICAL) || e.flags().contains(Event.Flag.FUTURE)) {
+            c -= 30;
+        }
+        if (e.flags().contains(Event.Flag.REPORTED)) {
+            c -= 10;
+        }
+        if (e.flags().contains(Event.Flag.NEGATED)) {
+            c = 10;
+        }
+        return c;
+    }
+
+    private static String flags(Event e) {
+        if (e.flags().isEmpty()) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (Event.Flag f : Event.Flag.values()) {
+            if (e.flags().contains(f)) {
+                names.add(f.name());
+            }
+        }
+        return String.join(",", names);
+    }
+
+    private static String code(Actor x) {
+        return x == null ? null : x.code();
+    }
+
+    private static String name(Actor x) {
+        return x == null ? null : x.name();
+    }
+
+    private static String country(Actor x) {
+        if (x == null) {
+            return null;
+        }
+        return x.country() != null ? x.country() : null;
+    }
+
+    private static String text(Article a, Actor x) {
+        return x == null || x.span() == null ? null : a.slice(x.span());
+    }
+
+    /** Closes the writer's statements; DuckDB keeps a database open while any statement on it is open. */
+    @Override
+    public void close() {
+        for (PreparedStatement p : List.of(insArticle, insSentence, insActor, insQuote, insPlace, insEvent,
+                insMention)) {
+            try {
+                p.close();
+            } catch (SQLException ignored) {
+                // closing: nothing left to save
+            }
+        }
+    }
+
+    /** Rebuilds the writer's memory of the store (ids, versions, fingerprints, event keys) from the database. */
+    private void reload() throws SQLException {
+        ids.clear();
+        currentBySource.clear();
+        versionBySource.clear();
+        eventKeys.clear();
+        dups = new DuplicateIndex();
+        try (Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT id, source, version, is_current, content_hash, min_hash, "
+                    + "coalesce(dup_of, id) FROM articles ORDER BY ingested_at, id")) {
+                while (r.next()) {
+                    String id = r.getString(1);
+                    ids.add(id);
+                    if (r.getBoolean(4)) {
+                        currentBySource.put(r.getString(2), id);
+                        versionBySource.put(r.getString(2), r.getInt(3));
+                    }
+                    if (r.getString(5) != null) {
+                        byte[] sig = r.getBytes(6);
+                        // Only articles long enough for near matching have a stored signature.
+                        dups.add(id, new Fingerprint(r.getString(5), sig == null ? null : Fingerprint.minHashOf(sig),
+                                sig == null ? 0 : Fingerprint.MIN_WORDS), r.getString(7));
+                    }
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT id, day, source_code, target_code, code, place_key FROM events")) {
+                while (r.next()) {
+                    eventKeys.put(r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4) + "|" + r.getString(5)
+                            + "|" + r.getString(6), r.getLong(1));
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM events")) {
+                r.next();
+                nextEventId = r.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dateline.export;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * One event mention as a PLOVER-style record (one JSON object per line), after the PLOVER event-data format:
+ * named fields, lists of actors and recipients, mode, context, the text the event was coded from, and a
+ * location object.
+ *
+ * @param id          this record's id: article id and mention number ("3f2a…-4")
+ * @param eventId     the aggregated event row it supports (GlobalEventID)
+ * @param storyId     the article id
+ * @param date        publication date, ISO-8601, or null
+ * @param eventType   PLOVER category ("CONSULT"), or null when the crosswalk has none
+ * @param mode        PLOVER mode, or "" when none
+ * @param context     PLOVER contexts; Dateline does not code contexts yet, so empty
+ * @param actor       the source actors
+ * @param recipient   the target actors (empty when none)
+ * @param eventText   the sentence the event was coded from
+ * @param triggerText the words that triggered the code
+ * @param location    where it happened, or null
+ * @param cameoCode   the CAMEO code
+ * @param goldstein   its Goldstein weight
+ * @param quadClass   its quad class
+ * @param publisher   the article's source (agency, else site, else input)
+ * @param url         the article's URL, or null
+ * @param rule        the coding rule, for checking
+ * @param flags       NEGATED, HYPOTHETICAL, FUTURE, REPORTED
+ */
+public record PloverEvent(
+        String id,
+        @JsonProperty("event_id") long eventId,
+        @JsonProperty("story_id") String storyId,
+        String date,
+        @JsonProperty("event_type") String eventType,
+        String mode,
+        List<String> context,
+        List<Participant> actor,
+        List<Participant> recipient,
+        @JsonProperty("event_text") String eventText,
+        @JsonProperty("trigger_text") String triggerText,
+        Location location,
+        @JsonProperty("cameo_code") String cameoCode,
+        double goldstein,
+        @JsonProperty("quad_class") int quadClass,
+        String publisher,
+        String url,
+        String rule,
+        List<String> flags) {
+
+    public PloverEvent {
+        context = List.copyOf(context);
+        actor = List.copyOf(actor);
+        recipient = List.copyOf(recipient);
+        flags = List.copyOf(flags);
+    }
+
+    /**
+     * An actor or recipient.
+     *
+     * @param name    its name
+     * @param code    CAMEO actor code
+     * @param country 3-letter country code, or null
+     * @param text    the mention as written in the article
+     */
+    public record Participant(String name, String code, String country, String text) {
+    }
+
+    /**
+     * A location.
+     *
+     * @param name       place name
+     * @param country    ISO 3166 alpha-3 country code
+     * @param admin1     first-level subdivision code, or null
+     * @param lat        latitude
+     * @param lon        longitude
+     * @param geonameId  GeoNames id, or 0
+     * @param featureType COUNTRY, ADMIN1 or CITY
+     */
+    public record Location(String name, String country, String admin1, double lat, double lon,
+            @JsonProperty("geoname_id") long geonameId, @JsonProperty("feature_type") String featureType) {
+    }
+}
