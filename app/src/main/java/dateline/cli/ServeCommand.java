@@ -4,6 +4,8 @@ import dateline.pipeline.Pipeline;
 import dateline.server.DatelineServer;
 import dateline.server.PipelinePool;
 import dateline.server.ServerConfig;
+import dateline.store.Store;
+import dateline.store.StoreException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,15 +59,24 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dateline: " + e.getMessage());
             return 2;
         }
+        Store opened = null;
         if (store != null) {
-            spec.commandLine().getErr().println("dateline: --store is not supported yet; serving without a store");
+            try {
+                // Writes need the store open for writing; without a token nothing is written, so open it read-only
+                // (then `dateline ingest` cannot run at the same time: DuckDB locks the file either way).
+                opened = config.writesEnabled() ? Store.open(store) : Store.openReadOnly(store);
+            } catch (StoreException e) {
+                spec.commandLine().getErr().println("dateline: " + e.getMessage());
+                return 1;
+            }
         }
         PipelinePool pool = new PipelinePool(() -> Pipeline.bundled()::code, config.pipelines(), config.codeWait());
         pool.warmUpInBackground();
-        DatelineServer server = DatelineServer.start(config, pool);
-        spec.commandLine().getErr().printf("dateline: serving on http://%s:%d/ (writes %s)%n",
-                host.contains(":") ? "[" + host + "]" : host, server.port(),
-                config.writesEnabled() ? "enabled with a bearer token" : "off");
+        DatelineServer server = opened == null ? DatelineServer.start(config, pool)
+                : DatelineServer.start(config, pool, opened);
+        spec.commandLine().getErr().printf("dateline: serving on http://%s:%d/ (store %s, writes %s)%n",
+                host.contains(":") ? "[" + host + "]" : host, server.port(), store == null ? "none" : store,
+                config.writesEnabled() && opened != null ? "enabled with a bearer token" : "off");
         spec.commandLine().getErr().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

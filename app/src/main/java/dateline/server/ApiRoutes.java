@@ -8,6 +8,11 @@ interface ApiRoutes {
     /** Registers the routes; {@code token} guards writes. */
     void register(Javalin app, BearerToken token, ServerConfig config);
 
+    /** Whether these routes can write (a store opened for writing). */
+    default boolean writable() {
+        return false;
+    }
+
     /** Without a store, the store's endpoints answer 503 with a message rather than 404. */
     ApiRoutes NO_STORE = (app, token, config) -> {
         for (String path : new String[] {"/api/events", "/api/events/{id}", "/api/articles/{id}",

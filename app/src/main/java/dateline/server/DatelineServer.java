@@ -1,6 +1,7 @@
 package dateline.server;
 
 import dateline.article.ArticleFiles;
+import dateline.store.Store;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -37,6 +38,7 @@ public final class DatelineServer implements AutoCloseable {
 
     private final Javalin app;
     private final ServerConnector[] connector = new ServerConnector[1];
+    private StoreAccess onClose;
 
     private DatelineServer(ServerConfig config, ArticleCoder coder, ApiRoutes storeRoutes) {
         this.app = Javalin.create(cfg -> configure(cfg, config));
@@ -60,7 +62,7 @@ public final class DatelineServer implements AutoCloseable {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("status", "ok");
             m.put("store", storeRoutes != null);
-            m.put("writes", config.writesEnabled() && storeRoutes != null);
+            m.put("writes", config.writesEnabled() && storeRoutes != null && storeRoutes.writable());
             ctx.json(m);
         });
         app.post("/api/code", new CodeRoute(ArticleFiles.bundled(), coder, config.maxBodyBytes()));
@@ -121,7 +123,18 @@ public final class DatelineServer implements AutoCloseable {
 
     /** Starts a server without a store: only {@code POST /api/code} and the Read view work. */
     public static DatelineServer start(ServerConfig config, ArticleCoder coder) {
-        return start(config, coder, null);
+        return start(config, coder, (ApiRoutes) null);
+    }
+
+    /**
+     * Starts a server over a store: read-only unless {@code store} was opened for writing, in which case
+     * {@code POST /api/articles} ingests for holders of the configured token.
+     */
+    public static DatelineServer start(ServerConfig config, ArticleCoder coder, Store store) {
+        StoreAccess access = store.readOnly() ? StoreAccess.readOnly(store) : StoreAccess.readWrite(store);
+        DatelineServer s = start(config, coder, new StoreRoutes(access, ArticleFiles.bundled(), coder));
+        s.onClose = access;
+        return s;
     }
 
     /** Starts a server; {@code storeRoutes} null means no store. */
@@ -139,6 +152,9 @@ public final class DatelineServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        if (onClose != null) {
+            onClose.close();
+        }
     }
 
     static void error(Context ctx, int status, String message) {

@@ -15,6 +15,7 @@ export function init() {
 export function show(query) {
   const form = document.getElementById('events-form');
   if ([...query.keys()].length) {
+    form.reset();
     for (const [k, v] of query.entries()) if (form.elements[k]) form.elements[k].value = v;
     params = formToParams(form);
     offset = 0;
@@ -28,11 +29,12 @@ async function load() {
   try {
     const page = await getJson('/api/events', { ...params, limit: LIMIT, offset });
     body.replaceChildren(...page.events.map(row));
-    if (!page.events.length) body.replaceChildren(el('tr', {}, el('td', { colspan: 8, class: 'empty' }, 'No events match.')));
-    const last = Math.min(page.offset + page.events.length, page.total);
-    document.getElementById('events-page').textContent = page.total ? `${page.offset + 1}–${last} of ${page.total}` : '';
+    if (!page.events.length) body.replaceChildren(el('tr', {}, el('td', { colspan: 9, class: 'empty' }, 'No events match.')));
+    const last = page.offset + page.events.length;
+    document.getElementById('events-page').textContent = page.events.length
+      ? `${page.offset + 1}–${last}${page.hasMore ? ' of more' : ' of ' + page.total}` : '';
     document.getElementById('events-prev').disabled = page.offset === 0;
-    document.getElementById('events-next').disabled = last >= page.total;
+    document.getElementById('events-next').disabled = !page.hasMore;
   } catch (e) {
     body.replaceChildren();
     showError('events-error', e);
@@ -43,12 +45,17 @@ function row(e) {
   const link = e.articleId ? `#read?article=${encodeURIComponent(e.articleId)}&event=${e.eventIndex ?? 0}` : null;
   return el('tr', {},
     el('td', {}, e.date || ''),
-    el('td', { class: 'mono', title: e.sourceName || '' }, e.source || '—'),
-    el('td', { class: 'mono', title: e.targetName || '' }, e.target || '—'),
+    el('td', { class: 'mono', title: e.sourceName || '' }, actorLink(e.source)),
+    el('td', { class: 'mono', title: e.targetName || '' }, actorLink(e.target)),
     el('td', { class: 'mono' }, e.code),
     el('td', {}, el('span', { class: 'quad q' + e.quadClass, title: QUAD_NAMES[e.quadClass] }, e.quadClass)),
     el('td', { class: 'num' }, e.goldstein === null || e.goldstein === undefined ? '' : Number(e.goldstein).toFixed(1)),
     el('td', {}, link ? el('a', { href: link, class: 'evidence-link' }, '“' + (e.trigger || 'evidence') + '”') : (e.trigger || ''),
       e.title ? el('div', { class: 'hint' }, e.title) : null),
+    el('td', {}, e.place || ''),
     el('td', { class: 'num' }, e.numMentions ?? ''));
+}
+
+function actorLink(code) {
+  return code ? el('a', { href: '#events?actor=' + encodeURIComponent(code) }, code) : '—';
 }

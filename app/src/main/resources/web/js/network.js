@@ -51,7 +51,7 @@ function draw(data) {
   info.textContent = `${data.actors.length} actors, ${data.edges.length} links. Click an edge for its events.`;
   cy.on('tap', 'edge', ev => {
     const d = ev.target.data();
-    location.hash = `#events?source=${encodeURIComponent(d.source)}&target=${encodeURIComponent(d.target)}&quad=${d.quad}`;
+    location.hash = `#events?actor1=${encodeURIComponent(d.source)}&actor2=${encodeURIComponent(d.target)}&quad=${d.quad}`;
   });
   cy.on('mouseover', 'edge', ev => {
     const d = ev.target.data();

@@ -11,7 +11,7 @@ export function init() {
 export function show(query) {
   const form = document.getElementById('timeline-form');
   for (const [k, v] of query.entries()) if (form.elements[k]) form.elements[k].value = v;
-  if (form.elements.source.value) load(formToParams(form));
+  if (form.elements.actor1.value && form.elements.actor2.value) load(formToParams(form));
 }
 
 async function load(params) {
@@ -34,7 +34,7 @@ function draw(data, params) {
   const pts = data.points;
   const W = 1200, H = 420, L = 50, R = 50, T = 30, B = 60;
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img' });
-  const title = `${params.source}${params.target ? ' → ' + params.target : ''}: events per ${data.by || params.by} (bars) and mean Goldstein (line)`;
+  const title = `${data.actor1} ${data.bothWays ? '↔' : '→'} ${data.actor2}: events per ${data.by} (bars) and mean Goldstein (line)`;
   root.append(svg('text', { x: L, y: 18, 'font-weight': 600 }, title));
   if (!pts.length) {
     root.append(svg('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle' }, 'No events for this pair.'));

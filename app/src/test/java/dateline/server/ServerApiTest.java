@@ -77,8 +77,14 @@ class ServerApiTest {
     @Test
     void codesJsonBodiesAndHtml() {
         Http.Reply r = http.post("/api/code", "application/json",
-                "{\"html\":\"<html><head><title>Talks</title></head><body><p>Madrid - Spain opposes the plan,"
-                        + " officials said on Monday.</p></body></html>\",\"date\":\"2024-03-04\"}");
+                "{\"html\":\"<html><head><title>Talks</title></head><body><article><h1>Talks stall</h1>"
+                        + "<p>Madrid - Spain opposes the plan for a new harbour levy, officials said on Monday after"
+                        + " a long meeting with the port authority and the regional government.</p>"
+                        + "<p>The ministry said it would present its own proposal to the regional parliament before"
+                        + " the end of the month, and asked shipping firms to send their comments in writing.</p>"
+                        + "<p>Port workers welcomed the decision and said they would keep talking to both sides"
+                        + " until an agreement on the levy was reached.</p></article></body></html>\","
+                        + "\"date\":\"2024-03-04\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode json = r.json();
         assertThat(json.get("input").asText()).isEqualTo("posted.html");
