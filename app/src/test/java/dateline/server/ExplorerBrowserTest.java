@@ -91,6 +91,27 @@ class ExplorerBrowserTest {
     }
 
     @Test
+    void readViewCodesAnUploadedHtmlFile(@TempDir Path dir) throws java.io.IOException {
+        Path page = dir.resolve("saved-page.html");
+        java.nio.file.Files.writeString(page, "<!doctype html><html><head><title>Harbour levy</title></head><body>"
+                + "<nav>Home | World | Sport</nav><article><h1>Harbour levy</h1>"
+                + "<p>Madrid - Spain opposes the plan for a new harbour levy, officials said on Monday after a long"
+                + " meeting with the port authority and the regional government.</p>"
+                + "<p>The ministry said it would present its own proposal to the regional parliament before the end"
+                + " of the month, and asked shipping firms to send their comments in writing.</p>"
+                + "<p>Port workers welcomed the decision and said they would keep talking to both sides until an"
+                + " agreement on the levy was reached.</p></article></body></html>");
+        open("read");
+        driver.findElement(By.id("read-file")).sendKeys(page.toAbsolutePath().toString());
+        driver.findElement(By.id("read-submit")).click();
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#read-events li[data-index]"), 1));
+        String article = driver.findElement(By.id("read-article")).getText();
+        assertThat(article).contains("Spain opposes the plan").doesNotContain("Home | World");
+        driver.findElement(By.cssSelector("#read-events li")).click();
+        assertThat(joined("#read-article .focus-trigger")).isEqualTo("opposes");
+    }
+
+    @Test
     void readViewShowsTheServersErrorMessage() {
         open("read");
         driver.findElement(By.id("read-text")).sendKeys("   ");
