@@ -27,7 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
             "Articles already stored are skipped; a changed text for a known source is stored as a new version."})
 final class IngestCommand implements Callable<Integer> {
     /** A pipeline with CoreNLP loaded takes about this much heap. */
-    private static final long BYTES_PER_PIPELINE = 1_400L << 20;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories or glob patterns.")
     List<String> paths;
@@ -64,7 +63,8 @@ final class IngestCommand implements Callable<Integer> {
         int n = threads != null ? Math.max(1, threads) : defaultThreads();
         IngestSummary s;
         try (Store st = Store.open(store.dir)) {
-            Ingester ingester = new Ingester(st, () -> Pipeline.bundled()::code,
+            Pipeline shared = Pipeline.bundled();
+            Ingester ingester = new Ingester(st, () -> shared::code,
                     new Ingester.Options(n, Math.max(1, batch), date, sentenceText));
             if (noProgress) {
                 s = ingester.run(paths, new Ingester.Progress() {
@@ -109,10 +109,8 @@ final class IngestCommand implements Callable<Integer> {
         return s.failures().isEmpty() ? 0 : 1;
     }
 
-    /** One thread per core, but no more pipelines than the heap holds. */
+    /** One coding thread per core: the threads share one pipeline, so the models are in memory once. */
     static int defaultThreads() {
-        long heap = Runtime.getRuntime().maxMemory();
-        int byHeap = (int) Math.max(1, (heap - (512L << 20)) / BYTES_PER_PIPELINE);
-        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), byHeap));
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 }

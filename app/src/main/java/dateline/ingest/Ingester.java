@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ingests inputs into a store: the calling thread reads articles and skips those already stored; worker threads
- * code them, each with its own coder (pipelines are not thread-safe); one writer thread stores them a batch per
+ * code them (the coder factory may hand each worker its own coder or one shared thread-safe pipeline); one writer thread stores them a batch per
  * transaction and then adds them to the search index. Queues between the stages are bounded, so memory stays
  * flat however large the input.
  */
@@ -44,7 +44,7 @@ public final class Ingester {
     /**
      * How to ingest.
      *
-     * @param threads      coding threads (each loads its own pipeline)
+     * @param threads      coding threads
      * @param batchSize    articles per transaction
      * @param date         publication date for inputs that carry none, or null
      * @param sentenceText whether to store sentence text

@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * dependency parser runs only on the sentences the caller selects, and statistical coreference is replaced by
  * {@link PronounResolver}.
  *
- * <p>Not thread-safe: use one instance per thread. Loading costs a few seconds and ~1 GB, so reuse instances.
+ * <p>Thread-safe: CoreNLP's tagger, CRF classifiers, gazetteer and parser are built to be shared by the threads of
+ * its own multi-threaded annotate, and this class keeps no state between calls. Share one instance between worker
+ * threads so the models are in memory once; loading costs a few seconds and ~1 GB.
  */
 public final class CoreNlpAnnotator {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);

@@ -17,8 +17,8 @@ import java.util.List;
  * The one place where Dateline's stages are wired together: read article in, coded article out.
  *
  * <p>Stages run forward only: annotate, resolve actors, find quotes, code events, geocode and place events, score
- * tone. The same pipeline runs in the CLI, the server and the Spark job. Not thread-safe (CoreNLP): use one per
- * thread, all made from one {@link Knowledge} so the dictionaries and gazetteer are loaded once.
+ * tone. The same pipeline runs in the CLI, the server and the Spark job. Thread-safe: every stage is immutable
+ * or, for CoreNLP, built to be shared; worker threads share one instance so models and dictionaries are loaded once.
  */
 public final class Pipeline {
     private final CoreNlpAnnotator annotator;
@@ -51,8 +51,27 @@ public final class Pipeline {
             return new CodedArticle(empty, new ActorMentions(List.of()), List.of(), List.of(), List.of(), null,
                     List.of("language '" + article.language() + "' is not supported: not coded"));
         }
-        return code(annotator.annotate(article));
+        return code(annotator.annotate(article, this::mayHoldEvent));
     }
+
+    /**
+     * Whether a sentence is worth a dependency parse (the costliest step): it needs a trigger word of some event
+     * pattern and something that can be an actor (a named entity, or a pronoun that can stand for one).
+     */
+    boolean mayHoldEvent(dateline.nlp.Sentence s) {
+        if (!knowledge.events().mayHoldEvent(s)) {
+            return false;
+        }
+        for (dateline.nlp.Token t : s.tokens()) {
+            if (!t.ner().equals("O") && !t.ner().equals("NUMBER") && !t.ner().equals("ORDINAL")
+                    || t.pos().startsWith("PRP") || QUOTE_MARKS.indexOf(t.word().charAt(0)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String QUOTE_MARKS = "\"“”«»„`'";
 
     /** Codes an already annotated article. */
     public CodedArticle code(AnnotatedArticle annotated) {

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Dateline against plain CoreNLP, side by side on the same input, in one invocation (issue: performance).
+#   bench/compare.sh [N]        first N articles of the Reuters-21578 corpus (default 60)
+# (a) Dateline end to end: `dateline ingest` into a fresh store (all cores, one shared pipeline);
+# (b) plain CoreNLP as a user would script it: tokenize,ssplit,pos,lemma,ner,depparse,coref,quote, defaults, 1 thread;
+# (c) the floor: CoreNLP tokenize,ssplit,pos, 1 thread.
+# Prints articles/s and tokens/s (model loading excluded for all three), peak RSS, and the ratios a/b and a/c.
+# The corpus is read in place and a temporary subset is written outside the project.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+n="${1:-60}"
+corpus="${DATELINE_CORPUS:-$here/../shared/data/corpus/reuters21578.jsonl.gz}"
+[ -f "$corpus" ] || { echo "bench/compare.sh: corpus not found at $corpus (set DATELINE_CORPUS)" >&2; exit 2; }
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+{ gzip -dc "$corpus" || true; } | head -n "$n" > "$work/subset.jsonl"
+
+"$here/dateline" --version >/dev/null
+(cd "$here" && mvn -B -q -o -Dstyle.color=never test-compile -pl core >/dev/null \
+  && mvn -B -q -o -Dstyle.color=never dependency:build-classpath -pl core -Dmdep.includeScope=test \
+       -Dmdep.outputFile="$work/cp.txt" >/dev/null)
+cp="$here/core/target/test-classes:$here/core/target/classes:$(cat "$work/cp.txt")"
+
+rss() { awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); printf "%d", $2 / 1024}' "$1"; }
+
+echo "== (a) dateline ingest, $n articles"
+start=$(date +%s.%N)
+/usr/bin/time -v "$here/dateline" ingest "$work/subset.jsonl" --store "$work/store" --no-progress \
+  > "$work/a.txt" 2> "$work/a.time"
+cat "$work/a.txt"
+a_aps=$(grep -oE '[0-9.]+ articles/s' "$work/a.txt" | grep -oE '^[0-9.]+')
+a_tps=$(grep -oE '[0-9.]+ tokens/s' "$work/a.txt" | grep -oE '^[0-9.]+')
+a_wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/a.time")
+echo "peak RSS $(rss "$work/a.time") MiB; wall clock incl. JVM start and loading $a_wall"
+
+run_plain() {
+  local mode=$1
+  echo "== ($2) CoreNLP $mode, $n articles"
+  /usr/bin/time -v java -Xmx8g -cp "$cp" dateline.nlp.PlainCoreNlpBench "$mode" "$work/subset.jsonl" "$n" \
+    > "$work/$mode.json" 2> "$work/$mode.time" || { tail -5 "$work/$mode.time"; exit 1; }
+  cat "$work/$mode.json"
+  echo "peak RSS $(rss "$work/$mode.time") MiB"
+}
+run_plain plain b
+run_plain floor c
+b_tps=$(grep -oE '"tokens_per_s":[0-9.]+' "$work/plain.json" | cut -d: -f2)
+c_tps=$(grep -oE '"tokens_per_s":[0-9.]+' "$work/floor.json" | cut -d: -f2)
+awk -v a="$a_tps" -v b="$b_tps" -v c="$c_tps" 'BEGIN { printf "== ratios (tokens/s): a/b = %.2f   a/c = %.2f\n", a / b, a / c }'
+echo "cores: $(nproc); dateline java opts: ${DATELINE_JAVA_OPTS:--Xmx3g -XX:+UseParallelGC}"
