@@ -9,6 +9,7 @@ import dateline.article.JsonLinesArticles;
 import dateline.article.TextArticles;
 import dateline.pipeline.CodedArticle;
 import dateline.pipeline.Pipeline;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -25,10 +26,13 @@ final class ArticleCoder implements FlatMapFunction<Iterator<RawArticle>, CodedO
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ArticleCoder.class);
 
-    private final ArticleOptions options;
+    // ArticleOptions is not Serializable: ship its parts and rebuild it on the executor.
+    private final LocalDate date;
+    private final LocalDate today;
 
     ArticleCoder(ArticleOptions options) {
-        this.options = options;
+        this.date = options.date();
+        this.today = options.today();
     }
 
     @Override
@@ -38,9 +42,10 @@ final class ArticleCoder implements FlatMapFunction<Iterator<RawArticle>, CodedO
         Pipeline pipeline = PipelinePool.acquire();
         try {
             Readers readers = new Readers();
+            ArticleOptions options = new ArticleOptions(date, today);
             List<CodedOutput> out = new ArrayList<>();
             while (records.hasNext()) {
-                out.add(code(records.next(), readers, pipeline));
+                out.add(code(records.next(), readers, options, pipeline));
             }
             return out.iterator();
         } finally {
@@ -48,7 +53,7 @@ final class ArticleCoder implements FlatMapFunction<Iterator<RawArticle>, CodedO
         }
     }
 
-    private CodedOutput code(RawArticle raw, Readers readers, Pipeline pipeline) {
+    private static CodedOutput code(RawArticle raw, Readers readers, ArticleOptions options, Pipeline pipeline) {
         Article article;
         try {
             article = readers.read(raw, options);
