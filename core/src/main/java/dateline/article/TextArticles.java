@@ -20,6 +20,18 @@ public final class TextArticles {
     private static final Pattern GLUED_HEADER = Pattern.compile(
             "(?m)^(?<header>[\\p{Lu}][\\p{L}]*(?:[ \\u00A0][\\p{Lu}][\\p{L}]*){0,5}:)[ \\t\\u00A0]+");
 
+    /** A wire sign-off on the last line: "Reuter", "REUTER", "(Reporting by ...; Editing by ...)", "-- AP". */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?s)\\n[ \\t]*(?:reuters?|afp|ap|xinhua|irna|dpa|upi|(?:--|—)\\s*\\p{L}{2,10}"
+                    + "|\\((?:reporting|writing|editing|additional reporting)[^()]{0,300}\\))[ \\t.]*\\z",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Longest body accepted. News articles are far shorter; a longer text is a book, a dump or an attack, and would
+     * hold a CoreNLP worker for minutes.
+     */
+    public static final int MAX_TEXT_CHARS = 200_000;
+
     private final DatelineParser datelines;
     private final Agencies agencies;
 
@@ -41,6 +53,10 @@ public final class TextArticles {
             ArticleOptions options) throws ArticleReadException {
         if (raw == null || raw.isBlank()) {
             throw new ArticleReadException(source, "empty article: no text");
+        }
+        if (raw.length() > MAX_TEXT_CHARS) {
+            throw new ArticleReadException(source, "article too long (" + raw.length() + " characters; limit "
+                    + MAX_TEXT_CHARS + "): split it into articles");
         }
         List<String> warnings = new ArrayList<>();
         List<RelatedLink> related = new ArrayList<>();
@@ -74,10 +90,18 @@ public final class TextArticles {
             agencyCode = a.map(Agency::code).orElse(agencyCode);
         }
         findGluedHeaders(text, agencyName, boilerplate);
+        Matcher signOff = SIGN_OFF.matcher(text);
+        if (signOff.find()) {
+            boilerplate.add(new Span(signOff.start(), text.length()));
+        }
         LocalDate checkedDate = checkDate(source, date, options, warnings);
         String id = Article.idOf(source, text);
+        String language = Scripts.guessLanguage(text);
+        if (!language.equals("en")) {
+            warnings.add("text looks like language '" + language + "', which Dateline does not code; no events");
+        }
         return new Article(id, source, agencyName, agencyCode, url, place, placeSpan, checkedDate, title, text,
-                boilerplate, related, "en", warnings);
+                boilerplate, related, language, warnings);
     }
 
     static LocalDate checkDate(String source, LocalDate date, ArticleOptions options, List<String> warnings) {

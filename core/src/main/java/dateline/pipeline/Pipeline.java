@@ -28,6 +28,12 @@ public final class Pipeline {
 
     /** Codes one article. */
     public CodedArticle code(Article article) {
+        if (!article.language().equals("en")) {
+            // The models are English: coding other languages would give garbage events, so give none, and say so.
+            AnnotatedArticle empty = new AnnotatedArticle(article, List.of(), List.of(), List.of());
+            return new CodedArticle(empty, new ActorMentions(List.of()), List.of(), List.of(), List.of(), null,
+                    List.of("language '" + article.language() + "' is not supported: not coded"));
+        }
         AnnotatedArticle annotated = annotator.annotate(article);
         return code(annotated);
     }

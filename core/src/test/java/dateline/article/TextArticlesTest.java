@@ -68,6 +68,16 @@ class TextArticlesTest {
     }
 
     @Test
+    void marksWireSignOffsAsBoilerplate() throws Exception {
+        for (String signOff : List.of("Reuter", "REUTER", "(Reporting by Jane Doe; Editing by John Roe)", "-- AP")) {
+            Article a = texts.read("x", "LONDON, March 3 - Britain said it would talk.\n\n " + signOff + "\n", options);
+            assertThat(a.annotatableText().strip()).isEqualTo("Britain said it would talk.");
+        }
+        Article keep = texts.read("x", "Britain said it would talk to AP", options);
+        assertThat(keep.annotatableText()).endsWith("AP");
+    }
+
+    @Test
     void refusesEmptyText() {
         assertThatThrownBy(() -> texts.read("empty.txt", "  \n ", options))
                 .isInstanceOf(ArticleReadException.class).hasMessageContaining("empty.txt").hasMessageContaining("empty");

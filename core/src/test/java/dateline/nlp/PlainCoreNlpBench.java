@@ -1,0 +1,71 @@
+package dateline.nlp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Benchmark baselines for {@code bench/compare.sh}: CoreNLP scripted the way a user would for this job, one thread.
+ * <ul>
+ *   <li>{@code plain}: tokenize,ssplit,pos,lemma,ner,depparse,coref,quote with default settings;</li>
+ *   <li>{@code floor}: tokenize,ssplit,pos alone.</li>
+ * </ul>
+ * Usage: {@code PlainCoreNlpBench plain|floor CORPUS.jsonl[.gz] N}. Prints one JSON line with the figures.
+ */
+public final class PlainCoreNlpBench {
+    private PlainCoreNlpBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        Path corpus = Path.of(args[1]);
+        int n = Integer.parseInt(args[2]);
+        List<String> texts = read(corpus, n);
+        Properties p = new Properties();
+        p.setProperty("annotators", mode.equals("floor") ? "tokenize,ssplit,pos"
+                : "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+        long t0 = System.nanoTime();
+        StanfordCoreNLP nlp = new StanfordCoreNLP(p);
+        double load = (System.nanoTime() - t0) / 1e9;
+        long tokens = 0;
+        t0 = System.nanoTime();
+        for (String text : texts) {
+            Annotation doc = new Annotation(text);
+            nlp.annotate(doc);
+            tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("{\"mode\":\"%s\",\"articles\":%d,\"tokens\":%d,\"load_s\":%.2f,\"run_s\":%.2f,"
+                + "\"articles_per_s\":%.2f,\"tokens_per_s\":%.0f}%n",
+                mode, texts.size(), tokens, load, secs, texts.size() / secs, tokens / secs);
+    }
+
+    static List<String> read(Path corpus, int n) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<String> texts = new ArrayList<>();
+        var in = Files.newInputStream(corpus);
+        var stream = corpus.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            String line;
+            while (texts.size() < n && (line = r.readLine()) != null) {
+                JsonNode node = json.readTree(line);
+                JsonNode body = node.has("text") ? node.get("text") : node.get("body");
+                if (body != null && !body.asText().isBlank()) {
+                    texts.add(body.asText());
+                }
+            }
+        }
+        return texts;
+    }
+}
