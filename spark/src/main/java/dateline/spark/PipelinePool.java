@@ -32,6 +32,18 @@ final class PipelinePool {
         if (p != null) {
             return p;
         }
+        return create();
+    }
+
+    /**
+     * Loads one at a time: the first load fills CoreNLP's annotator cache and later ones reuse its models in
+     * milliseconds, whereas two tasks loading at once would each read every model (twice the time and memory).
+     */
+    private static synchronized Pipeline create() {
+        Pipeline p = IDLE.pollFirst();
+        if (p != null) {
+            return p;
+        }
         long t0 = System.nanoTime();
         p = Pipeline.bundled();
         int n = CREATED.incrementAndGet();
