@@ -64,8 +64,9 @@ final class ArticleCoder implements FlatMapFunction<Iterator<RawArticle>, CodedO
                     raw.input() + ": cannot be read (" + e + ")"));
         }
         try {
+            long t0 = System.nanoTime();
             CodedArticle coded = pipeline.code(article);
-            return CodedOutput.of(raw.input(), coded);
+            return CodedOutput.of(raw.input(), coded, (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("{}: pipeline failed", raw.input(), e);
             return CodedOutput.rejected(new RejectRow(raw.input(), article.id(), RejectRow.CODE,

@@ -16,7 +16,7 @@ import org.apache.spark.sql.types.StructType;
 public record ArticleRow(String articleId, String input, String source, String url, String title, String agency,
         String agencyCode, String datelinePlace, LocalDate date, String language, int chars, int sentences,
         int tokens, int entities, int actors, int quotes, int events, int places, Double tone, String warnings,
-        String notes) implements Serializable {
+        String notes, long codeMillis) implements Serializable {
 
     /** The table's schema, in column order. */
     public static final StructType SCHEMA = new StructType()
@@ -40,16 +40,18 @@ public record ArticleRow(String articleId, String input, String source, String u
             .add("places", DataTypes.IntegerType, false)
             .add("tone", DataTypes.DoubleType, true)
             .add("warnings", DataTypes.StringType, true)
-            .add("notes", DataTypes.StringType, true);
+            .add("notes", DataTypes.StringType, true)
+            .add("code_ms", DataTypes.LongType, false);
 
-    /** The row for {@code coded}, read from {@code input}. */
-    public static ArticleRow of(String input, CodedArticle coded) {
+    /** The row for {@code coded}, read from {@code input} and coded in {@code codeMillis} (to find slow articles). */
+    public static ArticleRow of(String input, CodedArticle coded, long codeMillis) {
         Article a = coded.article();
         return new ArticleRow(a.id(), input, a.source(), a.url(), a.title(), a.agency(), a.agencyCode(),
                 a.datelinePlace(), a.date(), a.language(), a.text().length(), coded.annotation().sentences().size(),
                 coded.annotation().tokenCount(), coded.annotation().entities().size(), coded.actors().actors().size(),
                 coded.quotes().size(), coded.events().size(), coded.places().size(),
-                coded.tone() == null ? null : coded.tone().tone(), joined(a.warnings()), joined(coded.notes()));
+                coded.tone() == null ? null : coded.tone().tone(), joined(a.warnings()), joined(coded.notes()),
+                codeMillis);
     }
 
     private static String joined(java.util.List<String> items) {
@@ -59,6 +61,6 @@ public record ArticleRow(String articleId, String input, String source, String u
     public Row toRow() {
         return RowFactory.create(articleId, input, source, url, title, agency, agencyCode, datelinePlace,
                 SpanColumns.sqlDate(date), language, chars, sentences, tokens, entities, actors, quotes, events, places,
-                tone, warnings, notes);
+                tone, warnings, notes, codeMillis);
     }
 }

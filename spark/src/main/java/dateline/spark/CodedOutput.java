@@ -20,8 +20,8 @@ public record CodedOutput(ArticleRow article, List<EventRow> events, List<Mentio
         places = List.copyOf(places);
     }
 
-    /** The rows of a coded article. */
-    public static CodedOutput of(String input, CodedArticle coded) {
+    /** The rows of a coded article, which took {@code codeMillis} in the pipeline. */
+    public static CodedOutput of(String input, CodedArticle coded, long codeMillis) {
         List<EventRow> events = new ArrayList<>();
         List<MentionRow> mentions = new ArrayList<>();
         for (int i = 0; i < coded.events().size(); i++) {
@@ -40,7 +40,7 @@ public record CodedOutput(ArticleRow article, List<EventRow> events, List<Mentio
         for (int i = 0; i < coded.places().size(); i++) {
             places.add(PlaceRow.of(coded, i));
         }
-        return new CodedOutput(ArticleRow.of(input, coded), events, mentions, actors, quotes, places, null);
+        return new CodedOutput(ArticleRow.of(input, coded, codeMillis), events, mentions, actors, quotes, places, null);
     }
 
     /** An input that gave no coded article. */
