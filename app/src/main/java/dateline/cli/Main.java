@@ -10,7 +10,15 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into structured, evidence-backed event data (CAMEO/PLOVER).",
         subcommands = {
             AnnotateCommand.class,
+            ExplainCommand.class,
+            ImportVerbsCommand.class,
             CodeCommand.class,
+            QuotesCommand.class,
+            PlacesCommand.class,
+            EvalCommand.class,
+            DictCommand.class,
+            ActorsCommand.class,
+            ExtractCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -6,10 +6,19 @@ import java.util.Optional;
 /**
  * All actor mentions of one article, with lookup by token: what the quote finder and the event coder use to ask
  * "which actor is at token {@code t} of sentence {@code s}?".
+ *
+ * @param actors    every actor mention, in text order
+ * @param compounds coordinations of actors ("Iran and Iraq"); their members are also in {@code actors}
  */
-public record ActorMentions(List<Actor> actors) {
+public record ActorMentions(List<Actor> actors, List<CompoundActor> compounds) {
     public ActorMentions {
         actors = List.copyOf(actors);
+        compounds = List.copyOf(compounds);
+    }
+
+    /** Mentions without compounds. */
+    public ActorMentions(List<Actor> actors) {
+        this(actors, List.of());
     }
 
     /** The actor whose mention covers token {@code token} of sentence {@code sentence}, preferring the longest. */
@@ -23,6 +32,16 @@ public record ActorMentions(List<Actor> actors) {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The coordination covering token {@code token} of sentence {@code sentence}, if any. */
+    public Optional<CompoundActor> compoundAt(int sentence, int token) {
+        for (CompoundActor c : compounds) {
+            if (c.sentence() == sentence && c.tokenStart() <= token && token < c.tokenEnd()) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The actors mentioned in one sentence, in text order. */

@@ -82,14 +82,40 @@ public final class ArticleFiles {
         if (bytes.length == 0) {
             throw new ArticleReadException(input, "empty file");
         }
+        if (isAllWhitespace(bytes)) {
+            throw new ArticleReadException(input, "empty article: only whitespace");
+        }
+        // HTML is recognised before decoding: the page itself declares its charset, which the HTML reader honours.
+        if (looksLikeHtml(input, head(bytes))) {
+            return html.read(input, bytes, options);
+        }
         String text = TextDecoder.decode(input, bytes);
         if (text.isBlank()) {
             throw new ArticleReadException(input, "empty article: only whitespace");
         }
-        if (looksLikeHtml(input, text)) {
-            return html.read(input, text, options);
-        }
         return texts.read(input, text, options);
+    }
+
+    /** The first bytes of the input as characters, enough to recognise HTML whatever its ASCII-based charset. */
+    private static String head(byte[] bytes) {
+        int n = Math.min(bytes.length, 2048);
+        if (n >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return new String(bytes, 2, n - 2, StandardCharsets.UTF_16BE);
+        }
+        if (n >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            return new String(bytes, 2, n - 2, StandardCharsets.UTF_16LE);
+        }
+        int start = n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        return new String(bytes, start, n - start, StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean isAllWhitespace(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean looksLikeHtml(String input, String text) {
@@ -97,9 +123,9 @@ public final class ArticleFiles {
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             return true;
         }
-        String head = text.stripLeading();
-        head = head.substring(0, Math.min(200, head.length())).toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body");
+        String head = text.stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<") && (head.startsWith("<!doctype html") || head.contains("<html")
+                || head.contains("<head") || head.contains("<body"));
     }
 
     private static boolean isJsonLines(Path path) {

@@ -1,13 +1,12 @@
 package dateline.article;
 
-import java.time.LocalDate;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Reads an HTML page as an article: the main content with boilerplate removed, and metadata from JSON-LD,
- * OpenGraph and {@code <meta>}. The text extraction itself is {@link HtmlExtractor}'s job.
+ * Reads an HTML page as an article: {@link HtmlExtractor} finds the main text and the metadata, and
+ * {@link TextArticles} finds the dateline and glued headers in the text, as for any other source. A page without
+ * an article (a section front, a login page) is refused with an {@link ArticleReadException} saying so.
  */
 public final class HtmlArticles {
     private final TextArticles texts;
@@ -18,25 +17,26 @@ public final class HtmlArticles {
         this.extractor = extractor;
     }
 
-    public Article read(String source, String html, ArticleOptions options) throws ArticleReadException {
-        Document doc = Jsoup.parse(html);
-        Extraction ex = extractor.extract(doc);
-        if (ex.text() == null || ex.text().isBlank()) {
-            throw new ArticleReadException(source, "no article text found in the HTML page");
+    /**
+     * Reads the page in {@code bytes}, decoded in the charset the page declares (UTF-8 when it declares none).
+     *
+     * @throws ArticleReadException if the page holds no article
+     */
+    public Article read(String source, byte[] bytes, ArticleOptions options) throws ArticleReadException {
+        Extraction ex = extractor.extract(bytes, "", options.today());
+        if (!ex.hasArticle()) {
+            throw new ArticleReadException(source, "no article found in the HTML page ("
+                    + (ex.noArticle() != null ? ex.noArticle() : "no main text") + ")");
         }
-        LocalDate date = ex.published();
-        Article a = texts.build(source, ex.text(), ex.title(), ex.url(), ex.siteName(), date, options);
-        if (!ex.relatedLinks().isEmpty()) {
-            var links = new java.util.ArrayList<>(a.relatedLinks());
-            links.addAll(ex.relatedLinks());
-            a = new Article(a.id(), a.source(), a.agency(), a.agencyCode(), a.url(), a.datelinePlace(),
-                    a.datelineSpan(), a.date(), a.title(), a.text(), a.boilerplate(), links,
-                    ex.language() != null ? ex.language() : a.language(), a.warnings());
+        Article a = texts.build(source, ex.text(), ex.title(), ex.url(), ex.siteName(), ex.published(), options);
+        List<RelatedLink> links = new ArrayList<>(a.relatedLinks());
+        for (RelatedLink l : ex.relatedLinks()) {
+            if (links.stream().noneMatch(x -> x.title().equals(l.title()))) {
+                links.add(l);
+            }
         }
-        return a;
-    }
-
-    static String attr(Element e, String name) {
-        return e == null ? null : e.attr(name);
+        return new Article(a.id(), a.source(), a.agency(), a.agencyCode(), a.url(), a.datelinePlace(),
+                a.datelineSpan(), a.date(), a.title(), a.text(), a.boilerplate(), links,
+                ex.language() != null ? ex.language() : a.language(), a.warnings());
     }
 }

@@ -1,89 +1,111 @@
 package dateline.article;
 
+import dateline.article.html.BoilerplateRules;
+import dateline.article.html.MainText;
+import dateline.article.html.MetadataReader;
+import dateline.article.html.PageMetadata;
+import dateline.article.html.Provenance;
+import dateline.article.html.TextOverlap;
+import java.util.HashMap;
+import java.util.Map;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.ZoneOffset;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the article in an HTML page: its main text and metadata. This first version takes the
- * {@code <article>}/{@code itemprop=articleBody} element, else the element holding the most paragraph text.
+ * Finds the article in an HTML page: its main text without menus, share bars, captions, comment threads or
+ * "Read more" lists (see {@link MainText}), and its metadata with provenance (see {@link MetadataReader}).
+ * Thread-safe: one extractor serves any number of pages.
  */
 public final class HtmlExtractor {
+    /** A JSON-LD article body shorter than this is a summary, not a stand-in for the page's text. */
+    private static final int MIN_JSON_LD_BODY = 400;
+    private final BoilerplateRules rules;
+    private final MetadataReader metadata = new MetadataReader();
 
-    public Extraction extract(Document doc) {
-        doc.select("script, style, noscript, nav, header, footer, aside, form, iframe").remove();
-        Element found = doc.selectFirst("[itemprop=articleBody]");
-        if (found == null) {
-            found = doc.selectFirst("article");
-        }
-        final Element body = found != null ? found : densest(doc);
-        List<String> paragraphs = new ArrayList<>();
-        if (body != null) {
-            for (Element p : body.select("p, h2, h3, li, blockquote")) {
-                String t = p.text().strip();
-                if (!t.isEmpty() && p.parents().stream().noneMatch(a -> a.is("p, li, blockquote") && body != a
-                        && a.parents().contains(body))) {
-                    paragraphs.add(t);
-                }
-            }
-            if (paragraphs.isEmpty()) {
-                paragraphs.add(body.text());
-            }
-        }
-        String title = meta(doc, "og:title");
-        if (title == null) {
-            Element h1 = doc.selectFirst("h1");
-            title = h1 != null ? h1.text() : doc.title();
-        }
-        String lang = doc.selectFirst("html") != null ? doc.selectFirst("html").attr("lang") : "";
-        return new Extraction(String.join("\n\n", paragraphs), blankToNull(title), List.of(),
-                date(meta(doc, "article:published_time")), meta(doc, "og:url"), meta(doc, "og:site_name"),
-                lang.isBlank() ? null : lang.substring(0, Math.min(2, lang.length())), List.of());
+    /** An extractor with the bundled boilerplate rules. */
+    public HtmlExtractor() {
+        this(BoilerplateRules.bundled());
     }
 
-    private static Element densest(Document doc) {
-        Element best = null;
-        int bestLen = 0;
-        for (Element e : doc.select("div, section, main, td")) {
-            int len = 0;
-            for (Element p : e.children()) {
-                if (p.is("p")) {
-                    len += p.text().length();
-                }
-            }
-            if (len > bestLen) {
-                bestLen = len;
-                best = e;
-            }
-        }
-        return best != null ? best : doc.body();
+    /** An extractor with the given boilerplate rules (tests use small ones). */
+    public HtmlExtractor(BoilerplateRules rules) {
+        this.rules = rules;
     }
 
-    private static String meta(Document doc, String property) {
-        Element e = doc.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
-        return e == null ? null : blankToNull(e.attr("content"));
-    }
-
-    private static LocalDate date(String s) {
-        if (s == null) {
-            return null;
-        }
+    /**
+     * Parses HTML bytes, decoding them in the charset the page declares (byte-order mark, {@code <meta charset>}
+     * or {@code http-equiv}), UTF-8 when it declares none.
+     *
+     * @param baseUri the page's address, for resolving relative links; may be empty
+     */
+    public static Document parse(byte[] html, String baseUri) {
         try {
-            return OffsetDateTime.parse(s).toLocalDate();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
+            return Jsoup.parse(new ByteArrayInputStream(html), null, baseUri == null ? "" : baseUri);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** Extracts the article from HTML bytes (see {@link #parse}); dates after today (UTC) are rejected. */
+    public Extraction extract(byte[] html, String baseUri) {
+        return extractOwned(parse(html, baseUri), LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** Extracts the article from a parsed page, which is left unchanged; dates after today (UTC) are rejected. */
+    public Extraction extract(Document doc) {
+        return extract(doc, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** Extracts the article from a parsed page, which is left unchanged; dates after {@code today} are rejected. */
+    public Extraction extract(Document doc, LocalDate today) {
+        return extractOwned(doc.clone(), today);
+    }
+
+    /** Extracts from HTML bytes with a pinned "today" for the date checks. */
+    public Extraction extract(byte[] html, String baseUri, LocalDate today) {
+        return extractOwned(parse(html, baseUri), today);
+    }
+
+    private Extraction extractOwned(Document doc, LocalDate today) {
+        PageMetadata meta = metadata.read(doc, today);
+        boolean loginForm = !doc.select("input[type=password]").isEmpty();
+        Element body = doc.body();
+        boolean declared = meta.articleType() || meta.published() != null
+                || !doc.getElementsByTag("article").isEmpty();
+        String ldBody = meta.articleBody();
+        String visible = ldBody != null && ldBody.length() >= MIN_JSON_LD_BODY ? body.text() : null;
+        MainText.Result main = new MainText(rules).extract(body, declared);
+        Map<String, Provenance> provenance = new HashMap<>(meta.provenance());
+        if (visible != null && TextOverlap.coverage(ldBody, main.text()) < 0.5
+                && TextOverlap.coverage(ldBody, visible) >= 0.8) {
+            // The structured body is shown on the page, but the extractor found something else: trust the former.
+            main = new MainText.Result(paragraphs(ldBody), main.relatedLinks(), null);
+            provenance.put("text", Provenance.JSON_LD);
+        }
+        String noArticle = main.noArticle();
+        if (loginForm && (noArticle != null || main.text().length() < 600)) {
+            noArticle = "a login page: a password form and little text";
+        }
+        return new Extraction(noArticle == null ? main.text() : "", meta.title(), meta.authors(), meta.published(),
+                meta.modified(), meta.url(), meta.siteName(), meta.language(), meta.section(), main.relatedLinks(),
+                provenance, noArticle);
+    }
+
+    /** JSON-LD text with its line breaks as paragraph breaks and its whitespace collapsed. */
+    private static String paragraphs(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String p : text.split("\\s*\\n\\s*")) {
+            String t = p.replaceAll("[\\s\\u00A0]+", " ").strip();
+            if (!t.isEmpty()) {
+                out.append(out.length() > 0 ? "\n\n" : "").append(t);
+            }
+        }
+        return out.toString();
     }
 }

@@ -1,0 +1,117 @@
+package dateline.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dateline.eval.EvalReport;
+import dateline.eval.Evaluator;
+import dateline.eval.GoldFiles;
+import dateline.eval.GoldOptions;
+import dateline.eval.GoldReadException;
+import dateline.eval.GoldSet;
+import dateline.eval.ReportJson;
+import dateline.eval.ReportText;
+import dateline.pipeline.Pipeline;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline eval}: runs the pipeline over gold-standard files and prints precision, recall and F1 per level,
+ * a root confusion table and per-sentence details. One pipeline serves every gold file.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score the pipeline against gold standards: the seed gold JSON, PETRARCH validation XML or "
+                + "PLOVER gold-standard JSON (recognised by content).",
+            "Exit code 0 whatever the scores; 1 when a gold file cannot be read."})
+final class EvalCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD", arity = "1..*", description = "Gold files.")
+    List<Path> golds;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Option(names = "--article", paramLabel = "FILE",
+            description = "The article a seed-format gold annotates (default: beside the gold, or the bundled "
+                    + "example for the project's seed gold).")
+    Path article;
+
+    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) of the seed-format article; the seed "
+            + "gold gives none (the call took place on 2020-11-28).")
+    LocalDate date;
+
+    @Spec
+    CommandSpec spec;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        GoldOptions options = new GoldOptions(article, date, bundledExample(), LocalDate.now(ZoneOffset.UTC));
+        GoldFiles files = GoldFiles.bundled();
+        Evaluator evaluator = null;
+        List<Map<String, Object>> json = new ArrayList<>();
+        int exit = 0;
+        for (Path gold : golds) {
+            GoldSet set;
+            try {
+                set = files.read(gold, options);
+            } catch (GoldReadException e) {
+                err.println("dateline: " + e.getMessage());
+                err.flush();
+                exit = 1;
+                continue;
+            }
+            if (evaluator == null) {
+                // Created only once a gold file has been read, so a bad gold fails fast; then reused for all.
+                evaluator = new Evaluator(Pipeline.bundled()::code);
+            }
+            EvalReport report = evaluator.evaluate(set);
+            if (format == Format.json) {
+                json.add(ReportJson.tree(report));
+            } else {
+                ReportText.print(report, out);
+                out.flush();
+            }
+        }
+        if (format == Format.json) {
+            try {
+                out.println(Json.MAPPER.writeValueAsString(json.size() == 1 && golds.size() == 1 ? json.get(0)
+                        : Map.of("reports", json)));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.flush();
+        }
+        return exit;
+    }
+
+    /** Where the bundled example may be: under the working directory, then beside the installed application. */
+    private static List<Path> bundledExample() {
+        List<Path> out = new ArrayList<>();
+        out.add(Path.of("examples", "iran-iraq-call.txt"));
+        try {
+            Path code = Path.of(EvalCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // app/target/dateline-app.jar or app/target/classes: the repository is two levels up.
+            Path repo = code.getParent() == null ? null : code.getParent().getParent();
+            if (repo != null && repo.getParent() != null) {
+                out.add(repo.getParent().resolve("examples").resolve("iran-iraq-call.txt"));
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // No code location (unusual class loader): the working directory is all we try.
+        }
+        return out;
+    }
+}

@@ -1,0 +1,122 @@
+package dateline.cli;
+
+import dateline.actor.Actor;
+import dateline.actor.ActorMentions;
+import dateline.event.Event;
+import dateline.event.EventCoder;
+import dateline.event.Explanation;
+import dateline.nlp.AnnotatedArticle;
+import dateline.nlp.CoreNlpAnnotator;
+import dateline.nlp.Dependency;
+import dateline.nlp.NlpConfig;
+import dateline.nlp.Sentence;
+import dateline.nlp.Token;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code dateline explain FILE --sentence N}: the tokens and dependencies of one sentence, the actors found in it,
+ * every trigger word with the patterns tried, and why each event was or was not produced.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Show how one sentence of an article was coded: tokens, dependencies, actors, patterns tried "
+                + "and why each event was or was not produced.")
+final class ExplainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "A text, HTML or JSON Lines file (the first article is used).")
+    Path file;
+
+    @Option(names = "--sentence", required = true, description = "Sentence number, from 0 (as `annotate` prints).")
+    int sentence;
+
+    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
+    LocalDate date;
+
+    @Option(names = "--all-patterns", description = "List every pattern tried, not only the ones that matched.")
+    boolean allPatterns;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean[] done = {false};
+        int code = new Inputs().forEach(List.of(file), date, err, read -> {
+            if (done[0]) {
+                return;
+            }
+            done[0] = true;
+            AnnotatedArticle a = new CoreNlpAnnotator(NlpConfig.full()).annotate(read.article());
+            if (sentence < 0 || sentence >= a.sentences().size()) {
+                throw new IllegalArgumentException("--sentence " + sentence + " is out of range: " + read.input()
+                        + " has " + a.sentences().size() + " sentences, numbered from 0");
+            }
+            // Actor resolution is a later stage (dateline.actor); until it is wired into the pipeline, only
+            // the patterns and roles are shown.
+            ActorMentions actors = new ActorMentions(List.of());
+            print(out, EventCoder.bundled().explain(a, actors, List.of(), sentence), a);
+        });
+        out.flush();
+        return code;
+    }
+
+    private void print(PrintWriter out, Explanation x, AnnotatedArticle a) {
+        Sentence s = x.sentence();
+        out.printf("[%d] %s%n%n", s.index(), x.text());
+        out.println("tokens:");
+        for (Token t : s.tokens()) {
+            Dependency d = s.headOf(t.index());
+            out.printf("  %3d %-16s %-14s %-5s %-12s %s%n", t.index(), t.word(), t.lemma(), t.pos(), t.ner(),
+                    d == null ? "-" : d.relation() + "(" + (d.governor() < 0 ? "ROOT" : d.governor()) + ")");
+        }
+        out.println();
+        out.println("actors:" + (x.actors().isEmpty() ? " none" : ""));
+        for (Actor act : x.actors()) {
+            out.printf("  %-10s %s tokens %d-%d (%s)%n", act.code(), a.article().slice(act.span()), act.tokenStart(),
+                    act.tokenEnd() - 1, act.rule());
+        }
+        out.println();
+        if (x.note() != null) {
+            out.println("note: " + x.note());
+        }
+        for (Explanation.TriggerTrace t : x.triggers()) {
+            out.printf("trigger %d '%s': %s%n", t.token(), t.lemma(), t.outcome());
+            if (t.chosen() != null) {
+                out.println("  pattern: " + t.chosen());
+            }
+            if (t.source() != null) {
+                out.println("  source:  " + t.source());
+                out.println("  target:  " + t.target());
+            }
+            long failed = t.tried().stream().filter(p -> p.failure() != null).count();
+            for (Explanation.Tried p : t.tried()) {
+                if (p.failure() == null) {
+                    out.printf("  matched %-28s %s%n", p.pattern(), p.code());
+                } else if (allPatterns) {
+                    out.printf("  tried   %-28s %-8s %s%n", p.pattern(), p.code(), p.failure());
+                }
+            }
+            if (!allPatterns && failed > 0) {
+                out.printf("  (%d other patterns did not match; --all-patterns lists them)%n", failed);
+            }
+        }
+        out.println();
+        out.println("events:" + (x.events().isEmpty() ? " none" : ""));
+        for (Event e : x.events()) {
+            out.printf("  %-5s %s -> %s  %s  trigger \"%s\"  quad %d  goldstein %.1f  plover %s%s%s  rule %s%n",
+                    e.code(), e.source().code(), e.target() == null ? "-" : e.target().code(),
+                    e.flags().isEmpty() ? "" : e.flags().toString(), a.article().slice(e.trigger()), e.quadClass(),
+                    e.goldstein(), e.ploverCategory(), e.ploverMode() == null ? "" : "/" + e.ploverMode(),
+                    e.isRoot() ? "  root" : "", e.rule());
+        }
+    }
+}

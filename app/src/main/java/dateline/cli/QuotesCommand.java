@@ -1,0 +1,100 @@
+package dateline.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dateline.article.Article;
+import dateline.pipeline.CodedArticle;
+import dateline.pipeline.Pipeline;
+import dateline.quote.Quote;
+import dateline.quote.QuoteFinder;
+import dateline.quote.QuoteFinding;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dateline quotes}: direct and indirect quotes with their speakers and the evidence of attribution. */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = "Print each article's quotes: words, kind, speaker, cue, how the speaker was found, tone.")
+final class QuotesCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text, HTML or JSON Lines files (optionally .gz).")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
+    LocalDate date;
+
+    @Spec
+    CommandSpec spec;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline[] pipeline = new Pipeline[1];
+        QuoteFinder finder = new QuoteFinder();
+        return new Inputs().forEach(files, date, err, read -> {
+            if (pipeline[0] == null) {
+                pipeline[0] = Pipeline.bundled();
+            }
+            CodedArticle coded = pipeline[0].code(read.article());
+            QuoteFinding found = finder.find(coded.annotation(), coded.actors());
+            Article a = coded.article();
+            if (format == Format.json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("input", read.input());
+                m.put("id", a.id());
+                m.put("quotes", found.quotes().stream().map(q -> view(a, q)).toList());
+                m.put("problems", found.problems());
+                try {
+                    out.println(Json.MAPPER.writeValueAsString(m));
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                out.println("== " + read.input());
+                for (Quote q : found.quotes()) {
+                    out.printf("%-8s %s%n", q.kind(), "\"" + a.slice(q.content()).replace('\n', ' ') + "\"");
+                    out.printf("         speaker: %s%s  cue: %s  tone: %.2f%n",
+                            q.speakerSpan() == null ? "unknown" : a.slice(q.speakerSpan()),
+                            q.speaker() == null ? "" : " = " + q.speaker().name() + " (" + q.speaker().code() + ")",
+                            q.cue() == null ? "none" : a.slice(q.cue()), q.tone());
+                    out.printf("         %s%n", q.attribution());
+                }
+                for (String p : found.problems()) {
+                    out.println("note: " + p);
+                }
+                out.println();
+            }
+            out.flush();
+        });
+    }
+
+    static Map<String, Object> view(Article a, Quote q) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", q.kind());
+        m.put("text", a.slice(q.content()));
+        m.put("span", q.content());
+        m.put("cue", q.cue() == null ? null : a.slice(q.cue()));
+        m.put("cueSpan", q.cue());
+        m.put("speakerText", q.speakerSpan() == null ? null : a.slice(q.speakerSpan()));
+        m.put("speakerSpan", q.speakerSpan());
+        m.put("speaker", q.speaker());
+        m.put("attribution", q.attribution());
+        m.put("sentence", q.sentence());
+        m.put("tone", Double.isNaN(q.tone()) ? null : q.tone());
+        return m;
+    }
+}

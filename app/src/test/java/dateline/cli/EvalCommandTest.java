@@ -1,0 +1,70 @@
+package dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dateline.testing.Seed;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void evaluatesTheSeedGoldWithOnePipeline() throws Exception {
+        Path bundled = Path.of("../examples/iran-iraq-call.gold.json");
+        assertThat(bundled).exists();
+        List<String> args = new ArrayList<>(List.of("eval", bundled.toString()));
+        Path shared = Seed.shared("seed/seed-gold.json");
+        if (shared != null) {
+            args.add(shared.toString());
+        }
+        args.addAll(List.of("--date", "2020-11-28", "--format", "json"));
+        AnnotateCommandTest.Result r = AnnotateCommandTest.run(args.toArray(String[]::new));
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = Json.MAPPER.readTree(r.out());
+        JsonNode reports = shared == null ? null : json.get("reports");
+        List<JsonNode> all = new ArrayList<>();
+        if (reports != null) {
+            reports.forEach(all::add);
+        } else {
+            all.add(json);
+        }
+        assertThat(all).hasSize(shared == null ? 1 : 2);
+        for (JsonNode report : all) {
+            assertThat(report.get("format").asText()).isEqualTo("SEED");
+            assertThat(report.get("requiredEvents").asInt()).isEqualTo(5);
+            assertThat(report.get("optionalEvents").asInt()).isEqualTo(8);
+            for (String level : List.of("code", "root", "root+countries", "code+countries")) {
+                JsonNode events = report.get("levels").get(level).get("events");
+                assertThat(events.get("tp").asInt() + events.get("fn").asInt()).as(level).isEqualTo(5);
+            }
+            List<String> stages = new ArrayList<>();
+            report.get("checks").forEach(c -> stages.add(c.get("stage").asText()));
+            assertThat(stages).containsExactly("actors", "quotes", "places");
+            // Every coded event is accounted for at the strictest level.
+            JsonNode strict = report.get("levels").get("code+countries").get("events");
+            assertThat(strict.get("tp").asInt() + strict.get("fp").asInt() + strict.get("optionalMatched").asInt()
+                    + strict.get("duplicates").asInt()).isEqualTo(report.get("codedEvents").asInt());
+        }
+        // The shared gold finds its article beside it; the bundled one finds the example beside it.
+        assertThat(all.get(0).get("article").asText()).endsWith("iran-iraq-call.txt");
+    }
+
+    @Test
+    void anUnreadableGoldIsOneLineAndExitCodeOne() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{ not json");
+        AnnotateCommandTest.Result r = AnnotateCommandTest.run("eval", bad.toString(),
+                dir.resolve("absent.xml").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip().split("\n")).hasSize(2)
+                .anySatisfy(l -> assertThat(l).startsWith("dateline: " + bad).contains("invalid JSON"))
+                .anySatisfy(l -> assertThat(l).contains("absent.xml").contains("no such file"));
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+}

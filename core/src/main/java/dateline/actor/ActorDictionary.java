@@ -1,0 +1,204 @@
+package dateline.actor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Immutable indexes over actor and agent dictionary entries: phrases by their first folded word (for
+ * longest-match scanning of sentences), multi-word names by consonant skeleton (transliteration tolerance),
+ * office holders by country and office (for titles), and country names by code.
+ *
+ * <p>Entries are given in priority order: when two entries share a phrase, the earlier wins. The bundled
+ * dictionaries put the hand-maintained, up-to-date files before the imported Phoenix ones.
+ */
+public final class ActorDictionary {
+    /** Where {@link #bundled()} finds the list of default dictionary files, one resource name a line. */
+    static final String BUNDLED_LIST = "dateline/actor/dictionaries.txt";
+
+    /** A phrase of an entry: its folded words and the entry's rank (lower = higher priority). */
+    record Phrase(String[] words, DictionaryEntry entry, int rank) {
+    }
+
+    /** A role with a title, held by a person: what "the President of Iran" on a date refers to. */
+    record Holder(DictionaryEntry entry, Role role) {
+    }
+
+    private final List<DictionaryEntry> entries;
+    private final Map<String, Phrase[]> byFirstWord;
+    private final Map<String, Phrase[]> bySkeleton;
+    private final Map<String, List<Holder>> holders;
+    private final Map<String, String> countryNames;
+    private final Set<String> countryCodes;
+    private final Offices offices;
+
+    /** Builds the indexes; {@code entries} in priority order. */
+    public ActorDictionary(List<DictionaryEntry> entries, Offices offices) {
+        this.entries = List.copyOf(entries);
+        this.offices = offices;
+        Map<String, List<Phrase>> first = new HashMap<>();
+        Map<String, List<Phrase>> skel = new HashMap<>();
+        Map<String, List<Holder>> hold = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> intern = new HashMap<>();
+        int rank = 0;
+        for (DictionaryEntry e : this.entries) {
+            rank++;
+            boolean agent = e.isAgent();
+            List<String> phrases = new ArrayList<>(e.aliases().size() + 1);
+            phrases.add(e.name());
+            phrases.addAll(e.aliases());
+            for (String p : phrases) {
+                List<String> w = NameKeys.words(p);
+                if (w.isEmpty()) {
+                    continue;
+                }
+                addPhrase(first, w, e, rank, intern);
+                if (w.size() > 1 && w.get(0).equals("the")) {
+                    addPhrase(first, w.subList(1, w.size()), e, rank, intern);
+                }
+                if (!agent && w.size() > 1) {
+                    String sk = NameKeys.skeleton(w);
+                    if (sk.indexOf(' ') > 0 && sk.length() >= 6) {
+                        skel.computeIfAbsent(sk, k -> new ArrayList<>(1)).add(new Phrase(wordsOf(w, intern), e, rank));
+                    }
+                }
+            }
+            if (!agent) {
+                for (Role r : e.roles()) {
+                    String office = r.title() == null ? null : offices.officeOfTitle(r.title());
+                    String country = Actor.countryOf(r.code());
+                    if (office != null && country != null) {
+                        hold.computeIfAbsent(country + "|" + office, k -> new ArrayList<>(2)).add(new Holder(e, r));
+                    }
+                    if (r.code().length() == 3 && !r.isDated() && e.roles().size() == 1) {
+                        names.putIfAbsent(r.code(), e.name());
+                    }
+                }
+            }
+        }
+        this.byFirstWord = freeze(first);
+        this.bySkeleton = freeze(skel);
+        Map<String, List<Holder>> h = new HashMap<>();
+        hold.forEach((k, v) -> h.put(k, List.copyOf(v)));
+        this.holders = Map.copyOf(h);
+        this.countryNames = Map.copyOf(names);
+        Set<String> codes = new HashSet<>(names.keySet());
+        codes.addAll(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+        this.countryCodes = Set.copyOf(codes);
+    }
+
+    /** A dictionary from text in Dateline's format, with the bundled offices: for tests and small custom sets. */
+    public static ActorDictionary parse(String file, String text) {
+        return new ActorDictionary(DictionaryFormat.parse(file, text), Offices.bundled());
+    }
+
+    /** The default dictionaries shipped with Dateline, listed in {@code dateline/actor/dictionaries.txt}. */
+    public static ActorDictionary bundled() {
+        List<DictionaryEntry> all = new ArrayList<>();
+        for (String name : bundledFiles()) {
+            all.addAll(DictionaryFormat.read(name, resourceReader("dateline/actor/" + name)));
+        }
+        return new ActorDictionary(all, Offices.bundled());
+    }
+
+    /** The names of the bundled dictionary files, in priority order. */
+    static List<String> bundledFiles() {
+        return readLines(BUNDLED_LIST);
+    }
+
+    private static List<String> readLines(String resource) {
+        try (BufferedReader in = resourceReader(resource)) {
+            return in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static BufferedReader resourceReader(String resource) {
+        InputStream in = ActorDictionary.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static void addPhrase(Map<String, List<Phrase>> index, List<String> w, DictionaryEntry e, int rank,
+            Map<String, String> intern) {
+        String[] words = wordsOf(w, intern);
+        index.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(new Phrase(words, e, rank));
+    }
+
+    private static String[] wordsOf(List<String> w, Map<String, String> intern) {
+        String[] words = new String[w.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = intern.computeIfAbsent(w.get(i), k -> k);
+        }
+        return words;
+    }
+
+    private static Map<String, Phrase[]> freeze(Map<String, List<Phrase>> m) {
+        Map<String, Phrase[]> out = new HashMap<>(m.size() * 2);
+        m.forEach((k, v) -> {
+            Phrase[] a = v.toArray(new Phrase[0]);
+            // Longest phrases first, then by priority, so the first full match is the best.
+            Arrays.sort(a, (x, y) -> x.words().length != y.words().length
+                    ? Integer.compare(y.words().length, x.words().length) : Integer.compare(x.rank(), y.rank()));
+            out.put(k, a);
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Phrases whose first folded word is {@code word}, longest first. */
+    Phrase[] startingWith(String word) {
+        return byFirstWord.getOrDefault(word, EMPTY);
+    }
+
+    /** Multi-word names with this consonant skeleton. */
+    Phrase[] withSkeleton(String skeleton) {
+        return bySkeleton.getOrDefault(skeleton, EMPTY);
+    }
+
+    private static final Phrase[] EMPTY = new Phrase[0];
+
+    /** The holders of an office in a country ("IRN", "president"), in dictionary order. */
+    List<Holder> holders(String country, String office) {
+        return holders.getOrDefault(country + "|" + office, List.of());
+    }
+
+    /** The office table used for titles. */
+    public Offices offices() {
+        return offices;
+    }
+
+    /** The canonical name of a country code ("IRQ" → "Iraq"), or the code itself. */
+    public String countryName(String code) {
+        return countryNames.getOrDefault(code, code);
+    }
+
+    /** Whether a three-letter code is a country (ISO 3166 alpha-3 or a country entry of the dictionaries). */
+    public boolean isCountry(String code) {
+        return code != null && countryCodes.contains(code);
+    }
+
+    /** All entries, in priority order. */
+    public List<DictionaryEntry> entries() {
+        return entries;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+}

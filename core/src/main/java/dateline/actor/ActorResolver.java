@@ -1,0 +1,338 @@
+package dateline.actor;
+
+import dateline.actor.PhraseMatcher.Match;
+import dateline.article.Article;
+import dateline.article.Span;
+import dateline.nlp.AnnotatedArticle;
+import dateline.nlp.PronounLink;
+import dateline.nlp.Sentence;
+import dateline.nlp.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Resolves every mention that can act to a CAMEO actor, with the role valid on the article's date.
+ *
+ * <p>Per sentence: dictionary phrases are found by {@link PhraseMatcher}, then combined: a country or demonym
+ * before an agent gives country + sector ("Iraqi banks" → IRQBUS, "Iraq's parliament" → IRQLEG); an agent
+ * followed by "of" and a country likewise ("the Prime Minister of Iraq"); modifiers before a named person are
+ * folded into the person's mention ("Iraqi Prime Minister Mustafa Al-Kazemi"). A title naming an office
+ * (president, prime minister, foreign or defence minister, ...) is resolved to its holder on the date from the
+ * dictionary when the country is known, or else to the most recent person in the article holding that office
+ * ("the President"). Pronouns linked by the annotator take their antecedent's actor; coordinated actors
+ * ("Iran and Iraq") are also kept as a {@link CompoundActor}. A demonym used as a plain adjective ("Iranian
+ * currency") is not an actor.
+ */
+public final class ActorResolver {
+    private final ActorDictionary dictionary;
+    private final PhraseMatcher matcher;
+
+    public ActorResolver(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.matcher = new PhraseMatcher(dictionary);
+    }
+
+    /** A resolver over the bundled dictionaries (loads them; keep and reuse the instance). */
+    public static ActorResolver bundled() {
+        return new ActorResolver(ActorDictionary.bundled());
+    }
+
+    public ActorDictionary dictionary() {
+        return dictionary;
+    }
+
+    /** Every actor mention of the article, roles chosen by {@code article().date()}. */
+    public ActorMentions resolve(AnnotatedArticle annotated) {
+        Article article = annotated.article();
+        List<Actor> all = new ArrayList<>();
+        List<CompoundActor> compounds = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            Context cx = new Context(article, s, all);
+            List<Actor> named = cx.compose(matcher.find(s, article));
+            compounds.addAll(compounds(s, named));
+            for (PronounLink p : annotated.pronouns()) {
+                if (p.sentence() == s.index()) {
+                    Actor a = pronoun(p, all);
+                    if (a != null) {
+                        all.add(a);
+                    }
+                }
+            }
+        }
+        all.sort(Comparator.comparing(Actor::span));
+        return new ActorMentions(all, compounds);
+    }
+
+    /** The state of resolving one sentence: the tokens, the date, and the actors found so far in the article. */
+    private final class Context {
+        final Article article;
+        final Sentence s;
+        final List<Token> tokens;
+        final LocalDate date;
+        final List<Actor> all;
+        final List<Actor> here = new ArrayList<>();
+
+        Context(Article article, Sentence s, List<Actor> all) {
+            this.article = article;
+            this.s = s;
+            this.tokens = s.tokens();
+            this.date = article.date();
+            this.all = all;
+        }
+
+        List<Actor> compose(List<Match> ms) {
+            int j = 0;
+            while (j < ms.size()) {
+                j = step(ms, j);
+            }
+            return here;
+        }
+
+        /** Handles the match at {@code j} and any it combines with; returns the index of the next one. */
+        private int step(List<Match> ms, int j) {
+            Match m = ms.get(j);
+            if (m.isAgent()) {
+                int k = agentChainEnd(ms, j);
+                Match lastAgent = ms.get(k - 1);
+                Match next = k < ms.size() ? ms.get(k) : null;
+                if (next != null && !next.isAgent() && next.start() == lastAgent.end() && !isCountry(next)) {
+                    emitNamed(next, m.start());
+                    return k + 1;
+                }
+                int of = lastAgent.end();
+                if (next != null && !next.isAgent() && isCountry(next) && of < tokens.size()
+                        && lower(of).equals("of")
+                        && (next.start() == of + 1 || (next.start() == of + 2 && lower(of + 1).equals("the")))) {
+                    titleOrAgent(withDeterminer(m.start()), next.end(), next, lastAgent);
+                    return k + 1;
+                }
+                bareTitle(withDeterminer(m.start()), lastAgent.end(), lastAgent);
+                return k;
+            }
+            if (m.entry().roles().get(0).code().equals("---")) {
+                return j + 1;
+            }
+            if (isCountry(m)) {
+                int agentStart = j + 1 < ms.size() ? ms.get(j + 1).start() : -1;
+                boolean adjacent = agentStart == m.end()
+                        || (agentStart == m.end() + 1 && tokens.get(m.end()).pos().equals("POS"));
+                if (adjacent && ms.get(j + 1).isAgent()) {
+                    int k = agentChainEnd(ms, j + 1);
+                    Match lastAgent = ms.get(k - 1);
+                    Match next = k < ms.size() ? ms.get(k) : null;
+                    if (next != null && !next.isAgent() && !isCountry(next) && next.start() == lastAgent.end()) {
+                        emitNamed(next, m.start());
+                        return k + 1;
+                    }
+                    int start = m.end() - m.start() > 1 && lower(m.start()).equals("the") ? m.start() + 1 : m.start();
+                    titleOrAgent(start, lastAgent.end(), m, lastAgent);
+                    return k;
+                }
+                if (allAdjectives(m)) {
+                    return j + 1;
+                }
+            }
+            emitNamed(m, m.start());
+            return j + 1;
+        }
+
+        private int agentChainEnd(List<Match> ms, int j) {
+            int k = j + 1;
+            while (k < ms.size() && ms.get(k).isAgent() && ms.get(k).start() == ms.get(k - 1).end()) {
+                k++;
+            }
+            return k;
+        }
+
+        private boolean isCountry(Match m) {
+            if (m.isAgent()) {
+                return false;
+            }
+            String code = RolePicker.choose(m.entry(), date).code();
+            return code.length() == 3 && dictionary.isCountry(code);
+        }
+
+        private boolean allAdjectives(Match m) {
+            for (int t = m.start(); t < m.end(); t++) {
+                if (!tokens.get(t).pos().startsWith("JJ")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private String lower(int t) {
+            return tokens.get(t).word().toLowerCase(Locale.ROOT);
+        }
+
+        private int withDeterminer(int start) {
+            return start > 0 && lower(start - 1).equals("the") ? start - 1 : start;
+        }
+
+        private void emitNamed(Match m, int start) {
+            RolePicker.Choice c = RolePicker.choose(m.entry(), date);
+            if (c.code().equals("---")) {
+                return;
+            }
+            add(new Actor(c.code(), m.entry().name(), countryOf(c.code()), c.title(), span(start, m.end()),
+                    s.index(), start, m.end(), m.entry().source(), m.rule(), c.basis(), null));
+        }
+
+        /** Country + agent: the office holder on the date when the agent is an office, else the sector code. */
+        private void titleOrAgent(int start, int end, Match country, Match agent) {
+            String cc = RolePicker.choose(country.entry(), date).code();
+            String office = officeOf(agent.entry());
+            if (office != null) {
+                if (holder(start, end, cc, office) || recentHolder(start, end, cc, office)) {
+                    return;
+                }
+            }
+            String agentCode = agent.entry().roles().get(0).code();
+            String code = agentCode.startsWith("~") ? cc + agentCode.substring(1)
+                    : agentCode.substring(0, agentCode.length() - 1) + cc;
+            String name = dictionary.countryName(cc) + " " + agent.entry().name();
+            add(new Actor(code, name, countryOf(code), null, span(start, end), s.index(), start, end,
+                    agent.entry().source() + " + " + country.entry().source(), "agent+country",
+                    DateBasis.UNDATED, null));
+        }
+
+        /** A title without a country: the most recent person in the article holding that office. */
+        private void bareTitle(int start, int end, Match agent) {
+            String office = officeOf(agent.entry());
+            if (office != null) {
+                recentHolder(start, end, null, office);
+            }
+        }
+
+        private boolean holder(int start, int end, String country, String office) {
+            ActorDictionary.Holder best = null;
+            for (ActorDictionary.Holder h : dictionary.holders(country, office)) {
+                boolean fits = date == null || h.role().validOn(date);
+                if (fits && (best == null || (date == null && later(h.role(), best.role())))) {
+                    best = h;
+                }
+            }
+            if (best == null) {
+                return false;
+            }
+            DateBasis basis = date == null ? DateBasis.MOST_RECENT_NO_DATE
+                    : best.role().isDated() ? DateBasis.PUBLICATION_DATE : DateBasis.UNDATED;
+            add(new Actor(best.role().code(), best.entry().name(), countryOf(best.role().code()), best.role().title(),
+                    span(start, end), s.index(), start, end, best.entry().source(), "title+country", basis, null));
+            return true;
+        }
+
+        private boolean later(Role a, Role b) {
+            LocalDate fa = a.from() == null ? LocalDate.MIN : a.from();
+            LocalDate fb = b.from() == null ? LocalDate.MIN : b.from();
+            return fa.isAfter(fb);
+        }
+
+        private boolean recentHolder(int start, int end, String country, String office) {
+            for (int i = all.size() - 1; i >= 0; i--) {
+                Actor a = all.get(i);
+                if (a.role() != null && office.equals(dictionary.offices().officeOfTitle(a.role()))
+                        && (country == null || country.equals(a.country()))) {
+                    Span antecedent = a.antecedent() != null ? a.antecedent() : a.span();
+                    add(new Actor(a.code(), a.name(), a.country(), a.role(), span(start, end), s.index(), start, end,
+                            a.entry(), "title", a.dateBasis(), antecedent));
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String officeOf(DictionaryEntry agent) {
+            String o = dictionary.offices().officeOf(agent.name());
+            if (o == null) {
+                for (String alias : agent.aliases()) {
+                    o = dictionary.offices().officeOf(alias);
+                    if (o != null) {
+                        break;
+                    }
+                }
+            }
+            return o;
+        }
+
+        private Span span(int start, int end) {
+            return new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+        }
+
+        private void add(Actor a) {
+            if (article.isBoilerplate(a.span())) {
+                return;
+            }
+            here.add(a);
+            all.add(a);
+        }
+    }
+
+    private String countryOf(String code) {
+        String c = Actor.countryOf(code);
+        return dictionary.isCountry(c) ? c : null;
+    }
+
+    /** The actor of a pronoun: a copy of the actor at its antecedent, with the pronoun's span. */
+    private static Actor pronoun(PronounLink p, List<Actor> all) {
+        Actor best = null;
+        var ante = p.antecedent();
+        for (Actor a : all) {
+            if (a.sentence() == ante.sentence() && a.tokenStart() < ante.tokenEnd() && ante.tokenStart() < a.tokenEnd()
+                    && !a.rule().equals("pronoun")) {
+                if (best == null || a.span().contains(ante.span())) {
+                    best = a;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return new Actor(best.code(), best.name(), best.country(), best.role(), p.span(), p.sentence(), p.token(),
+                p.token() + 1, best.entry(), "pronoun", best.dateBasis(), ante.span());
+    }
+
+    /** Coordinations "A and B", "A, B and C" of actors in one sentence. */
+    private static List<CompoundActor> compounds(Sentence s, List<Actor> actors) {
+        List<CompoundActor> out = new ArrayList<>();
+        List<Actor> sorted = new ArrayList<>(actors);
+        sorted.sort(Comparator.comparingInt(Actor::tokenStart));
+        int i = 0;
+        while (i < sorted.size()) {
+            List<Actor> members = new ArrayList<>(List.of(sorted.get(i)));
+            boolean sawAnd = false;
+            int j = i + 1;
+            while (j < sorted.size()) {
+                Actor prev = members.get(members.size() - 1);
+                Actor next = sorted.get(j);
+                int gap = next.tokenStart() - prev.tokenEnd();
+                String w1 = gap >= 1 ? s.tokens().get(prev.tokenEnd()).word().toLowerCase(Locale.ROOT) : "";
+                String w2 = gap == 2 ? s.tokens().get(prev.tokenEnd() + 1).word().toLowerCase(Locale.ROOT) : "";
+                boolean and = (gap == 1 && w1.equals("and")) || (gap == 2 && w1.equals(",") && w2.equals("and"));
+                boolean comma = gap == 1 && w1.equals(",");
+                if (!and && !comma) {
+                    break;
+                }
+                sawAnd |= and;
+                members.add(next);
+                j++;
+                if (and) {
+                    break;
+                }
+            }
+            if (sawAnd && members.size() >= 2) {
+                Actor first = members.get(0);
+                Actor last = members.get(members.size() - 1);
+                out.add(new CompoundActor(members, first.span().union(last.span()), s.index(), first.tokenStart(),
+                        last.tokenEnd()));
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}

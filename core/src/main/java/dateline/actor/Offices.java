@@ -1,0 +1,94 @@
+package dateline.actor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The offices whose holders a title can refer to ("the President", "Iraq's foreign minister"): each office with
+ * the phrases that name it, from {@code offices.tsv} ({@code office TAB phrase; phrase; ...}).
+ */
+public final class Offices {
+    private final Map<String, String> byPhrase;
+
+    private Offices(Map<String, String> byPhrase) {
+        this.byPhrase = Map.copyOf(byPhrase);
+    }
+
+    /** The bundled table. */
+    public static Offices bundled() {
+        String name = "dateline/actor/offices.tsv";
+        try (InputStream in = Offices.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return read(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Offices read(String file, BufferedReader in) throws IOException {
+        Map<String, String> map = new HashMap<>();
+        String line;
+        int n = 0;
+        while ((line = in.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length != 2 || f[0].isBlank()) {
+                throw new DictionaryFormatException(file, n, "expected 'office<TAB>phrase; phrase; ...'");
+            }
+            String office = key(f[0]);
+            map.put(office, office);
+            for (String p : f[1].split(";")) {
+                if (p.isBlank()) {
+                    throw new DictionaryFormatException(file, n, "empty phrase");
+                }
+                String k = key(p);
+                String before = map.put(k, office);
+                if (before != null && !before.equals(office)) {
+                    throw new DictionaryFormatException(file, n, "'" + p.strip() + "' already names " + before);
+                }
+            }
+        }
+        return new Offices(map);
+    }
+
+    /** The office a phrase names ("Prime Minister", "premier" → "prime minister"), or null. */
+    public String officeOf(String phrase) {
+        return phrase == null ? null : byPhrase.get(key(phrase));
+    }
+
+    /** The office of a role title such as "President of Iran" (the part before " of "), or null. */
+    public String officeOfTitle(String title) {
+        if (title == null) {
+            return null;
+        }
+        String o = officeOf(title);
+        if (o != null) {
+            return o;
+        }
+        // "Secretary of State of the United States": try the longest prefix before an " of " first.
+        for (int of = title.lastIndexOf(" of "); of > 0; of = title.lastIndexOf(" of ", of - 1)) {
+            o = officeOf(title.substring(0, of));
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static String key(String phrase) {
+        List<String> w = NameKeys.words(phrase);
+        return String.join(" ", w);
+    }
+}

@@ -1,0 +1,178 @@
+package dateline.actor;
+
+import dateline.article.Article;
+import dateline.nlp.Sentence;
+import dateline.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds dictionary phrases in a sentence: left to right, the longest match at each token, looked up by the
+ * token's first folded word (its form or its lemma, so "officials" finds "official"). Multi-word capitalised
+ * names with no exact match are tried by consonant skeleton ("Al-Kazemi" ~ "al-Kadhimi").
+ */
+final class PhraseMatcher {
+    /** A dictionary phrase found at tokens [start, end) of a sentence. */
+    record Match(int start, int end, DictionaryEntry entry, String rule) {
+        boolean isAgent() {
+            return entry.isAgent();
+        }
+    }
+
+    /** Closed-class tags that never make a one-word actor ("us", "US" as a pronoun at sentence start). */
+    private static final Set<String> CLOSED = Set.of("PRP", "PRP$", "DT", "IN", "CC", "MD", "TO", "WP", "WP$",
+            "WDT", "WRB", "EX", "RB", "RP", "PDT", "UH");
+    private static final int MAX_FUZZY_TOKENS = 6;
+    /** The (empty) word list of a hyphen token, compared by identity. */
+    private static final List<String> HYPHEN = new ArrayList<>(0);
+
+    private static boolean isHyphen(String word) {
+        return word.equals("-") || word.equals("\u2010") || word.equals("\u2011");
+    }
+
+    private final ActorDictionary dictionary;
+
+    PhraseMatcher(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    List<Match> find(Sentence s, Article article) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        List<List<String>> forms = new ArrayList<>(n);
+        List<List<String>> lemmas = new ArrayList<>(n);
+        for (Token t : tokens) {
+            List<String> f = isHyphen(t.word()) ? HYPHEN : NameKeys.words(t.word());
+            forms.add(f);
+            lemmas.add(t.lemma() == null || t.lemma().equals(t.word()) ? f : NameKeys.words(t.lemma()));
+        }
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            Match m = forms.get(i).isEmpty() || article.isBoilerplate(tokens.get(i).span()) ? null
+                    : exact(tokens, forms, lemmas, i);
+            if (m == null) {
+                m = fuzzy(tokens, forms, i);
+            }
+            if (m != null) {
+                out.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Match exact(List<Token> tokens, List<List<String>> forms, List<List<String>> lemmas, int i) {
+        Match best = null;
+        int bestRank = Integer.MAX_VALUE;
+        String f0 = forms.get(i).get(0);
+        String l0 = lemmas.get(i).isEmpty() ? f0 : lemmas.get(i).get(0);
+        for (String key : f0.equals(l0) ? new String[] {f0} : new String[] {f0, l0}) {
+            for (ActorDictionary.Phrase p : dictionary.startingWith(key)) {
+                int end = align(p.words(), forms, lemmas, i);
+                if (end < 0 || !acceptable(tokens, i, end, p.entry())) {
+                    continue;
+                }
+                if (best == null || end > best.end() || (end == best.end() && p.rank() < bestRank)) {
+                    best = new Match(i, end, p.entry(), "name");
+                    bestRank = p.rank();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The token after the phrase if it matches at token {@code i} ending on a token boundary, else -1. */
+    private static int align(String[] words, List<List<String>> forms, List<List<String>> lemmas, int i) {
+        int pos = 0;
+        int t = i;
+        while (pos < words.length) {
+            if (t >= forms.size()) {
+                return -1;
+            }
+            if (pos > 0 && forms.get(t).isEmpty() && forms.get(t) == HYPHEN) {
+                t++; // CoreNLP splits "Al-Kazemi" into Al, -, Kazemi: the hyphen is transparent inside a name
+                continue;
+            }
+            int k = consume(words, pos, forms.get(t));
+            if (k < 0) {
+                k = consume(words, pos, lemmas.get(t));
+            }
+            if (k < 0) {
+                return -1;
+            }
+            pos += k;
+            t++;
+        }
+        return t;
+    }
+
+    private static int consume(String[] words, int pos, List<String> tokenWords) {
+        if (tokenWords.isEmpty() || pos + tokenWords.size() > words.length) {
+            return -1;
+        }
+        for (int j = 0; j < tokenWords.size(); j++) {
+            if (!words[pos + j].equals(tokenWords.get(j))) {
+                return -1;
+            }
+        }
+        return tokenWords.size();
+    }
+
+    /**
+     * Names must show a capital somewhere ("Chad", not "chad"; "US", not "us") and a one-word name must not be a
+     * function word; an agent must end on a noun ("officials said", not "an official visit").
+     */
+    private static boolean acceptable(List<Token> tokens, int start, int end, DictionaryEntry e) {
+        if (e.isAgent()) {
+            return tokens.get(end - 1).isNoun();
+        }
+        if (end - start == 1 && CLOSED.contains(tokens.get(start).pos())) {
+            return false;
+        }
+        for (int t = start; t < end; t++) {
+            String w = tokens.get(t).word();
+            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Match fuzzy(List<Token> tokens, List<List<String>> forms, int i) {
+        int limit = Math.min(tokens.size(), i + MAX_FUZZY_TOKENS);
+        int last = i;
+        while (last < limit && (tokens.get(last).isProperNoun()
+                || (last > i && forms.get(last) == HYPHEN && last + 1 < limit && tokens.get(last + 1).isProperNoun()))) {
+            last++;
+        }
+        if (!tokens.get(i).isProperNoun()) {
+            return null;
+        }
+        for (int end = last; end >= i + 1; end--) {
+            if (forms.get(end - 1) == HYPHEN) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (int t = i; t < end; t++) {
+                words.addAll(forms.get(t));
+            }
+            if (words.size() < 2) {
+                continue;
+            }
+            ActorDictionary.Phrase best = null;
+            for (ActorDictionary.Phrase p : dictionary.withSkeleton(NameKeys.skeleton(words))) {
+                if (best == null || p.rank() < best.rank()) {
+                    best = p;
+                }
+            }
+            if (best != null) {
+                return new Match(i, end, best.entry(), "transliteration");
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,104 @@
+package dateline.event;
+
+import dateline.nlp.Dependency;
+import dateline.nlp.Sentence;
+import dateline.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A sentence's dependency edges indexed for walking: head and relation of each token, children in order. */
+final class DependencyTree {
+    final Sentence sentence;
+    final int[] head;
+    final String[] rel;
+    final String[] lemma;
+    final String[] word;
+    private final List<List<Integer>> children;
+
+    DependencyTree(Sentence s) {
+        this.sentence = s;
+        int n = s.tokens().size();
+        head = new int[n];
+        rel = new String[n];
+        lemma = new String[n];
+        word = new String[n];
+        children = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            head[i] = Dependency.ROOT;
+            rel[i] = "root";
+            Token t = s.tokens().get(i);
+            lemma[i] = t.lemma().toLowerCase(Locale.ROOT);
+            word[i] = t.word().toLowerCase(Locale.ROOT);
+            children.add(new ArrayList<>(2));
+        }
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() >= 0 && d.dependent() < n) {
+                head[d.dependent()] = d.governor();
+                rel[d.dependent()] = d.relation();
+                if (d.governor() >= 0 && d.governor() < n) {
+                    children.get(d.governor()).add(d.dependent());
+                }
+            }
+        }
+        for (List<Integer> c : children) {
+            c.sort(null);
+        }
+    }
+
+    int size() {
+        return head.length;
+    }
+
+    Token token(int i) {
+        return sentence.tokens().get(i);
+    }
+
+    List<Integer> children(int i) {
+        return children.get(i);
+    }
+
+    /** The first child of {@code i} whose relation is one of {@code rels} (exact or as a prefix before ':'). */
+    int child(int i, String... rels) {
+        for (int c : children.get(i)) {
+            for (String r : rels) {
+                if (rel[c].equals(r)) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    boolean hasChild(int i, String relation) {
+        return child(i, relation) >= 0;
+    }
+
+    /** The preposition (case or mark child) introducing {@code i}, lower case, or null. */
+    String preposition(int i) {
+        for (int c : children.get(i)) {
+            if (rel[c].equals("case") || rel[c].equals("mark")) {
+                return lemma[c];
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code i} is a passive verb (has a passive subject or passive auxiliary). */
+    boolean isPassive(int i) {
+        return child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0;
+    }
+
+    /** Distance of {@code i} from the root. */
+    int depth(int i) {
+        int d = 0;
+        for (int h = head[i]; h >= 0 && d < size(); h = head[h]) {
+            d++;
+        }
+        return d;
+    }
+
+    boolean isNominal(int i) {
+        return sentence.tokens().get(i).isNoun() || sentence.tokens().get(i).pos().startsWith("PRP");
+    }
+}

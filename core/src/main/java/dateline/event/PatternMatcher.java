@@ -1,0 +1,153 @@
+package dateline.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Tests a {@link Pattern}'s conditions against a trigger token in a dependency tree. */
+final class PatternMatcher {
+    /** Relations the {@code any} and preposition roles do not cross: other clauses and the subject. */
+    private static final Set<String> BARRIERS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass", "conj", "cc",
+            "parataxis", "punct", "ccomp", "advcl", "dep", "acl:relcl", "discourse", "vocative", "list");
+    static final int MAX_DEPTH = 3;
+
+    private PatternMatcher() {
+    }
+
+    /** A satisfied pattern with the token each condition matched. */
+    record Match(Pattern pattern, Map<Constraint, Integer> bound) {
+    }
+
+    /** The match of {@code p} at {@code trigger}, or null with the first failing condition in {@code why}. */
+    static Match match(Pattern p, DependencyTree tree, int trigger, int subject, StringBuilder why) {
+        if (!posOk(p.pos(), tree, trigger)) {
+            if (why != null) {
+                why.append("part of speech is ").append(tree.token(trigger).pos()).append(", pattern wants ")
+                        .append(p.pos());
+            }
+            return null;
+        }
+        Map<Constraint, Integer> bound = new HashMap<>();
+        for (Constraint c : p.constraints()) {
+            int t = find(c, tree, trigger, subject);
+            if (t < 0) {
+                if (why != null) {
+                    why.append("no ").append(c.isPreposition() ? String.join("|", c.preps()) + "-phrase" : c.role())
+                            .append(c.words().isEmpty() ? "" : " " + abbreviate(c.words()));
+                }
+                return null;
+            }
+            bound.put(c, t);
+        }
+        return new Match(p, bound);
+    }
+
+    private static String abbreviate(Set<String> words) {
+        List<String> w = new ArrayList<>(words);
+        w.sort(null);
+        return w.size() <= 4 ? String.join("|", w) : String.join("|", w.subList(0, 4)) + "|...";
+    }
+
+    private static boolean posOk(char pos, DependencyTree tree, int i) {
+        String tag = tree.token(i).pos();
+        return switch (pos) {
+            case 'V' -> tag.startsWith("VB");
+            case 'N' -> tag.startsWith("NN");
+            case 'A' -> tag.startsWith("JJ") || tag.startsWith("VBN") || tag.startsWith("VBG");
+            default -> true;
+        };
+    }
+
+    private static int find(Constraint c, DependencyTree tree, int trigger, int subject) {
+        switch (c.role()) {
+            case "subj":
+                if (subject >= 0 && (accepts(c, tree, subject) || anyModifier(c, tree, subject))) {
+                    return subject;
+                }
+                return -1;
+            case "obj": {
+                boolean passive = tree.isPassive(trigger);
+                for (int ch : tree.children(trigger)) {
+                    String r = tree.rel[ch];
+                    if ((r.equals("obj") || r.equals("iobj") || passive && r.equals("nsubj:pass"))
+                            && accepts(c, tree, ch)) {
+                        return ch;
+                    }
+                }
+                return -1;
+            }
+            case "comp":
+                for (int ch : tree.children(trigger)) {
+                    String r = tree.rel[ch];
+                    if ((r.equals("xcomp") || r.equals("ccomp")) && accepts(c, tree, ch)) {
+                        return ch;
+                    }
+                }
+                return -1;
+            case "mod":
+                for (int ch : tree.children(trigger)) {
+                    String r = tree.rel[ch];
+                    if ((r.equals("compound") || r.equals("amod") || r.equals("advmod") || r.equals("nmod:poss")
+                            || r.equals("nmod:npmod") || r.equals("compound:prt")) && accepts(c, tree, ch)) {
+                        return ch;
+                    }
+                }
+                return -1;
+            default:
+                return descend(c, tree, trigger, trigger, 1);
+        }
+    }
+
+    private static int descend(Constraint c, DependencyTree tree, int trigger, int node, int depth) {
+        if (depth > MAX_DEPTH) {
+            return -1;
+        }
+        for (int ch : tree.children(node)) {
+            String r = tree.rel[ch];
+            if (BARRIERS.contains(r) || r.equals("case") && c.isPreposition()) {
+                continue;
+            }
+            if (ok(c, tree, ch)) {
+                return ch;
+            }
+        }
+        for (int ch : tree.children(node)) {
+            if (!BARRIERS.contains(tree.rel[ch])) {
+                int f = descend(c, tree, trigger, ch, depth + 1);
+                if (f >= 0) {
+                    return f;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean ok(Constraint c, DependencyTree tree, int t) {
+        if (!c.isPreposition()) {
+            return accepts(c, tree, t);
+        }
+        String r = tree.rel[t];
+        if (!(r.startsWith("obl") || r.startsWith("nmod") || r.equals("advcl") || r.equals("xcomp")
+                || r.equals("acl"))) {
+            return false;
+        }
+        String prep = tree.preposition(t);
+        return prep != null && c.preps().contains(prep) && accepts(c, tree, t);
+    }
+
+    private static boolean accepts(Constraint c, DependencyTree tree, int t) {
+        return c.accepts(tree.lemma[t], tree.word[t]);
+    }
+
+    private static boolean anyModifier(Constraint c, DependencyTree tree, int t) {
+        for (int ch : tree.children(t)) {
+            String r = tree.rel[ch];
+            if ((r.equals("compound") || r.equals("amod")) && accepts(c, tree, ch)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
