@@ -64,7 +64,8 @@ public record JobOptions(List<String> inputs, Format format, String output, Stri
                     try {
                         format = Format.valueOf(f.toUpperCase(Locale.ROOT));
                     } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException("--format must be jsonl, text or parquet, not \"" + f + "\"");
+                        throw new IllegalArgumentException(
+                                "--format must be jsonl, text or parquet, not \"" + f + "\"");
                     }
                 }
                 case "--master" -> master = value(args, ++i, a);

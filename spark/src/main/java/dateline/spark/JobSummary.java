@@ -16,7 +16,8 @@ public record JobSummary(long articles, long events, long rejects, double second
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%d articles coded, %d events, %d rejects in %.1f s (%.2f articles/s)",
+        return String.format(java.util.Locale.ROOT,
+                "%d articles coded, %d events, %d rejects in %.1f s (%.2f articles/s)",
                 articles, events, rejects, seconds, articlesPerSecond());
     }
 }

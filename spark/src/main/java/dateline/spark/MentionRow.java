@@ -16,14 +16,16 @@ import org.apache.spark.sql.types.StructType;
  * character offsets into the article text ({@code Article.text}); each {@code *_text} column is the slice they
  * cover, so a reader can check a coded event without the article at hand.
  */
-public record MentionRow(String eventId, String articleId, LocalDate date, int sentence, Integer sentenceStart,
-        Integer sentenceEnd, String sentenceText, Integer triggerStart, Integer triggerEnd, String triggerText,
+public record MentionRow(String eventId, String eventCode, String articleId, LocalDate date, int sentence,
+        Integer sentenceStart, Integer sentenceEnd, String sentenceText, Integer triggerStart, Integer triggerEnd,
+        String triggerText,
         String sourceCode, Integer sourceStart, Integer sourceEnd, String sourceText, String targetCode,
         Integer targetStart, Integer targetEnd, String targetText, Integer quoteStart, Integer quoteEnd, String rule,
         String sourceRule, String targetRule) implements Serializable {
 
     public static final StructType SCHEMA = new StructType()
             .add("event_id", DataTypes.StringType, false)
+            .add("event_code", DataTypes.StringType, false)
             .add("article_id", DataTypes.StringType, false)
             .add("date", DataTypes.DateType, true)
             .add("sentence", DataTypes.IntegerType, false)
@@ -52,7 +54,7 @@ public record MentionRow(String eventId, String articleId, LocalDate date, int s
         Event e = coded.events().get(index);
         Actor s = e.source();
         Actor t = e.target();
-        return new MentionRow(EventRow.idOf(a.id(), index), a.id(), a.date(), e.sentence(),
+        return new MentionRow(EventRow.idOf(a.id(), index), e.code(), a.id(), a.date(), e.sentence(),
                 SpanColumns.start(e.sentenceSpan()), SpanColumns.end(e.sentenceSpan()),
                 SpanColumns.text(a, e.sentenceSpan()),
                 SpanColumns.start(e.trigger()), SpanColumns.end(e.trigger()), SpanColumns.text(a, e.trigger()),
@@ -65,8 +67,8 @@ public record MentionRow(String eventId, String articleId, LocalDate date, int s
     }
 
     public Row toRow() {
-        return RowFactory.create(eventId, articleId, SpanColumns.sqlDate(date), sentence, sentenceStart, sentenceEnd,
-                sentenceText, triggerStart, triggerEnd, triggerText, sourceCode, sourceStart, sourceEnd, sourceText,
-                targetCode, targetStart, targetEnd, targetText, quoteStart, quoteEnd, rule, sourceRule, targetRule);
+        return RowFactory.create(eventId, eventCode, articleId, SpanColumns.sqlDate(date), sentence, sentenceStart,
+                sentenceEnd, sentenceText, triggerStart, triggerEnd, triggerText, sourceCode, sourceStart, sourceEnd,
+                sourceText, targetCode, targetStart, targetEnd, targetText, quoteStart, quoteEnd, rule, sourceRule, targetRule);
     }
 }

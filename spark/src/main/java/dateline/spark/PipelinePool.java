@@ -3,6 +3,7 @@ package dateline.spark;
 import dateline.pipeline.Pipeline;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * <p>A {@link Pipeline} is not thread-safe, and an executor runs {@code spark.executor.cores} tasks at once, so the
  * pool creates pipelines lazily, one per task running at the same time, and hands a task an idle one: with one
  * core per executor that is exactly one pipeline per JVM; with N cores at most N, whose CoreNLP annotators share
- * their models through CoreNLP's own annotator cache (only the dependency parser is per pipeline).
+ * their models through CoreNLP's own annotator cache and share one {@code Knowledge} (dictionaries, gazetteer).
  *
  * <p>This is the one piece of static state in the job, and it must be: Spark gives no other per-JVM scope to
  * hold what a task needs from one partition to the next.
@@ -22,6 +23,7 @@ final class PipelinePool {
     private static final Logger LOG = LoggerFactory.getLogger(PipelinePool.class);
     private static final ConcurrentLinkedDeque<Pipeline> IDLE = new ConcurrentLinkedDeque<>();
     private static final AtomicInteger CREATED = new AtomicInteger();
+    private static final AtomicReference<Pipeline> FIRST = new AtomicReference<>();
 
     private PipelinePool() {
     }
@@ -45,7 +47,10 @@ final class PipelinePool {
             return p;
         }
         long t0 = System.nanoTime();
-        p = Pipeline.bundled();
+        // Later pipelines share the first one's dictionaries and gazetteer (Knowledge is immutable).
+        Pipeline first = FIRST.get();
+        p = first == null ? Pipeline.bundled() : Pipeline.create(first.knowledge());
+        FIRST.compareAndSet(null, p);
         int n = CREATED.incrementAndGet();
         LOG.info("pipeline {} of this JVM loaded in {} ms", n, (System.nanoTime() - t0) / 1_000_000);
         return p;
