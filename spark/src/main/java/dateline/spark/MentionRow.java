@@ -69,6 +69,7 @@ public record MentionRow(String eventId, String eventCode, String articleId, Loc
     public Row toRow() {
         return RowFactory.create(eventId, eventCode, articleId, SpanColumns.sqlDate(date), sentence, sentenceStart,
                 sentenceEnd, sentenceText, triggerStart, triggerEnd, triggerText, sourceCode, sourceStart, sourceEnd,
-                sourceText, targetCode, targetStart, targetEnd, targetText, quoteStart, quoteEnd, rule, sourceRule, targetRule);
+                sourceText, targetCode, targetStart, targetEnd, targetText, quoteStart, quoteEnd, rule, sourceRule,
+                targetRule);
     }
 }
