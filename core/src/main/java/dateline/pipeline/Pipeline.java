@@ -60,7 +60,7 @@ public final class Pipeline {
      * (whose speaker can be the source). An event needs both; on news wire about three sentences in four have
      * fewer, and parsing is the costliest step.
      */
-    java.util.Set<Integer> sentencesToParse(AnnotatedArticle unparsed) {
+    public java.util.Set<Integer> sentencesToParse(AnnotatedArticle unparsed) {
         ActorMentions actors = knowledge.actors().resolve(unparsed);
         String text = unparsed.article().text();
         java.util.Set<Integer> chosen = new java.util.HashSet<>();
