@@ -3,7 +3,6 @@ package dateline.cli;
 import dateline.actor.Actor;
 import dateline.actor.ActorMentions;
 import dateline.event.Event;
-import dateline.event.EventCoder;
 import dateline.event.Explanation;
 import dateline.nlp.AnnotatedArticle;
 import dateline.nlp.CoreNlpAnnotator;
@@ -11,6 +10,8 @@ import dateline.nlp.Dependency;
 import dateline.nlp.NlpConfig;
 import dateline.nlp.Sentence;
 import dateline.nlp.Token;
+import dateline.pipeline.Knowledge;
+import dateline.quote.Quote;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -60,10 +61,12 @@ final class ExplainCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--sentence " + sentence + " is out of range: " + read.input()
                         + " has " + a.sentences().size() + " sentences, numbered from 0");
             }
-            // Actor resolution is a later stage (dateline.actor); until it is wired into the pipeline, only
-            // the patterns and roles are shown.
-            ActorMentions actors = new ActorMentions(List.of());
-            print(out, EventCoder.bundled().explain(a, actors, List.of(), sentence), a);
+            // The same stages as the pipeline before event coding: actors, then quotes (a quote's speaker is a
+            // fallback source).
+            Knowledge knowledge = Knowledge.bundled();
+            ActorMentions actors = knowledge.actors().resolve(a);
+            List<Quote> quotes = knowledge.quotes().find(a, actors).quotes();
+            print(out, knowledge.events().explain(a, actors, quotes, sentence), a);
         });
         out.flush();
         return code;
