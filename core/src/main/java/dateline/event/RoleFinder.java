@@ -132,6 +132,16 @@ final class RoleFinder {
                 clauseTargets(b, out);
             }
         }
+        if (actsOnPlace(m.pattern())) {
+            // Last resort for protests, shows of force, coercion and violence: the place where it was done is
+            // what it was done to ("protested in Beijing", "held exercises in Alaska", "shelled a village in X").
+            placePhrase(t, out);
+            for (int ch : tree.children(t)) {
+                if (tree.rel[ch].equals("obj") || tree.rel[ch].equals("nsubj:pass") && tree.isPassive(t)) {
+                    placePhrase(ch, out);
+                }
+            }
+        }
         return out;
     }
 
@@ -167,6 +177,21 @@ final class RoleFinder {
             int s = tree.child(c, "nsubj");
             if (s >= 0) {
                 out.add(s); // "demanded that Israel release ..."
+            }
+        }
+    }
+
+    /** Roots 14 to 20 (protest, force posture, reduce relations, coerce, assault, fight, mass violence). */
+    static boolean actsOnPlace(Pattern p) {
+        String code = p.code() != null ? p.code() : p.reverseCode();
+        return code != null && code.length() >= 2 && code.compareTo("14") >= 0 && code.compareTo("21") < 0;
+    }
+
+    private void placePhrase(int t, List<Integer> out) {
+        for (int ch : tree.children(t)) {
+            String r = tree.rel[ch];
+            if ((r.startsWith("obl") || r.startsWith("nmod")) && "in".equals(tree.preposition(ch))) {
+                out.add(ch);
             }
         }
     }

@@ -34,7 +34,9 @@ class CodingRulesTest {
             "Putin said that attacking Ukraine was wrong.",
             "Insurgents attacked Iraq.",
             "Rebels attacked police in the capital.",
-            "The government thanked Japan for its aid.");
+            "The government thanked Japan for its aid.",
+            "Students protested in Paris on Monday.",
+            "Japan held a meeting in Kenya.");
 
     private static AnnotatedArticle article;
     private static ActorMentions actors;
@@ -109,5 +111,12 @@ class CodingRulesTest {
         assertThat(events("Insurgents attacked Iraq.")).containsExactly("190 ---REB>IRQ");
         assertThat(events("The government thanked Japan for its aid.")).anyMatch(e -> e.endsWith(" ---GOV>JPN"));
         assertThat(events("Rebels attacked police in the capital.")).isEmpty();
+    }
+
+    @Test
+    void thePlaceOfAProtestShowOfForceOrAttackIsItsLastResortTarget() {
+        assertThat(events("Students protested in Paris on Monday.")).anyMatch(e -> e.matches("14\\d* ---EDU>FRA"));
+        // A meeting in a country is not a meeting with it.
+        assertThat(events("Japan held a meeting in Kenya.")).noneMatch(e -> e.contains(">KEN"));
     }
 }
