@@ -447,11 +447,17 @@ public final class EventCoder {
                     flags.add(Event.Flag.HYPOTHETICAL);
                 }
             }
-            if (!tree.rel[cur].equals("xcomp")) {
+            // The flags of the governing clause carry down: "would not agree to attack" (xcomp), "did not give
+            // permission to attack" (an infinitive modifying the object), "did not impose sanctions" (the object).
+            String r = tree.rel[cur];
+            boolean xcomp = r.equals("xcomp");
+            boolean infinitive = r.equals("acl") && "to".equals(tree.preposition(cur));
+            boolean object = tree.isNominal(cur) && (r.equals("obj") || r.equals("nsubj:pass"));
+            if (!xcomp && !infinitive && !object) {
                 break;
             }
             cur = tree.head[cur];
-            if (cur >= 0 && INTENT.contains(tree.lemma[cur])) {
+            if (xcomp && cur >= 0 && INTENT.contains(tree.lemma[cur])) {
                 flags.add(Event.Flag.FUTURE);
             }
         }

@@ -156,6 +156,7 @@ final class RoleFinder {
             int p = tree.child(t, "nsubj:pass");
             if (p >= 0) {
                 out.add(p);
+                prepositionalPhrases(p, out, true); // "evidence against X was presented"
             }
         }
         for (int ch : tree.children(t)) {

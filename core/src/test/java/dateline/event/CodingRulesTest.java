@@ -36,7 +36,9 @@ class CodingRulesTest {
             "Rebels attacked police in the capital.",
             "The government thanked Japan for its aid.",
             "Students protested in Paris on Monday.",
-            "Japan held a meeting in Kenya.");
+            "Japan held a meeting in Kenya.",
+            "A complaint against Syria was filed by Turkey.",
+            "Greece did not announce sanctions against Turkey.");
 
     private static AnnotatedArticle article;
     private static ActorMentions actors;
@@ -118,5 +120,19 @@ class CodingRulesTest {
         assertThat(events("Students protested in Paris on Monday.")).anyMatch(e -> e.matches("14\\d* ---EDU>FRA"));
         // A meeting in a country is not a meeting with it.
         assertThat(events("Japan held a meeting in Kenya.")).noneMatch(e -> e.contains(">KEN"));
+    }
+
+    @Test
+    void aPassiveSubjectIsTheLogicalObject() {
+        // The pattern's object word ("complaint") and the target under it are found in the passive subject.
+        assertThat(events("A complaint against Syria was filed by Turkey.")).anyMatch(e -> e.matches("11\\d* TUR>SYR"));
+    }
+
+    @Test
+    void negationCarriesDownToTheObjectNoun() {
+        List<Event> all = EventCoder.bundled().code(article, actors, List.of());
+        String text = "Greece did not announce sanctions against Turkey.";
+        assertThat(all).filteredOn(e -> article.article().slice(e.sentenceSpan()).equals(text)).isNotEmpty()
+                .allMatch(e -> e.flags().contains(Event.Flag.NEGATED));
     }
 }
