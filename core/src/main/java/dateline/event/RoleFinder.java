@@ -75,6 +75,16 @@ final class RoleFinder {
                 cur = h; // "held talks with": take the verb's subject
                 continue;
             }
+            if (participle(cur)) {
+                // "victims killed by the blast", "prisoners released by Israel": the noun undergoes the act;
+                // the agent, if any, is the by-phrase.
+                for (int ch : tree.children(cur)) {
+                    if (tree.rel[ch].startsWith("obl") && "by".equals(tree.preposition(ch))) {
+                        return ch;
+                    }
+                }
+                return -1;
+            }
             if (tree.rel[cur].equals("acl") && tree.head[cur] >= 0) {
                 // "rebels fighting in Syria": the noun acts; "efforts to counter X", "a plan to attack X": the
                 // noun is the act, whose owner ("Iran's plan") acts, if named.
@@ -152,8 +162,11 @@ final class RoleFinder {
      * target prepositional phrases of {@code t}; a complement clause's subject.
      */
     private void clauseTargets(int t, List<Integer> out) {
+        if (participle(t)) {
+            out.add(tree.head[t]); // "civilians imprisoned by X": X imprisoned the civilians
+        }
         if (tree.isPassive(t)) {
-            int p = tree.child(t, "nsubj:pass");
+            int p = tree.passiveSubject(t);
             if (p >= 0) {
                 out.add(p);
                 prepositionalPhrases(p, out, true); // "evidence against X was presented"
@@ -283,6 +296,11 @@ final class RoleFinder {
     /** An agent known by sector only ("---REB"). */
     static boolean unknownCountry(Actor a) {
         return a.code().startsWith(ActorResolver.UNKNOWN_COUNTRY);
+    }
+
+    /** A past participle modifying a noun ("civilians imprisoned for ..."): a passive clause of that noun. */
+    private boolean participle(int i) {
+        return tree.rel[i].equals("acl") && tree.head[i] >= 0 && tree.token(i).pos().equals("VBN");
     }
 
     private boolean relativePronoun(int i) {

@@ -38,7 +38,8 @@ class CodingRulesTest {
             "Students protested in Paris on Monday.",
             "Japan held a meeting in Kenya.",
             "A complaint against Syria was filed by Turkey.",
-            "Greece did not announce sanctions against Turkey.");
+            "Greece did not announce sanctions against Turkey.",
+            "Turkey released the Greek soldiers captured by Syrian rebels.");
 
     private static AnnotatedArticle article;
     private static ActorMentions actors;
@@ -134,5 +135,13 @@ class CodingRulesTest {
         String text = "Greece did not announce sanctions against Turkey.";
         assertThat(all).filteredOn(e -> article.article().slice(e.sentenceSpan()).equals(text)).isNotEmpty()
                 .allMatch(e -> e.flags().contains(Event.Flag.NEGATED));
+    }
+
+    @Test
+    void aNounWithAPastParticipleUndergoesTheAct() {
+        // The soldiers were captured (target); the rebels captured them (source), whether the parser makes the
+        // participle a modifier of the noun or a clause with the noun as its subject.
+        assertThat(events("Turkey released the Greek soldiers captured by Syrian rebels."))
+                .anyMatch(e -> e.matches("1[789]\\d* SYRREB>GRCMIL")).noneMatch(e -> e.startsWith("GRC", 4));
     }
 }
