@@ -39,7 +39,8 @@ class CodingRulesTest {
             "Japan held a meeting in Kenya.",
             "A complaint against Syria was filed by Turkey.",
             "Greece did not announce sanctions against Turkey.",
-            "Turkey released the Greek soldiers captured by Syrian rebels.");
+            "Turkey released the Greek soldiers captured by Syrian rebels.",
+            "Chile ratified a trade treaty with Peru.");
 
     private static AnnotatedArticle article;
     private static ActorMentions actors;
@@ -143,5 +144,10 @@ class CodingRulesTest {
         // participle a modifier of the noun or a clause with the noun as its subject.
         assertThat(events("Turkey released the Greek soldiers captured by Syrian rebels."))
                 .anyMatch(e -> e.matches("1[789]\\d* SYRREB>GRCMIL")).noneMatch(e -> e.startsWith("GRC", 4));
+    }
+
+    @Test
+    void ratifyingATreatyIsSigningAFormalAgreement() {
+        assertThat(events("Chile ratified a trade treaty with Peru.")).contains("057 CHL>PER");
     }
 }
