@@ -231,9 +231,36 @@ public final class ActorResolver {
                     || end < tokens.size() && tokens.get(end).pos().startsWith("NN")) {
                 return; // a sector word modifying a noun ("business visas", "police station") is no actor
             }
+            Actor owner = possessiveOwner(start);
+            if (owner != null) {
+                // "Iran said its forces captured ...": the agent belongs to the nearest country actor before it.
+                String code = owner.country() + agentCode.substring(1);
+                add(new Actor(code, dictionary.countryName(owner.country()) + " " + agent.entry().name(),
+                        owner.country(), null, span(start - 1, end), s.index(), start - 1, end,
+                        agent.entry().source(), "possessive+agent", DateBasis.UNDATED, owner.span()));
+                return;
+            }
             String code = UNKNOWN_COUNTRY + agentCode.substring(1);
             add(new Actor(code, agent.entry().name(), null, null, span(start, end), s.index(), start, end,
                     agent.entry().source(), "agent", DateBasis.UNDATED, null));
+        }
+
+        /**
+         * For an agent after "its" or "their", the nearest actor with a country earlier in the sentence, or null.
+         * The possessive most often refers back to the clause's subject ("Iraq said its troops ..."); a sentence
+         * with no such actor gives none.
+         */
+        private Actor possessiveOwner(int start) {
+            if (start < 1 || !(lower(start - 1).equals("its") || lower(start - 1).equals("their"))) {
+                return null;
+            }
+            for (int i = here.size() - 1; i >= 0; i--) {
+                Actor a = here.get(i);
+                if (a.tokenEnd() <= start - 1 && a.country() != null) {
+                    return a;
+                }
+            }
+            return null;
         }
 
         private boolean holder(int start, int end, String country, String office) {

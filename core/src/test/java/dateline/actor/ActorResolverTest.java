@@ -166,4 +166,13 @@ class ActorResolverTest {
 
     private static final ActorResolver RESOLVER_WITH_COURTS = new ActorResolver(ActorDictionary.parse("test.tsv",
             DICT + "court\t~JUD\n"));
+
+    @Test
+    void itsOrTheirBeforeAnAgentRefersToTheNearestCountryBefore() {
+        String text = "Freedonia said its troops crossed the river.";
+        List<Actor> found = actors(text, LocalDate.of(2020, 1, 1));
+        assertThat(at(found, text, "its troops").code()).isEqualTo("FRDMIL");
+        String alone = "Its troops crossed the river.";
+        assertThat(actors(alone, LocalDate.of(2020, 1, 1))).noneMatch(a -> a.code().startsWith("FRD"));
+    }
 }
