@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ingest throughput and peak memory: ingests the first N articles of the Reuters-21578 corpus into a fresh store
 # and prints articles/s, tokens/s and peak RSS. The corpus is read in place (never copied into the project).
-#   bench/ingest.sh [N] [THREADS]        (default N=200, THREADS=cores as the heap allows)
+#   bench/ingest.sh [N] [THREADS]        (default N=200, THREADS=one per core)
 # DATELINE_JAVA_OPTS sets the JVM options as for ./dateline.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
