@@ -264,7 +264,10 @@ public final class Ingester {
         }
     }
 
-    /** Re-adds to the index any current article it lacks (after a crash between the two commits). */
+    /**
+     * Makes the index hold exactly the current articles: after a crash between the database commit and the index
+     * commit it may lack new articles or still hold versions the database has replaced.
+     */
     private void repairIndex(SearchIndex index) throws IOException {
         Connection c = store.connection();
         try (Statement s = c.createStatement()) {
@@ -274,11 +277,10 @@ public final class Ingester {
                     current.add(r.getString(1));
                 }
             }
-            Set<String> missing = index.missing(current);
-            if (missing.isEmpty()) {
-                return;
+            Set<String> missing = index.reconcile(current);
+            if (!missing.isEmpty()) {
+                LOG.info("adding {} stored articles missing from the search index", missing.size());
             }
-            LOG.info("adding {} stored articles missing from the search index", missing.size());
             try (ResultSet r = s.executeQuery("SELECT id, title, text, CAST(date AS VARCHAR) FROM articles "
                     + "WHERE is_current")) {
                 while (r.next()) {

@@ -19,6 +19,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -30,11 +31,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * The full-text index over the current version of every stored article (title and text), beside the database in
  * {@code index/}. Documents are keyed by article id, so adding one twice replaces it. The database is the
- * truth: after a crash between a database commit and an index commit, {@link #missing} tells what to re-add.
+ * truth: after a crash between a database commit and an index commit, {@link #reconcile} removes what the
+ * database no longer holds as current and tells what to re-add.
  */
 public final class SearchIndex implements AutoCloseable {
     private final Path dir;
@@ -99,19 +102,36 @@ public final class SearchIndex implements AutoCloseable {
         writer.commit();
     }
 
-    /** The ids among {@code expected} that the index lacks. */
-    public Set<String> missing(Set<String> expected) throws IOException {
-        Set<String> present = new HashSet<>();
-        writer.commit();
-        try (DirectoryReader r = DirectoryReader.open(writer)) {
-            StoredFields fields = r.storedFields();
-            for (int i = 0; i < r.maxDoc(); i++) {
-                present.add(fields.document(i, Set.of("id")).get("id"));
+    /**
+     * Brings the index in line with the database after a crash: removes every document whose id is not in
+     * {@code current} (an old version whose delete was lost) and returns the ids of {@code current} it lacks, for
+     * the caller to add. Changes are committed by the caller.
+     */
+    public Set<String> reconcile(Set<String> current) throws IOException {
+        Set<String> present = ids();
+        for (String id : present) {
+            if (!current.contains(id)) {
+                writer.deleteDocuments(new Term("id", id));
             }
         }
-        Set<String> out = new HashSet<>(expected);
+        Set<String> out = new HashSet<>(current);
         out.removeAll(present);
         return out;
+    }
+
+    /** The ids of the live documents, as last committed plus this writer's changes. */
+    private Set<String> ids() throws IOException {
+        Set<String> present = new HashSet<>();
+        try (DirectoryReader r = DirectoryReader.open(writer)) {
+            StoredFields fields = r.storedFields();
+            Bits live = MultiBits.getLiveDocs(r);
+            for (int i = 0; i < r.maxDoc(); i++) {
+                if (live == null || live.get(i)) {
+                    present.add(fields.document(i, Set.of("id")).get("id"));
+                }
+            }
+        }
+        return present;
     }
 
     @Override

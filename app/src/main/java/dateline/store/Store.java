@@ -56,6 +56,11 @@ public final class Store implements AutoCloseable {
         Connection c = connect(dir, true);
         try {
             int v = Migrations.version(c);
+            if (v == 0) {
+                closeQuietly(c);
+                throw new StoreException("store " + dir + ": empty, no schema yet (an ingest stopped before it "
+                        + "created one; run 'dateline ingest')");
+            }
             if (v != Migrations.CURRENT) {
                 closeQuietly(c);
                 throw new StoreException("store " + dir + ": schema version " + v + ", this Dateline reads version "
