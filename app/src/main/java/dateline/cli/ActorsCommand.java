@@ -11,13 +11,12 @@ import dateline.nlp.CoreNlpAnnotator;
 import dateline.nlp.NlpConfig;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,14 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "actors", mixinStandardHelpOptions = true,
         description = "Resolve the actors of articles: CAMEO code, role on the article's date, dictionary entry, span.")
 final class ActorsCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text, HTML or JSON Lines files (optionally .gz).")
-    List<Path> files;
+    @Mixin
+    ArticleArgs articles;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
-
-    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
-    LocalDate date;
 
     @Spec
     CommandSpec spec;
@@ -47,7 +43,7 @@ final class ActorsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
         ActorResolver resolver = ActorResolver.bundled();
-        return new Inputs().forEach(files, date, err, read -> {
+        return articles.forEach(err, read -> {
             if (annotator[0] == null) {
                 annotator[0] = new CoreNlpAnnotator(NlpConfig.full());
             }

@@ -10,16 +10,16 @@ import dateline.nlp.EntityMention;
 import dateline.nlp.NlpConfig;
 import dateline.nlp.PronounLink;
 import dateline.nlp.Sentence;
+import dateline.view.CodedViews;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,14 +29,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = "Read articles and print their metadata, sentences, named entities and resolved pronouns.")
 final class AnnotateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text, HTML or JSON Lines files (optionally .gz).")
-    List<Path> files;
+    @Mixin
+    ArticleArgs articles;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
-
-    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
-    LocalDate date;
 
     @Spec
     CommandSpec spec;
@@ -48,7 +45,7 @@ final class AnnotateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
-        int code = new Inputs().forEach(files, date, err, read -> {
+        int code = articles.forEach(err, read -> {
             if (annotator[0] == null) {
                 annotator[0] = new CoreNlpAnnotator(NlpConfig.full());
             }
@@ -68,22 +65,7 @@ final class AnnotateCommand implements Callable<Integer> {
     }
 
     static Map<String, Object> articleView(Article a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
-        m.put("source", a.source());
-        m.put("agency", a.agency());
-        m.put("agencyCode", a.agencyCode());
-        m.put("url", a.url());
-        m.put("datelinePlace", a.datelinePlace());
-        m.put("datelineSpan", a.datelineSpan());
-        m.put("date", a.date());
-        m.put("title", a.title());
-        m.put("language", a.language());
-        m.put("relatedLinks", a.relatedLinks().stream().map(RelatedLink::title).toList());
-        m.put("boilerplate", a.boilerplate().stream().map(s -> Map.of("span", s, "text", a.slice(s))).toList());
-        m.put("warnings", a.warnings());
-        m.put("text", a.text());
-        return m;
+        return CodedViews.articleView(a);
     }
 
     private static Map<String, Object> view(String input, AnnotatedArticle a) {

@@ -6,13 +6,13 @@ import dateline.event.Event;
 import dateline.pipeline.CodedArticle;
 import dateline.pipeline.Pipeline;
 import dateline.quote.Quote;
+import dateline.view.CodedViews;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,14 +22,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = "Code articles into CAMEO/PLOVER events with actors, quotes, places and tone.")
 final class CodeCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text, HTML or JSON Lines files (optionally .gz).")
-    List<Path> files;
+    @Mixin
+    ArticleArgs articles;
 
     @Option(names = "--format", defaultValue = "table", description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
-
-    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
-    LocalDate date;
 
     @Spec
     CommandSpec spec;
@@ -44,7 +41,7 @@ final class CodeCommand implements Callable<Integer> {
         if (format == Format.tsv) {
             out.println(CodedViews.TSV_HEADER);
         }
-        return new Inputs().forEach(files, date, err, read -> {
+        return articles.forEach(err, read -> {
             if (pipeline[0] == null) {
                 pipeline[0] = Pipeline.bundled();
             }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             DictCommand.class,
             ActorsCommand.class,
             ExtractCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

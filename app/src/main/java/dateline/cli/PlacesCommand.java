@@ -9,13 +9,12 @@ import dateline.nlp.CoreNlpAnnotator;
 import dateline.nlp.NlpConfig;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,14 +25,11 @@ import picocli.CommandLine.Spec;
         description = "Print each article's places: reporting place (dateline) and places mentioned, with "
                 + "coordinates, ISO/FIPS country codes, ADM1 code and the reason for the reading.")
 final class PlacesCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text, HTML or JSON Lines files (optionally .gz).")
-    List<Path> files;
+    @Mixin
+    ArticleArgs articles;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
-
-    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
-    LocalDate date;
 
     @Spec
     CommandSpec spec;
@@ -46,7 +42,7 @@ final class PlacesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
         Geocoder geocoder = Geocoder.bundled();
-        return new Inputs().forEach(files, date, err, read -> {
+        return articles.forEach(err, read -> {
             if (annotator[0] == null) {
                 annotator[0] = new CoreNlpAnnotator(NlpConfig.full());
             }

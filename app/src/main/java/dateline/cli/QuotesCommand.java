@@ -9,13 +9,12 @@ import dateline.quote.QuoteFinder;
 import dateline.quote.QuoteFinding;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,14 +24,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = "Print each article's quotes: words, kind, speaker, cue, how the speaker was found, tone.")
 final class QuotesCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text, HTML or JSON Lines files (optionally .gz).")
-    List<Path> files;
+    @Mixin
+    ArticleArgs articles;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
-
-    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
-    LocalDate date;
 
     @Spec
     CommandSpec spec;
@@ -45,7 +41,7 @@ final class QuotesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline[] pipeline = new Pipeline[1];
         QuoteFinder finder = new QuoteFinder();
-        return new Inputs().forEach(files, date, err, read -> {
+        return articles.forEach(err, read -> {
             if (pipeline[0] == null) {
                 pipeline[0] = Pipeline.bundled();
             }

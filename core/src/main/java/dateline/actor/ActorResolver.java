@@ -27,6 +27,9 @@ import java.util.Locale;
  * currency") is not an actor.
  */
 public final class ActorResolver {
+    /** The country part of the code of an agent whose country is unknown ("rebels" → ---REB). */
+    public static final String UNKNOWN_COUNTRY = "---";
+
     private final ActorDictionary dictionary;
     private final PhraseMatcher matcher;
 
@@ -104,7 +107,7 @@ public final class ActorResolver {
                 }
                 int of = lastAgent.end();
                 if (next != null && !next.isAgent() && isCountry(next) && of < tokens.size()
-                        && lower(of).equals("of")
+                        && linksCountry(lower(of), lastAgent)
                         && (next.start() == of + 1 || (next.start() == of + 2 && lower(of + 1).equals("the")))) {
                     titleOrAgent(withDeterminer(m.start()), next.end(), next, lastAgent);
                     return k + 1;
@@ -137,6 +140,19 @@ public final class ActorResolver {
             }
             emitNamed(m, m.start());
             return j + 1;
+        }
+
+        /**
+         * Whether {@code word} between an agent and a country makes the agent that country's: "the President of
+         * Iraq", "dissidents from Egypt", "a court in Guyana". Not "in" for armed forces: "troops in Iraq" are as
+         * often foreign troops as Iraqi ones.
+         */
+        private boolean linksCountry(String word, Match agent) {
+            return switch (word) {
+                case "of", "from" -> true;
+                case "in" -> !agent.entry().roles().get(0).code().contains("MIL");
+                default -> false;
+            };
         }
 
         private int agentChainEnd(List<Match> ms, int j) {
@@ -199,12 +215,52 @@ public final class ActorResolver {
                     DateBasis.UNDATED, null));
         }
 
-        /** A title without a country: the most recent person in the article holding that office. */
+        /**
+         * A title or agent without a country: for an office, the most recent person in the article holding it
+         * ("the President"); otherwise, or when no holder is known, the sector with an unknown country, "---" as
+         * PETRARCH writes it ("rebels" → ---REB, "the government" → ---GOV). Who acted is then known by sector
+         * only; the event coder prefers any actor with a country over such a one.
+         */
         private void bareTitle(int start, int end, Match agent) {
             String office = officeOf(agent.entry());
-            if (office != null) {
-                recentHolder(start, end, null, office);
+            if (office != null && recentHolder(start, end, null, office)) {
+                return;
             }
+            String agentCode = agent.entry().roles().get(0).code();
+            if (!agentCode.startsWith("~") || agentCode.length() < 2
+                    || end < tokens.size() && tokens.get(end).pos().startsWith("NN")) {
+                return; // a sector word modifying a noun ("business visas", "police station") is no actor
+            }
+            Actor owner = possessiveOwner(start);
+            if (owner != null) {
+                // "Iran said its forces captured ...": the agent belongs to the nearest country actor before it.
+                String code = owner.country() + agentCode.substring(1);
+                add(new Actor(code, dictionary.countryName(owner.country()) + " " + agent.entry().name(),
+                        owner.country(), null, span(start - 1, end), s.index(), start - 1, end,
+                        agent.entry().source(), "possessive+agent", DateBasis.UNDATED, owner.span()));
+                return;
+            }
+            String code = UNKNOWN_COUNTRY + agentCode.substring(1);
+            add(new Actor(code, agent.entry().name(), null, null, span(start, end), s.index(), start, end,
+                    agent.entry().source(), "agent", DateBasis.UNDATED, null));
+        }
+
+        /**
+         * For an agent after "its" or "their", the nearest actor with a country earlier in the sentence, or null.
+         * The possessive most often refers back to the clause's subject ("Iraq said its troops ..."); a sentence
+         * with no such actor gives none.
+         */
+        private Actor possessiveOwner(int start) {
+            if (start < 1 || !(lower(start - 1).equals("its") || lower(start - 1).equals("their"))) {
+                return null;
+            }
+            for (int i = here.size() - 1; i >= 0; i--) {
+                Actor a = here.get(i);
+                if (a.tokenEnd() <= start - 1 && a.country() != null) {
+                    return a;
+                }
+            }
+            return null;
         }
 
         private boolean holder(int start, int end, String country, String office) {

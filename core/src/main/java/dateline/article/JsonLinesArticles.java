@@ -123,6 +123,20 @@ public final class JsonLinesArticles {
         }
     }
 
+    /**
+     * Parses one JSON Lines record on its own, exactly as {@link #read} does for each line of a file; for engines
+     * that split a corpus themselves (the Spark job).
+     *
+     * @param corpus  the corpus name; the article's source is {@code corpus#id} when the record has an id
+     * @param input   how to name the record in errors and as its source when it has no id
+     * @param line    the JSON object
+     * @throws ArticleReadException naming {@code input} when the line is not an article
+     */
+    public Article parseLine(String corpus, String input, String line, ArticleOptions options)
+            throws ArticleReadException {
+        return parse(corpus, input, line, options);
+    }
+
     Article parse(String corpus, String input, String line, ArticleOptions options) throws ArticleReadException {
         JsonNode node;
         try {

@@ -105,7 +105,8 @@ public final class TextArticles {
     }
 
     static LocalDate checkDate(String source, LocalDate date, ArticleOptions options, List<String> warnings) {
-        LocalDate d = options.date() != null ? options.date() : date;
+        // The input's own date (HTML metadata, corpus record) wins; --date is for inputs that carry none.
+        LocalDate d = date != null ? date : options.date();
         if (d != null && options.today() != null && d.isAfter(options.today())) {
             warnings.add("publication date " + d + " is in the future; ignored");
             org.slf4j.LoggerFactory.getLogger(TextArticles.class)

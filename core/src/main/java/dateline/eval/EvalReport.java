@@ -13,9 +13,12 @@ import java.util.Map;
  * @param checks        actor, quote and place checks (seed gold only; else empty)
  * @param failures      documents the pipeline failed on, one line each (their events count as missed)
  * @param seconds       time spent coding, in seconds
+ * @param negated       coded events flagged {@code NEGATED} ("did not attack"), left out of scoring: they did not
+ *                      happen
  */
 public record EvalReport(GoldSet gold, List<SentenceResult> sentences, Map<Level, LevelScores> scores,
-        Confusion confusion, List<CheckReport> checks, List<String> failures, double seconds) {
+        Confusion confusion, List<CheckReport> checks, List<String> failures, double seconds,
+        long negated) {
     public EvalReport {
         sentences = List.copyOf(sentences);
         scores = Map.copyOf(scores);

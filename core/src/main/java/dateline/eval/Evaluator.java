@@ -38,6 +38,7 @@ public final class Evaluator {
         List<CheckReport> checks = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         long nanos = 0;
+        long negated = 0;
         for (GoldDocument doc : gold.documents()) {
             long start = System.nanoTime();
             CodedArticle coded;
@@ -49,6 +50,9 @@ public final class Evaluator {
                 coded = null;
             }
             nanos += System.nanoTime() - start;
+            if (coded != null) {
+                negated += coded.events().stream().filter(Evaluator::negated).count();
+            }
             for (SentenceCase c : cases(doc, coded)) {
                 scorer.add(c);
             }
@@ -57,7 +61,15 @@ public final class Evaluator {
             }
         }
         return new EvalReport(gold, scorer.results(), scorer.scores(), scorer.confusion(), checks, failures,
-                nanos / 1e9);
+                nanos / 1e9, negated);
+    }
+
+    /**
+     * A negated event ("Japan did not condemn China") is coded, flagged, for users who want it, but it did not
+     * happen: gold sets code what happened, so it is not scored (neither a hit nor a false positive).
+     */
+    static boolean negated(Event e) {
+        return e.flags().contains(Event.Flag.NEGATED);
     }
 
     /**
@@ -67,7 +79,8 @@ public final class Evaluator {
      */
     static List<SentenceCase> cases(GoldDocument doc, CodedArticle coded) {
         Article article = doc.article();
-        List<Event> events = coded == null ? List.of() : coded.events();
+        List<Event> events = coded == null ? List.of()
+                : coded.events().stream().filter(e -> !negated(e)).toList();
         Map<Span, List<GoldSentence>> units = new LinkedHashMap<>();
         for (GoldSentence s : doc.sentences()) {
             Span at = s.locator() == null ? new Span(0, article.text().length()) : unit(s.locate(article.text()), coded);

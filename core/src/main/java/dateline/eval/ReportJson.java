@@ -27,6 +27,7 @@ public final class ReportJson {
         m.put("requiredEvents", r.requiredEvents());
         m.put("optionalEvents", r.optionalEvents());
         m.put("codedEvents", r.codedEvents());
+        m.put("negatedEvents", r.negated());
         m.put("seconds", round(r.seconds()));
         m.put("notes", g.notes());
         m.put("failures", r.failures());

@@ -24,8 +24,9 @@ public final class ReportText {
         out.printf(Locale.ROOT, "%d document(s); %d gold sentence(s): %d with required events, %d expecting none; "
                 + "%d other sentence(s) with coded events%n", g.documents().size(), named, withRequired, none,
                 r.sentences().size() - named);
-        out.printf(Locale.ROOT, "gold events: %d required, %d optional; coded events: %d; coding took %.1f s%n",
-                r.requiredEvents(), r.optionalEvents(), r.codedEvents(), r.seconds());
+        out.printf(Locale.ROOT, "gold events: %d required, %d optional; coded events: %d (+%d negated, not scored); "
+                + "coding took %.1f s%n", r.requiredEvents(), r.optionalEvents(), r.codedEvents(), r.negated(),
+                r.seconds());
         for (String n : g.notes()) {
             out.println("note: " + n);
         }

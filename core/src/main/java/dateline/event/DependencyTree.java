@@ -84,9 +84,31 @@ final class DependencyTree {
         return null;
     }
 
-    /** Whether {@code i} is a passive verb (has a passive subject or passive auxiliary). */
+    /** Whether {@code i} is a passive verb (has a passive subject or passive auxiliary, or is a reduced passive). */
     boolean isPassive(int i) {
-        return child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0;
+        return child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0 || reducedPassive(i);
+    }
+
+    /**
+     * A past participle with a by-phrase and no auxiliary: "soldiers captured by rebels", which the parser often
+     * attaches as a clause with "soldiers" as its plain subject. The subject undergoes the act.
+     */
+    boolean reducedPassive(int i) {
+        if (!sentence.tokens().get(i).pos().equals("VBN") || child(i, "aux") >= 0) {
+            return false;
+        }
+        for (int c : children.get(i)) {
+            if (rel[c].startsWith("obl") && "by".equals(preposition(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The passive subject of {@code i}: its {@code nsubj:pass}, or the plain subject of a reduced passive. */
+    int passiveSubject(int i) {
+        int p = child(i, "nsubj:pass");
+        return p >= 0 || !reducedPassive(i) ? p : child(i, "nsubj");
     }
 
     /** Distance of {@code i} from the root. */

@@ -35,6 +35,8 @@ public final class EventCoder {
     private static final Set<String> INTENT = Set.of("plan", "intend", "threaten", "want", "expect", "prepare", "aim",
             "seek", "hope", "vow", "promise", "pledge", "decide", "agree", "try", "attempt", "offer", "propose");
 
+    private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
+
     private final Codebook codebook;
     private final PatternSet patterns;
     private final boolean requireTarget;
@@ -197,13 +199,20 @@ public final class EventCoder {
             }
             sourceWhy = srcTok < 0 ? "no subject" : "subject '" + tree.token(srcTok).word() + "'"
                     + (source == null ? " is no actor" : " -> " + source.code());
+            // An -ing form without an actor subject names an activity, not an act of the speaker: "facilitating
+            // visas can help", "improving relations is important".
+            boolean topic = source == null && tok.pos().equals("VBG") && !roles.isFirstPerson(srcTok);
+            // The speaker stands in only for a pronoun or missing subject, and not for the unnamed agent of a
+            // passive ("X said eight people were killed": X did not kill them).
+            boolean speakerMay = source == null && !topic && roles.mayBeSpeaker(srcTok)
+                    && !(srcTok < 0 && tree.isPassive(i));
             Quote q = quoteAt(quotes, tok.span());
             if (q != null) {
                 quoteSpan = q.content();
                 if (q.kind() == Quote.Kind.INDIRECT) {
                     flags.add(Event.Flag.REPORTED);
                 }
-                if (source == null && q.speaker() != null) {
+                if (source == null && q.speaker() != null && speakerMay) {
                     source = q.speaker();
                     sourceWhy += "; quote speaker -> " + source.code();
                 }
@@ -211,7 +220,7 @@ public final class EventCoder {
             int speech = speechAncestor(tree, i);
             if (speech >= 0) {
                 flags.add(Event.Flag.REPORTED);
-                if (source == null) {
+                if (source == null && speakerMay) {
                     int sp = roles.subjectToken(speech);
                     List<Actor> found = sp >= 0 ? roles.actorsFrom(sp, false) : List.of();
                     if (!found.isEmpty()) {
@@ -239,13 +248,21 @@ public final class EventCoder {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: no source actor");
                 continue;
             }
-            if (target == null && requireTarget) {
+            List<Actor> sources = members(actors, source);
+            List<Actor> targets = target == null ? List.of() : members(actors, target);
+            String mutualCode = target == null && sources.size() >= 2 ? mutualCode(p) : null;
+            if (target == null && requireTarget && mutualCode == null) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: no target actor");
                 continue;
             }
             if (target != null && sameActor(source, target)) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy,
                         "dropped: self-event " + source.code() + " -> " + target.code());
+                continue;
+            }
+            if (target != null && RoleFinder.unknownCountry(source) && RoleFinder.unknownCountry(target)) {
+                note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: neither " + source.code()
+                        + " nor " + target.code() + " has a known country");
                 continue;
             }
             modality(tree, i, flags);
@@ -256,15 +273,46 @@ public final class EventCoder {
                 }
             }
             List<String> made = new ArrayList<>();
-            if (p.code() != null) {
-                events.add(event(s, source, target, p.code(), flags, trig, p.id(), quoteSpan));
-                eventTriggers.add(i);
-                made.add(p.code() + " " + source.code() + " -> " + (target == null ? "-" : target.code()));
-            }
-            if (p.reverseCode() != null && target != null) {
-                events.add(event(s, target, source, p.reverseCode(), flags, trig, p.id(), quoteSpan));
-                eventTriggers.add(i);
-                made.add(p.reverseCode() + " " + target.code() + " -> " + source.code());
+            if (mutualCode != null) {
+                // "Iran and Iraq signed an agreement": a cooperative act of a coordination with no other party is
+                // done by each member towards each other member.
+                for (Actor a : sources) {
+                    for (Actor b : sources) {
+                        if (a != b && !sameActor(a, b)) {
+                            events.add(event(s, a, b, mutualCode, flags, trig, p.id(), quoteSpan));
+                            eventTriggers.add(i);
+                            made.add(mutualCode + " " + a.code() + " -> " + b.code());
+                        }
+                    }
+                }
+            } else if (target == null) {
+                for (Actor a : sources) {
+                    if (p.code() != null) {
+                        events.add(event(s, a, null, p.code(), flags, trig, p.id(), quoteSpan));
+                        eventTriggers.add(i);
+                        made.add(p.code() + " " + a.code() + " -> -");
+                    }
+                }
+            } else {
+                // Coordinated actors act or are acted on one by one: "Iran and Iraq criticized the US" gives two
+                // events.
+                for (Actor a : sources) {
+                    for (Actor b : targets) {
+                        if (sameActor(a, b) || RoleFinder.unknownCountry(a) && RoleFinder.unknownCountry(b)) {
+                            continue;
+                        }
+                        if (p.code() != null) {
+                            events.add(event(s, a, b, p.code(), flags, trig, p.id(), quoteSpan));
+                            eventTriggers.add(i);
+                            made.add(p.code() + " " + a.code() + " -> " + b.code());
+                        }
+                        if (p.reverseCode() != null) {
+                            events.add(event(s, b, a, p.reverseCode(), flags, trig, p.id(), quoteSpan));
+                            eventTriggers.add(i);
+                            made.add(p.reverseCode() + " " + b.code() + " -> " + a.code());
+                        }
+                    }
+                }
             }
             note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "event " + String.join(", ", made)
                     + (flags.isEmpty() ? "" : " " + flags));
@@ -319,6 +367,29 @@ public final class EventCoder {
         CameoCode c = codebook.get(code).orElseThrow(() -> new IllegalStateException("unknown code " + code));
         return new Event(s.index(), source, target, code, c.root(), c.quadClass(), c.goldstein(), c.ploverCategory(),
                 c.ploverMode(), flags, false, trigger, s.span(), rule, quote, null, null);
+    }
+
+    /** The members of the coordination {@code a} belongs to ("Iran and Iraq"), or {@code a} alone. */
+    private static List<Actor> members(ActorMentions actors, Actor a) {
+        var c = actors.compoundAt(a.sentence(), a.tokenStart());
+        if (c.isPresent() && c.get().members().stream().anyMatch(m -> m.span().equals(a.span()))) {
+            return c.get().members();
+        }
+        return List.of(a);
+    }
+
+    /**
+     * The code a coordination without another party does towards each other, or null: the cooperative roots 03
+     * to 06 (intend to cooperate, consult, diplomatic and material cooperation), which two parties do together
+     * ("Iran and Iraq met"); not, say, protests or attacks, whose target is simply unnamed.
+     */
+    private String mutualCode(Pattern p) {
+        String code = p.code() != null ? p.code() : p.reverseCode();
+        if (code == null) {
+            return null;
+        }
+        String root = codebook.get(code).map(CameoCode::root).orElse("");
+        return MUTUAL_ROOTS.contains(root) ? code : null;
     }
 
     /** The first candidate from another country than the source; else the first that is not the source itself. */
@@ -382,11 +453,17 @@ public final class EventCoder {
                     flags.add(Event.Flag.HYPOTHETICAL);
                 }
             }
-            if (!tree.rel[cur].equals("xcomp")) {
+            // The flags of the governing clause carry down: "would not agree to attack" (xcomp), "did not give
+            // permission to attack" (an infinitive modifying the object), "did not impose sanctions" (the object).
+            String r = tree.rel[cur];
+            boolean xcomp = r.equals("xcomp");
+            boolean infinitive = r.equals("acl") && "to".equals(tree.preposition(cur));
+            boolean object = tree.isNominal(cur) && (r.equals("obj") || r.equals("nsubj:pass"));
+            if (!xcomp && !infinitive && !object) {
                 break;
             }
             cur = tree.head[cur];
-            if (cur >= 0 && INTENT.contains(tree.lemma[cur])) {
+            if (xcomp && cur >= 0 && INTENT.contains(tree.lemma[cur])) {
                 flags.add(Event.Flag.FUTURE);
             }
         }

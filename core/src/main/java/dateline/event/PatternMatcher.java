@@ -104,9 +104,10 @@ final class PatternMatcher {
         if (depth > MAX_DEPTH) {
             return -1;
         }
+        boolean passive = node == trigger && tree.isPassive(trigger);
         for (int ch : tree.children(node)) {
             String r = tree.rel[ch];
-            if (BARRIERS.contains(r) || r.equals("case") && c.isPreposition()) {
+            if (barrier(r, passive) || r.equals("case") && c.isPreposition()) {
                 continue;
             }
             if (ok(c, tree, ch)) {
@@ -114,7 +115,7 @@ final class PatternMatcher {
             }
         }
         for (int ch : tree.children(node)) {
-            if (!BARRIERS.contains(tree.rel[ch])) {
+            if (!barrier(tree.rel[ch], passive)) {
                 int f = descend(c, tree, trigger, ch, depth + 1);
                 if (f >= 0) {
                     return f;
@@ -122,6 +123,11 @@ final class PatternMatcher {
             }
         }
         return -1;
+    }
+
+    /** A passive trigger's subject is its logical object ("evidence was presented"): not a barrier. */
+    private static boolean barrier(String rel, boolean passiveTrigger) {
+        return BARRIERS.contains(rel) && !(passiveTrigger && rel.equals("nsubj:pass"));
     }
 
     private static boolean ok(Constraint c, DependencyTree tree, int t) {

@@ -2,6 +2,7 @@ package dateline.event;
 
 import dateline.actor.Actor;
 import dateline.actor.ActorMentions;
+import dateline.actor.ActorResolver;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,6 +49,9 @@ final class RoleFinder {
             }
             int s = tree.child(cur, "nsubj", "csubj");
             if (s >= 0 && !(cur == t && noun)) {
+                if (tree.rel[cur].equals("acl:relcl") && tree.head[cur] >= 0 && relativePronoun(s)) {
+                    return tree.head[cur]; // "the group that seized Mosul": the group seized it
+                }
                 return s;
             }
             if (noun && cur == t) {
@@ -71,11 +75,30 @@ final class RoleFinder {
                 cur = h; // "held talks with": take the verb's subject
                 continue;
             }
+            if (participle(cur)) {
+                // "victims killed by the blast", "prisoners released by Israel": the noun undergoes the act;
+                // the agent, if any, is the by-phrase.
+                for (int ch : tree.children(cur)) {
+                    if (tree.rel[ch].startsWith("obl") && "by".equals(tree.preposition(ch))) {
+                        return ch;
+                    }
+                }
+                return -1;
+            }
             if (tree.rel[cur].equals("acl") && tree.head[cur] >= 0) {
-                return tree.head[cur];
+                // "rebels fighting in Syria": the noun acts; "efforts to counter X", "a plan to attack X": the
+                // noun is the act, whose owner ("Iran's plan") acts, if named.
+                if (!"to".equals(tree.preposition(cur))) {
+                    return tree.head[cur];
+                }
+                return tree.child(tree.head[cur], "nmod:poss");
             }
             if (!CONTROL.contains(tree.rel[cur]) && !tree.rel[cur].startsWith("obl")) {
                 return -1;
+            }
+            int controller = controller(cur);
+            if (controller >= 0) {
+                return controller;
             }
             cur = tree.head[cur];
         }
@@ -83,8 +106,26 @@ final class RoleFinder {
     }
 
     /**
-     * Tokens that may hold the target of {@code t}, best first: a phrase the pattern marks, the passive subject,
-     * the object, a small clause's subject, target prepositional phrases, a complement clause's subject. Sets
+     * The controller of a complement clause {@code x} other than its governor's subject, or -1: the governor's
+     * object ("asked Obama to help": Obama helps; "wants Putin to attack") or, for a passive governor, its
+     * passive subject ("Obama is scheduled to attend", "Iran was pressed by France to release": Iran releases).
+     */
+    private int controller(int x) {
+        int h = tree.head[x];
+        if (h < 0 || !tree.rel[x].equals("xcomp")) {
+            return -1;
+        }
+        int o = tree.child(h, "obj", "iobj");
+        if (o < 0 && tree.isPassive(h)) {
+            o = tree.child(h, "nsubj:pass");
+        }
+        return o;
+    }
+
+    /**
+     * Tokens that may hold the target of {@code t}, best first: a phrase the pattern marks, then the trigger's own
+     * clause (see {@link #clauseTargets}), then the clause of a complement verb the pattern matched ("wants to
+     * attack X", "threatened to expel X": the pattern names the complement, whose object is the target). Sets
      * {@code broad[0]} when the first comes from a marked phrase (then its whole phrase is searched).
      */
     List<Integer> targetTokens(int t, PatternMatcher.Match m, boolean[] broad) {
@@ -95,15 +136,46 @@ final class RoleFinder {
                 out.add(e.getValue());
             }
         }
+        clauseTargets(t, out);
+        for (int b : m.bound().values()) {
+            if (b != t && tree.token(b).pos().startsWith("VB") && below(b, t)) {
+                clauseTargets(b, out);
+            }
+        }
+        if (actsOnPlace(m.pattern())) {
+            // Last resort for protests, shows of force, coercion and violence: the place where it was done is
+            // what it was done to ("protested in Beijing", "held exercises in Alaska", "shelled a village in X").
+            placePhrase(t, out);
+            for (int ch : tree.children(t)) {
+                if (tree.rel[ch].equals("obj") || tree.rel[ch].equals("nsubj:pass") && tree.isPassive(t)) {
+                    placePhrase(ch, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The target candidates of verb or noun {@code t}: the passive subject; each object followed by its own
+     * prepositional phrases ("held talks with X", "launched a strike against X", "expressed appreciation for X's
+     * help": the object is an event noun, the phrase under it names the target); a small clause's subject; the
+     * target prepositional phrases of {@code t}; a complement clause's subject.
+     */
+    private void clauseTargets(int t, List<Integer> out) {
+        if (participle(t)) {
+            out.add(tree.head[t]); // "civilians imprisoned by X": X imprisoned the civilians
+        }
         if (tree.isPassive(t)) {
-            int p = tree.child(t, "nsubj:pass");
+            int p = tree.passiveSubject(t);
             if (p >= 0) {
                 out.add(p);
+                prepositionalPhrases(p, out, true); // "evidence against X was presented"
             }
         }
         for (int ch : tree.children(t)) {
             if (tree.rel[ch].equals("obj") || tree.rel[ch].equals("iobj")) {
                 out.add(ch);
+                prepositionalPhrases(ch, out, true);
             }
         }
         int x = tree.child(t, "xcomp");
@@ -113,14 +185,7 @@ final class RoleFinder {
                 out.add(s); // small clause: "calling US sanctions illegal"
             }
         }
-        for (String prep : TARGET_PREPS) {
-            for (int ch : tree.children(t)) {
-                String r = tree.rel[ch];
-                if ((r.startsWith("obl") || r.startsWith("nmod")) && prep.equals(tree.preposition(ch))) {
-                    out.add(ch);
-                }
-            }
-        }
+        prepositionalPhrases(t, out, false);
         int c = tree.child(t, "ccomp");
         if (c >= 0) {
             int s = tree.child(c, "nsubj");
@@ -128,7 +193,46 @@ final class RoleFinder {
                 out.add(s); // "demanded that Israel release ..."
             }
         }
-        return out;
+    }
+
+    /** Roots 14 to 20 (protest, force posture, reduce relations, coerce, assault, fight, mass violence). */
+    static boolean actsOnPlace(Pattern p) {
+        String code = p.code() != null ? p.code() : p.reverseCode();
+        return code != null && code.length() >= 2 && code.compareTo("14") >= 0 && code.compareTo("21") < 0;
+    }
+
+    private void placePhrase(int t, List<Integer> out) {
+        for (int ch : tree.children(t)) {
+            String r = tree.rel[ch];
+            if ((r.startsWith("obl") || r.startsWith("nmod")) && "in".equals(tree.preposition(ch))) {
+                out.add(ch);
+            }
+        }
+    }
+
+    /** The children of {@code t} introduced by a target preposition, in {@link #TARGET_PREPS} order. */
+    private void prepositionalPhrases(int t, List<Integer> out, boolean skipOf) {
+        for (String prep : TARGET_PREPS) {
+            if (skipOf && prep.equals("of")) {
+                continue; // "of" phrases are searched with the object itself (actorsFrom)
+            }
+            for (int ch : tree.children(t)) {
+                String r = tree.rel[ch];
+                if ((r.startsWith("obl") || r.startsWith("nmod")) && prep.equals(tree.preposition(ch))) {
+                    out.add(ch);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code b} lies below {@code t} in the tree. */
+    private boolean below(int b, int t) {
+        for (int h = tree.head[b], guard = 0; h >= 0 && guard < tree.size(); h = tree.head[h], guard++) {
+            if (h == t) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actor mentioned at token {@code i} itself, or null. */
@@ -173,7 +277,44 @@ final class RoleFinder {
                 }
             }
         }
-        return out;
+        // An agent whose country is unknown ("rebels") comes after every actor with one: in "Islamic State
+        // militants" the actor is the group, not militants of no known country.
+        List<Actor> sorted = new ArrayList<>(out.size());
+        for (Actor a : out) {
+            if (!unknownCountry(a)) {
+                sorted.add(a);
+            }
+        }
+        for (Actor a : out) {
+            if (unknownCountry(a)) {
+                sorted.add(a);
+            }
+        }
+        return sorted;
+    }
+
+    /** An agent known by sector only ("---REB"). */
+    static boolean unknownCountry(Actor a) {
+        return a.code().startsWith(ActorResolver.UNKNOWN_COUNTRY);
+    }
+
+    /** A past participle modifying a noun ("civilians imprisoned for ..."): a passive clause of that noun. */
+    private boolean participle(int i) {
+        return tree.rel[i].equals("acl") && tree.head[i] >= 0 && tree.token(i).pos().equals("VBN");
+    }
+
+    private boolean relativePronoun(int i) {
+        String pos = tree.token(i).pos();
+        return pos.equals("WDT") || pos.equals("WP") || tree.word[i].equals("that");
+    }
+
+    /**
+     * Whether the subject token {@code i} may stand for the speaker of the quote or reported speech around it:
+     * a pronoun ("we", "it", "they") or no subject at all. A noun phrase that is no actor ("such a step", "the
+     * report") is someone or something else, not the speaker.
+     */
+    boolean mayBeSpeaker(int i) {
+        return i < 0 || tree.token(i).pos().startsWith("PRP") || isFirstPerson(i);
     }
 
     boolean isFirstPerson(int i) {

@@ -14,7 +14,6 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,14 +68,20 @@ public final class CoreNlpAnnotator {
 
     /** Annotates {@code article}, parsing every sentence up to the configured length. */
     public AnnotatedArticle annotate(Article article) {
-        return annotate(article, s -> true);
+        return annotate(article, unparsed -> {
+            java.util.Set<Integer> all = new java.util.HashSet<>();
+            for (Sentence s : unparsed.sentences()) {
+                all.add(s.index());
+            }
+            return all;
+        });
     }
 
     /**
-     * Annotates {@code article}; the dependency parser runs only on sentences for which {@code parseWhen} holds
-     * (it sees tokens, POS, lemmas and NER tags, but no dependencies yet).
+     * Annotates {@code article}; the dependency parser runs only on the sentences {@code selector} chooses after
+     * seeing the whole article annotated without parses (tokens, POS, lemmas, entities, provisional pronoun links).
      */
-    public AnnotatedArticle annotate(Article article, Predicate<Sentence> parseWhen) {
+    public AnnotatedArticle annotate(Article article, ParseSelector selector) {
         String text = article.annotatableText();
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);
@@ -89,10 +94,13 @@ public final class CoreNlpAnnotator {
         }
         List<CoreMap> toParse = new ArrayList<>();
         boolean[] selected = new boolean[coreSentences.size()];
+        List<EntityMention> entities = entities(doc, article, unparsed);
         if (parser != null) {
+            java.util.Set<Integer> chosen = selector.select(new AnnotatedArticle(article, unparsed, entities,
+                    pronouns.resolve(unparsed, entities)));
             for (int i = 0; i < coreSentences.size(); i++) {
                 Sentence s = unparsed.get(i);
-                if (s.tokens().size() <= config.maxSentenceTokens() && parseWhen.test(s)) {
+                if (s.tokens().size() <= config.maxSentenceTokens() && chosen.contains(i)) {
                     selected[i] = true;
                     toParse.add(coreSentences.get(i));
                 }
@@ -107,6 +115,12 @@ public final class CoreNlpAnnotator {
         for (int i = 0; i < coreSentences.size(); i++) {
             sentences.add(selected[i] ? toSentence(i, coreSentences.get(i), paragraphStarts, true) : unparsed.get(i));
         }
+        List<PronounLink> links = pronouns.resolve(sentences, entities);
+        return new AnnotatedArticle(article, sentences, entities, links);
+    }
+
+    private static List<EntityMention> entities(Annotation doc, Article article, List<Sentence> sentences) {
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
         List<EntityMention> entities = new ArrayList<>();
         List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
         if (mentions != null) {
@@ -117,8 +131,7 @@ public final class CoreNlpAnnotator {
                 }
             }
         }
-        List<PronounLink> links = pronouns.resolve(sentences, entities);
-        return new AnnotatedArticle(article, sentences, entities, links);
+        return entities;
     }
 
     private static Sentence toSentence(int index, CoreMap s, int[] paragraphStarts, boolean parsed) {

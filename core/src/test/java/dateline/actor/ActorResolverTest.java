@@ -139,4 +139,40 @@ class ActorResolverTest {
         assertThat(at(f, t2, "Iraq's foreign minister").name()).isEqualTo("Fuad Hussein");
         assertThat(at(f, t2, "Turkish defence minister").name()).isEqualTo("Yasar Guler");
     }
+
+    @Test
+    void agentsWithoutACountryAreKnownBySectorOnly() {
+        String text = "Freedonian troops left, and officials met rebels near the officials building.";
+        List<Actor> found = actors(text, LocalDate.of(2020, 1, 1));
+        assertThat(at(found, text, "Freedonian troops").code()).isEqualTo("FRDMIL");
+        int first = text.indexOf("officials met");
+        assertThat(found).anyMatch(a -> a.code().equals("---GOV") && a.span().start() == first);
+        // A sector word modifying a noun is no actor.
+        int building = text.indexOf("officials building");
+        assertThat(found).noneMatch(a -> a.span().start() == building);
+    }
+
+    @Test
+    void anAgentFromOrInACountryIsThatCountrys() {
+        String text = "A court in Freedonia heard officials from Sylvania while troops in Sylvania waited.";
+        List<Actor> found = RESOLVER_WITH_COURTS.resolve(ActorTestSupport.annotate(text, LocalDate.of(2020, 1, 1)))
+                .actors();
+        assertThat(at(found, text, "court in Freedonia").code()).isEqualTo("FRDJUD");
+        assertThat(at(found, text, "officials from Sylvania").code()).isEqualTo("SYLGOV");
+        // "troops in X" are as often foreign troops: not made X's.
+        int troops = text.indexOf("troops in");
+        assertThat(found).noneMatch(a -> a.span().start() == troops && a.code().startsWith("SYL"));
+    }
+
+    private static final ActorResolver RESOLVER_WITH_COURTS = new ActorResolver(ActorDictionary.parse("test.tsv",
+            DICT + "court\t~JUD\n"));
+
+    @Test
+    void itsOrTheirBeforeAnAgentRefersToTheNearestCountryBefore() {
+        String text = "Freedonia said its troops crossed the river.";
+        List<Actor> found = actors(text, LocalDate.of(2020, 1, 1));
+        assertThat(at(found, text, "its troops").code()).isEqualTo("FRDMIL");
+        String alone = "Its troops crossed the river.";
+        assertThat(actors(alone, LocalDate.of(2020, 1, 1))).noneMatch(a -> a.code().startsWith("FRD"));
+    }
 }

@@ -65,6 +65,9 @@ class TextArticlesTest {
         assertThat(future.warnings()).anyMatch(w -> w.contains("future"));
         Article given = texts.read("x", "Iran said.", options.withDate(LocalDate.of(2020, 11, 28)));
         assertThat(given.date()).isEqualTo(LocalDate.of(2020, 11, 28));
+        Article own = texts.build("x", "Iran said.", null, null, null, LocalDate.of(2019, 5, 1),
+                options.withDate(LocalDate.of(2020, 11, 28)));
+        assertThat(own.date()).as("the input's own date wins over --date").isEqualTo(LocalDate.of(2019, 5, 1));
     }
 
     @Test

@@ -106,6 +106,24 @@ class EvaluatorTest {
     }
 
     @Test
+    void negatedEventsAreCountedButNotScored() {
+        Actor minister = actor("CHLGOV", "Chilean minister");
+        Actor president = actor("PERGOV", "Peruvian president");
+        Event signed = event(1, "057", minister, president, "rejected");
+        Event notSigned = new Event(signed.sentence(), signed.source(), signed.target(), signed.code(),
+                signed.rootCode(), signed.quadClass(), signed.goldstein(), null, null, Set.of(Event.Flag.NEGATED),
+                false, signed.trigger(), signed.sentenceSpan(), "test", null, null, null);
+        EvalReport plain = new Evaluator(a -> coded(List.of(signed), List.of(), List.of(), List.of())).evaluate(gold);
+        EvalReport negated = new Evaluator(a -> coded(List.of(notSigned), List.of(), List.of(), List.of()))
+                .evaluate(gold);
+        assertThat(plain.at(Level.ROOT).fp()).isEqualTo(1);
+        assertThat(plain.negated()).isZero();
+        assertThat(negated.at(Level.ROOT).fp()).as("a negated event is not a false positive").isZero();
+        assertThat(negated.codedEvents()).isZero();
+        assertThat(negated.negated()).isEqualTo(1);
+    }
+
+    @Test
     void checksReportNotProducedStagesAndJudgeProducedOnes() {
         EvalReport empty = new Evaluator(a -> coded(List.of(), List.of(), List.of(), List.of())).evaluate(gold);
         assertThat(empty.checks()).extracting(CheckReport::stage).containsExactly("actors", "quotes", "places");

@@ -1,7 +1,8 @@
-package dateline.cli;
+package dateline.view;
 
 import dateline.actor.Actor;
 import dateline.article.Article;
+import dateline.article.RelatedLink;
 import dateline.article.Span;
 import dateline.event.Event;
 import dateline.geo.Place;
@@ -12,15 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** JSON views of coded articles: every fact with its span and the text it covers, so evidence can be checked. */
-final class CodedViews {
+/**
+ * JSON views of coded articles: every fact with its span and the text it covers, so evidence can be checked.
+ * Shared by {@code dateline code --format json} and the server's {@code POST /api/code}.
+ */
+public final class CodedViews {
     private CodedViews() {
     }
 
-    static Map<String, Object> article(String input, CodedArticle c) {
+    public static Map<String, Object> article(String input, CodedArticle c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("input", input);
-        m.put("article", AnnotateCommand.articleView(c.article()));
+        m.put("article", articleView(c.article()));
         m.put("events", c.events().stream().map(e -> event(c.article(), e)).toList());
         m.put("actors", c.actors().actors().stream().map(a -> actor(c.article(), a)).toList());
         m.put("quotes", c.quotes().stream().map(q -> quote(c.article(), q)).toList());
@@ -30,7 +34,27 @@ final class CodedViews {
         return m;
     }
 
-    static Map<String, Object> evidence(Article a, Span s) {
+    /** The article's metadata and text. */
+    public static Map<String, Object> articleView(Article a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("source", a.source());
+        m.put("agency", a.agency());
+        m.put("agencyCode", a.agencyCode());
+        m.put("url", a.url());
+        m.put("datelinePlace", a.datelinePlace());
+        m.put("datelineSpan", a.datelineSpan());
+        m.put("date", a.date());
+        m.put("title", a.title());
+        m.put("language", a.language());
+        m.put("relatedLinks", a.relatedLinks().stream().map(RelatedLink::title).toList());
+        m.put("boilerplate", a.boilerplate().stream().map(s -> Map.of("span", s, "text", a.slice(s))).toList());
+        m.put("warnings", a.warnings());
+        m.put("text", a.text());
+        return m;
+    }
+
+    public static Map<String, Object> evidence(Article a, Span s) {
         if (s == null) {
             return null;
         }
@@ -41,7 +65,7 @@ final class CodedViews {
         return m;
     }
 
-    static Map<String, Object> event(Article a, Event e) {
+    public static Map<String, Object> event(Article a, Event e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sentence", e.sentence());
         m.put("code", e.code());
@@ -63,7 +87,7 @@ final class CodedViews {
         return m;
     }
 
-    static Map<String, Object> actor(Article a, Actor x) {
+    public static Map<String, Object> actor(Article a, Actor x) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", x.code());
         m.put("name", x.name());
@@ -78,7 +102,7 @@ final class CodedViews {
         return m;
     }
 
-    static Map<String, Object> quote(Article a, Quote q) {
+    public static Map<String, Object> quote(Article a, Quote q) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", q.kind());
         m.put("content", evidence(a, q.content()));
@@ -91,7 +115,7 @@ final class CodedViews {
         return m;
     }
 
-    static Map<String, Object> place(Article a, Place p) {
+    public static Map<String, Object> place(Article a, Place p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", p.name());
         m.put("mention", evidence(a, p.span()));
@@ -109,7 +133,7 @@ final class CodedViews {
     }
 
     /** One TSV line per event, for shell pipelines. */
-    static List<String> tsv(CodedArticle c) {
+    public static List<String> tsv(CodedArticle c) {
         List<String> lines = new ArrayList<>();
         Article a = c.article();
         for (Event e : c.events()) {
@@ -121,14 +145,14 @@ final class CodedViews {
         return lines;
     }
 
-    static final String TSV_HEADER = String.join("\t", "article_id", "date", "sentence", "source", "target", "code",
+    public static final String TSV_HEADER = String.join("\t", "article_id", "date", "sentence", "source", "target", "code",
             "root", "quad_class", "goldstein", "plover", "trigger", "trigger_span", "rule");
 
-    static String code(Actor a) {
+    public static String code(Actor a) {
         return a == null ? "" : a.code();
     }
 
-    static String clean(String s) {
+    public static String clean(String s) {
         return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 

@@ -1,0 +1,278 @@
+package dateline.server;
+
+import dateline.article.Article;
+import dateline.article.ArticleFiles;
+import dateline.pipeline.CodedArticle;
+import dateline.store.EventFilter;
+import dateline.store.EventQueries;
+import dateline.store.SearchIndex;
+import dateline.store.Table;
+import dateline.store.Written;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The store's endpoints: {@code GET /api/events} (the {@code dateline query} filters, paginated),
+ * {@code /api/events/{id}}, {@code /api/articles/{id}}, {@code /api/actors/{code}}, {@code /api/series},
+ * {@code /api/search}, {@code /api/dyads}, {@code /api/places}, and {@code POST /api/articles} (ingest, bearer
+ * token). Handlers parse and validate, call the store, and render JSON.
+ */
+final class StoreRoutes implements ApiRoutes {
+    /** Deepest page: {@code dateline query} materialises offset + limit rows. */
+    static final int MAX_WINDOW = 10_000;
+    private static final Pattern ARTICLE_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
+    private static final Pattern ACTOR_CODE = Pattern.compile("[A-Za-z0-9]{3,15}");
+    private static final Set<String> EVENT_PARAMS = Set.of("actor", "actor1", "actor2", "code", "root", "quad",
+            "goldsteinMin", "goldsteinMax", "from", "to", "source", "place", "placeCountry", "limit", "offset");
+    /** Store columns renamed for the API; the rest go from snake_case to camelCase. */
+    private static final Map<String, String> RENAMES = Map.of("day", "date", "source_code", "source",
+            "target_code", "target", "place_name", "place", "place_country_iso3", "placeCountry", "source_url", "url");
+
+    private final StoreAccess store;
+    private final ArticleFiles files;
+    private final ArticleCoder coder;
+
+    StoreRoutes(StoreAccess store, ArticleFiles files, ArticleCoder coder) {
+        this.store = store;
+        this.files = files;
+        this.coder = coder;
+    }
+
+    @Override
+    public boolean writable() {
+        return store.writable();
+    }
+
+    @Override
+    public void register(Javalin app, BearerToken token, ServerConfig config) {
+        app.get("/api/events", this::events);
+        app.get("/api/events/{id}", this::event);
+        app.get("/api/articles/{id}", this::article);
+        app.get("/api/actors/{code}", this::actor);
+        app.get("/api/series", this::series);
+        app.get("/api/search", this::search);
+        app.get("/api/dyads", this::dyads);
+        app.get("/api/places", this::places);
+        app.post("/api/articles", ctx -> {
+            token.require(ctx);
+            ingest(ctx, config.maxBodyBytes());
+        });
+    }
+
+    private void events(Context ctx) {
+        QueryParams q = new QueryParams(ctx, EVENT_PARAMS);
+        int limit = q.integer("limit", 1, 1000, 50);
+        int offset = q.integer("offset", 0, MAX_WINDOW, 0);
+        if (offset + limit > MAX_WINDOW) {
+            throw ApiError.badRequest("offset + limit must be at most " + MAX_WINDOW + ": narrow the filters");
+        }
+        LocalDate from = q.date("from");
+        LocalDate to = q.date("to");
+        QueryParams.range(from, to);
+        Double gMin = q.decimal("goldsteinMin", -10, 10);
+        Double gMax = q.decimal("goldsteinMax", -10, 10);
+        if (gMin != null && gMax != null && gMin > gMax) {
+            throw ApiError.badRequest("goldsteinMin " + gMin + " is above goldsteinMax " + gMax);
+        }
+        EventFilter f = new EventFilter(q.code("actor"), q.code("actor1"), q.code("actor2"), digits(q, "code"),
+                digits(q, "root"), q.integer("quad", 1, 4), gMin, gMax, from, to, q.string("source"),
+                q.string("place"), q.code("placeCountry"), offset + limit + 1);
+        Map<String, Object> page = store.read(s -> {
+            Table t = new EventQueries(s).events(f);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (List<Object> row : t.rows().subList(Math.min(offset, t.rows().size()),
+                    Math.min(offset + limit, t.rows().size()))) {
+                rows.add(camel(t.columns(), row));
+            }
+            List<Long> ids = rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList();
+            Map<Long, Map<String, Object>> links = new StoreReads(s.connection()).firstMentions(ids);
+            for (Map<String, Object> r : rows) {
+                Map<String, Object> link = links.get(((Number) r.get("id")).longValue());
+                if (link != null) {
+                    r.putAll(link);
+                }
+            }
+            boolean more = t.rows().size() > offset + limit;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("offset", offset);
+            m.put("limit", limit);
+            m.put("hasMore", more);
+            m.put("total", more ? null : offset + rows.size());
+            m.put("events", rows);
+            return m;
+        });
+        ctx.json(page);
+    }
+
+    private static String digits(QueryParams q, String name) {
+        String v = q.string(name);
+        if (v != null && !v.matches("\\d{1,4}")) {
+            throw ApiError.badRequest(name + ": '" + CodeRoute.abbreviate(v) + "' is not a CAMEO code (digits)");
+        }
+        return v;
+    }
+
+    static Map<String, Object> camel(List<String> columns, List<Object> row) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            String c = columns.get(i);
+            String name = RENAMES.get(c);
+            if (name == null) {
+                StringBuilder b = new StringBuilder();
+                boolean up = false;
+                for (char ch : c.toCharArray()) {
+                    if (ch == '_') {
+                        up = true;
+                    } else {
+                        b.append(up ? Character.toUpperCase(ch) : ch);
+                        up = false;
+                    }
+                }
+                name = b.toString();
+            }
+            m.put(name, row.get(i));
+        }
+        return m;
+    }
+
+    private void event(Context ctx) {
+        new QueryParams(ctx, Set.of());
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("event id '" + CodeRoute.abbreviate(ctx.pathParam("id")) + "' is not a number");
+        }
+        Map<String, Object> e = store.read(s -> new StoreReads(s.connection()).event(id));
+        if (e == null) {
+            throw ApiError.notFound("no event " + id);
+        }
+        ctx.json(e);
+    }
+
+    private void article(Context ctx) {
+        new QueryParams(ctx, Set.of());
+        String id = ctx.pathParam("id");
+        if (!ARTICLE_ID.matcher(id).matches()) {
+            throw ApiError.badRequest("article id '" + CodeRoute.abbreviate(id) + "' is malformed");
+        }
+        Map<String, Object> a = store.read(s -> new StoreReads(s.connection()).article(id));
+        if (a == null) {
+            throw ApiError.notFound("no article " + id);
+        }
+        ctx.json(a);
+    }
+
+    private void actor(Context ctx) {
+        new QueryParams(ctx, Set.of());
+        String code = ctx.pathParam("code");
+        if (!ACTOR_CODE.matcher(code).matches()) {
+            throw ApiError.badRequest("actor code '" + CodeRoute.abbreviate(code) + "' is not a CAMEO actor code");
+        }
+        String c = code.toUpperCase(Locale.ROOT);
+        Map<String, Object> a = store.read(s -> new StoreReads(s.connection()).actor(c));
+        if (a == null) {
+            throw ApiError.notFound("no events with actor " + c);
+        }
+        ctx.json(a);
+    }
+
+    private void series(Context ctx) {
+        QueryParams q = new QueryParams(ctx, Set.of("actor1", "actor2", "by", "bothWays"));
+        String a1 = q.code("actor1");
+        String a2 = q.code("actor2");
+        if (a1 == null || a2 == null) {
+            throw ApiError.badRequest("give both actor1 and actor2 (codes or countries, e.g. IRN and IRQ)");
+        }
+        String by = q.string("by") == null ? "month" : q.string("by");
+        EventQueries.Period period;
+        try {
+            period = EventQueries.Period.valueOf(by.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("by: '" + CodeRoute.abbreviate(by) + "' is not day, month or year");
+        }
+        boolean both = q.flag("bothWays");
+        Table t = store.read(s -> new EventQueries(s).series(a1, a2, period, both));
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (List<Object> row : t.rows()) {
+            Map<String, Object> r = camel(t.columns(), row);
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("period", r.get("period"));
+            p.put("count", r.get("events"));
+            p.put("mentions", r.get("mentions"));
+            p.put("meanGoldstein", r.get("meanGoldstein"));
+            points.add(p);
+        }
+        ctx.json(Map.of("actor1", a1, "actor2", a2, "by", period.name(), "bothWays", both, "points", points));
+    }
+
+    private void search(Context ctx) {
+        QueryParams q = new QueryParams(ctx, Set.of("q", "limit", "from", "to"));
+        String query = q.string("q");
+        if (query == null) {
+            throw ApiError.badRequest("q: give a search query (Lucene syntax)");
+        }
+        int limit = q.integer("limit", 1, 100, 20);
+        LocalDate from = q.date("from");
+        LocalDate to = q.date("to");
+        QueryParams.range(from, to);
+        List<SearchIndex.Hit> hits = store.read(s -> SearchIndex.search(s.indexDirectory(), query, from, to, limit));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SearchIndex.Hit h : hits) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("articleId", h.articleId());
+            m.put("score", h.score());
+            m.put("title", h.title());
+            m.put("date", h.date());
+            out.add(m);
+        }
+        ctx.json(Map.of("query", query, "hits", out));
+    }
+
+    private void dyads(Context ctx) {
+        QueryParams q = new QueryParams(ctx, Set.of("actor", "from", "to", "min", "limit"));
+        String actor = q.code("actor");
+        LocalDate from = q.date("from");
+        LocalDate to = q.date("to");
+        QueryParams.range(from, to);
+        int min = q.integer("min", 1, 1_000_000, 1);
+        int limit = q.integer("limit", 1, 1000, 300);
+        ctx.json(store.read(s -> new StoreReads(s.connection()).dyads(actor, from, to, min, limit)));
+    }
+
+    private void places(Context ctx) {
+        QueryParams q = new QueryParams(ctx, Set.of("actor", "quad", "from", "to", "limit"));
+        String actor = q.code("actor");
+        Integer quad = q.integer("quad", 1, 4);
+        LocalDate from = q.date("from");
+        LocalDate to = q.date("to");
+        QueryParams.range(from, to);
+        int limit = q.integer("limit", 1, 5000, 2000);
+        ctx.json(store.read(s -> new StoreReads(s.connection()).places(actor, quad, from, to, limit)));
+    }
+
+    private void ingest(Context ctx, long maxBodyBytes) {
+        if (!store.writable()) {
+            throw new ApiError(403, "the store is open read-only");
+        }
+        CodeRoute.Posted posted = CodeRoute.posted(ctx, maxBodyBytes);
+        Article article = CodeRoute.read(files, posted);
+        CodedArticle coded = coder.code(article);
+        Written w = store.write(List.of(coded)).get(0);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("articleId", w.articleId());
+        m.put("status", w.status().name());
+        m.put("events", w.events());
+        m.put("duplicateOf", w.duplicate() == null ? null : w.duplicate().original());
+        m.put("replaced", w.replaced());
+        ctx.status(w.status() == Written.Status.ALREADY_STORED ? 200 : 201).json(m);
+    }
+}

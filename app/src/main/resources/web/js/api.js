@@ -1,0 +1,58 @@
+// Small fetch helpers: every API error is JSON {status, error}; show its message, never a stack trace.
+export async function getJson(path, params) {
+  const url = params ? path + '?' + new URLSearchParams(clean(params)) : path;
+  return handle(await fetch(url, { headers: { Accept: 'application/json' } }));
+}
+
+export async function postBody(path, body, contentType, params) {
+  const url = params ? path + '?' + new URLSearchParams(clean(params)) : path;
+  return handle(await fetch(url, { method: 'POST', body, headers: { 'Content-Type': contentType, Accept: 'application/json' } }));
+}
+
+async function handle(res) {
+  let json = null;
+  try { json = await res.json(); } catch (e) { /* not JSON */ }
+  if (!res.ok) {
+    throw new Error(json && json.error ? json.error : `HTTP ${res.status}`);
+  }
+  return json;
+}
+
+function clean(params) {
+  const out = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && String(v).trim() !== '') out[k] = String(v).trim();
+  }
+  return out;
+}
+
+export function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (k === 'dataset') Object.assign(e.dataset, v);
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) {
+    if (c === undefined || c === null || c === false) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+export function showError(id, err) {
+  const box = document.getElementById(id);
+  if (!err) { box.hidden = true; box.textContent = ''; return; }
+  box.hidden = false;
+  box.textContent = err.message || String(err);
+}
+
+export const QUAD_NAMES = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
+
+export function formToParams(form) {
+  const p = {};
+  for (const [k, v] of new FormData(form).entries()) if (String(v).trim() !== '') p[k] = v;
+  return p;
+}

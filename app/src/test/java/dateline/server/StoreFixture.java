@@ -1,0 +1,45 @@
+package dateline.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dateline.store.Store;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A server over a fresh store filled through {@code POST /api/articles} with four articles in the scripted language. */
+final class StoreFixture implements AutoCloseable {
+    static final String TOKEN = "fixture-token-0123";
+
+    /** name, date, text: written for these tests. */
+    static final List<String[]> ARTICLES = List.of(
+            new String[] {"paris.txt", "2024-01-15", "Paris - France praised Germany in Paris on Monday, officials said.\n\n"
+                    + "Later Germany aided France with a loan."},
+            new String[] {"baghdad.txt", "2024-02-10", "Baghdad - Iran criticized Iraq in Baghdad over the border.\n\n"
+                    + "The next day Iraq attacked Iran in Baghdad, the ministry said."},
+            new String[] {"madrid.txt", "2024-02-20", "Madrid - Spain praised France in Madrid.\n\n"
+                    + "France praised Spain in return."},
+            new String[] {"tehran.txt", "2024-03-05", "Tehran - Iran praised Iraq for the agreement."});
+
+    final DatelineServer server;
+    final Http http;
+
+    StoreFixture(Path dir) {
+        server = DatelineServer.start(ServerConfig.defaults(0).withToken(TOKEN), new ScriptedCoder(), Store.open(dir));
+        http = new Http(server.port());
+        for (String[] a : ARTICLES) {
+            Http.Reply r = ingest(a);
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+        }
+    }
+
+    Http.Reply ingest(String[] a) {
+        String json = "{\"name\":\"" + a[0] + "\",\"date\":\"" + a[1] + "\",\"text\":\""
+                + a[2].replace("\n", "\\n") + "\"}";
+        return http.post("/api/articles", "application/json", json, "Authorization", "Bearer " + TOKEN);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

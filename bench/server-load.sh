@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Load test of a running `dateline serve` on loopback with wrk (Debian package): POST /api/code with the example
+# article, and GET endpoints. Bounded: each run lasts DURATION seconds. Prints wrk's summary per endpoint.
+#   ./dateline serve --port 18081 [--store DIR] &   then   [GET_PATHS="..."] bench/server-load.sh [PORT] [DURATION] [CONNECTIONS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${1:-18081}; duration=${2:-20}; conns=${3:-2}
+base="http://127.0.0.1:$port"
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+lua=$(mktemp --suffix=.lua)
+errors_lua=$(mktemp --suffix=.lua)
+trap 'rm -f "$lua" "$errors_lua"' EXIT
+cat > "$errors_lua" <<'LUA'
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("non-2xx/3xx: %d, socket errors: %d\n", e.status, e.connect + e.read + e.write + e.timeout))
+end
+LUA
+python3 - "$lua" <<'PY'
+import json, sys
+body = open("examples/iran-iraq-call.txt", encoding="utf-8").read()
+with open(sys.argv[1], "w") as f:
+    f.write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "text/plain; charset=utf-8"\n')
+    assert "]==]" not in body
+    # A Lua long string keeps the UTF-8 text byte for byte (JSON's \\u escapes are not Lua).
+    f.write("wrk.body = [==[" + body + "]==]\n")
+    f.write('done = function(summary, latency, requests)\n'
+            '  local e = summary.errors\n'
+            '  io.write(string.format("non-2xx/3xx: %d, socket errors: %d\\n", e.status, e.connect + e.read + e.write + e.timeout))\n'
+            'end\n')
+PY
+echo "== POST /api/code (example article, $conns connections, ${duration}s)"
+wrk -t1 -c"$conns" -d"${duration}s" --timeout 60s -s "$lua" "$base/api/code?date=2020-11-28"
+# GET_PATHS: space-separated paths to load, e.g. "/api/health /api/events?limit=50 /api/events?actor=IRN".
+for path in ${GET_PATHS:-/api/health}; do
+  echo "== GET $path (8 connections, ${duration}s)"
+  wrk -t2 -c8 -d"${duration}s" -s "$errors_lua" "$base$path"
+done

@@ -1,0 +1,153 @@
+package dateline.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dateline.actor.ActorMentions;
+import dateline.actor.ActorResolver;
+import dateline.article.Article;
+import dateline.nlp.AnnotatedArticle;
+import dateline.nlp.Sentence;
+import dateline.testing.Seed;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coder's rules for sources and targets, on sentences written for these tests, with the real actor stage
+ * (bundled dictionaries): targets under an event-noun object, complement clauses, control, coordinated actors,
+ * relative clauses, when the speaker stands in for a subject, and agents of unknown country.
+ */
+class CodingRulesTest {
+    private static final List<String> SENTENCES = List.of(
+            "India launched an air strike against Pakistan.",
+            "Spain expressed appreciation for Italy's help.",
+            "Peru wants to attack Chile.",
+            "Germany persuaded Poland to criticize Ukraine.",
+            "The Kenyan president is scheduled to visit Egypt.",
+            "Spain and Italy criticized Mexico.",
+            "Russia and China signed an agreement.",
+            "Norway and Sweden protested on Monday.",
+            "Iraq criticized Iranian troops that attacked Kuwait.",
+            "France said such a move enjoyed support from Germany.",
+            "Canada said Mexican diplomats were expelled.",
+            "Putin said that attacking Ukraine was wrong.",
+            "Insurgents attacked Iraq.",
+            "Rebels attacked police in the capital.",
+            "The government thanked Japan for its aid.",
+            "Students protested in Paris on Monday.",
+            "Japan held a meeting in Kenya.",
+            "A complaint against Syria was filed by Turkey.",
+            "Greece did not announce sanctions against Turkey.",
+            "Turkey released the Greek soldiers captured by Syrian rebels.",
+            "Chile ratified a trade treaty with Peru.");
+
+    private static AnnotatedArticle article;
+    private static ActorMentions actors;
+
+    @BeforeAll
+    static void annotate() {
+        String text = String.join("\n\n", SENTENCES);
+        Article a = new Article(Article.idOf("rules", text), "rules", null, null, null, null, null,
+                LocalDate.of(2020, 6, 1), null, text, List.of(), List.of(), "en", List.of());
+        article = Seed.annotator().annotate(a);
+        actors = ActorResolver.bundled().resolve(article);
+    }
+
+    private static List<String> events(String sentence) {
+        for (Sentence s : article.sentences()) {
+            if (article.article().slice(s.span()).equals(sentence)) {
+                return EventCoder.bundled().explain(article, actors, List.of(), s.index()).events().stream()
+                        .map(e -> e.code() + " " + e.source().code() + ">"
+                                + (e.target() == null ? "-" : e.target().code()))
+                        .toList();
+            }
+        }
+        throw new AssertionError("sentence not found as one sentence: " + sentence);
+    }
+
+    @Test
+    void theTargetMayBeNamedUnderAnEventNounObject() {
+        assertThat(events("India launched an air strike against Pakistan.")).contains("195 IND>PAK");
+        assertThat(events("Spain expressed appreciation for Italy's help.")).anyMatch(e -> e.matches("01\\d ESP>ITA"));
+    }
+
+    @Test
+    void aComplementClauseThePatternNamesHoldsTheTarget() {
+        assertThat(events("Peru wants to attack Chile.")).anyMatch(e -> e.endsWith(" PER>CHL"));
+    }
+
+    @Test
+    void complementClausesTakeTheirControllerAsSubject() {
+        // Object control: Poland criticizes; passive governor: the president visits.
+        assertThat(events("Germany persuaded Poland to criticize Ukraine.")).contains("111 POL>UKR")
+                .noneMatch(e -> e.startsWith("111 DEU"));
+        assertThat(events("The Kenyan president is scheduled to visit Egypt.")).anyMatch(e -> e.matches("04\\d KEN\\w*>EGY"));
+    }
+
+    @Test
+    void coordinatedActorsActOneByOne() {
+        assertThat(events("Spain and Italy criticized Mexico.")).contains("111 ESP>MEX", "111 ITA>MEX");
+    }
+
+    @Test
+    void aCooperativeActOfACoordinationWithoutOtherPartyIsMutual() {
+        List<String> signed = events("Russia and China signed an agreement.");
+        assertThat(signed).anyMatch(e -> e.matches("0[3-6]\\d+ RUS>CHN")).anyMatch(e -> e.matches("0[3-6]\\d+ CHN>RUS"));
+        // A protest is not done to each other: its target is just unnamed.
+        assertThat(events("Norway and Sweden protested on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aRelativePronounStandsForTheNounItModifies() {
+        assertThat(events("Iraq criticized Iranian troops that attacked Kuwait.")).contains("190 IRNMIL>KWT");
+    }
+
+    @Test
+    void theSpeakerStandsInOnlyForAPronounOrMissingSubject() {
+        assertThat(events("France said such a move enjoyed support from Germany.")).noneMatch(e -> e.contains("FRA"));
+        assertThat(events("Canada said Mexican diplomats were expelled.")).isEmpty();
+        assertThat(events("Putin said that attacking Ukraine was wrong.")).isEmpty();
+    }
+
+    @Test
+    void agentsOfUnknownCountryActButTwoOfThemMakeNoEvent() {
+        assertThat(events("Insurgents attacked Iraq.")).containsExactly("190 ---REB>IRQ");
+        assertThat(events("The government thanked Japan for its aid.")).anyMatch(e -> e.endsWith(" ---GOV>JPN"));
+        assertThat(events("Rebels attacked police in the capital.")).isEmpty();
+    }
+
+    @Test
+    void thePlaceOfAProtestShowOfForceOrAttackIsItsLastResortTarget() {
+        assertThat(events("Students protested in Paris on Monday.")).anyMatch(e -> e.matches("14\\d* ---EDU>FRA"));
+        // A meeting in a country is not a meeting with it.
+        assertThat(events("Japan held a meeting in Kenya.")).noneMatch(e -> e.contains(">KEN"));
+    }
+
+    @Test
+    void aPassiveSubjectIsTheLogicalObject() {
+        // The pattern's object word ("complaint") and the target under it are found in the passive subject.
+        assertThat(events("A complaint against Syria was filed by Turkey.")).anyMatch(e -> e.matches("11\\d* TUR>SYR"));
+    }
+
+    @Test
+    void negationCarriesDownToTheObjectNoun() {
+        List<Event> all = EventCoder.bundled().code(article, actors, List.of());
+        String text = "Greece did not announce sanctions against Turkey.";
+        assertThat(all).filteredOn(e -> article.article().slice(e.sentenceSpan()).equals(text)).isNotEmpty()
+                .allMatch(e -> e.flags().contains(Event.Flag.NEGATED));
+    }
+
+    @Test
+    void aNounWithAPastParticipleUndergoesTheAct() {
+        // The soldiers were captured (target); the rebels captured them (source), whether the parser makes the
+        // participle a modifier of the noun or a clause with the noun as its subject.
+        assertThat(events("Turkey released the Greek soldiers captured by Syrian rebels."))
+                .anyMatch(e -> e.matches("1[789]\\d* SYRREB>GRCMIL")).noneMatch(e -> e.startsWith("GRC", 4));
+    }
+
+    @Test
+    void ratifyingATreatyIsSigningAFormalAgreement() {
+        assertThat(events("Chile ratified a trade treaty with Peru.")).contains("057 CHL>PER");
+    }
+}
