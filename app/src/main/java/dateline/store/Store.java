@@ -89,7 +89,13 @@ public final class Store implements AutoCloseable {
             configure(c);
             return c;
         } catch (SQLException e) {
-            throw new StoreException("store " + dir + ": cannot open database (" + firstLine(e.getMessage()) + ")", e);
+            String m = firstLine(e.getMessage());
+            if (m.contains("Could not set lock")) {
+                // DuckDB allows one process to write a database and no other process to read it meanwhile.
+                throw new StoreException("store " + dir + ": in use by another process (an ingest or a server "
+                        + "writing it); try again when it has finished (" + m + ")", e);
+            }
+            throw new StoreException("store " + dir + ": cannot open database (" + m + ")", e);
         }
     }
 

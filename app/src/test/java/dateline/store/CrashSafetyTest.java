@@ -159,10 +159,23 @@ class CrashSafetyTest {
                 }
             }
         }
+        if (step > 0 && !seen.startsWith("done")) {
+            // Another process cannot read a store while it is written; it is told why.
+            // (It may open if the child has just finished and closed it.)
+            try (Store st = Store.openReadOnly(store)) {
+                log("opened a store its writer had just closed");
+            } catch (StoreException e) {
+                assertThat(e.getMessage()).contains("in use by another process");
+            }
+        }
         Thread.sleep(extraMillis);
         p.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no finally block runs
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return seen + (p.exitValue() == 0 ? " (had finished)" : " (killed)");
+    }
+
+    private static void log(String what) {
+        System.out.println("crash test: " + what);
     }
 
     private Process start(Path store, List<Path> corpus) throws IOException {
