@@ -6,6 +6,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import dateline.article.Agencies;
+import dateline.article.ArticleFiles;
 import dateline.article.ArticleOptions;
 import dateline.article.ArticleReadException;
 import dateline.article.ReadOutcome;
@@ -56,6 +57,17 @@ public final class FeedArticles {
     public void read(Path path, ArticleOptions options, Consumer<ReadOutcome> sink) {
         String input = path.toString();
         SyndFeed feed;
+        try {
+            // The parser builds the whole document in memory: bound it as the other readers bound theirs.
+            if (Files.size(path) > ArticleFiles.MAX_FILE_BYTES) {
+                sink.accept(new ReadOutcome.Failed(input, input + ": file too large (" + Files.size(path)
+                        + " bytes, limit " + ArticleFiles.MAX_FILE_BYTES + ")"));
+                return;
+            }
+        } catch (IOException e) {
+            sink.accept(new ReadOutcome.Failed(input, input + ": cannot be read (" + e.getMessage() + ")"));
+            return;
+        }
         try (InputStream in = Files.newInputStream(path)) {
             SyndFeedInput parser = new SyndFeedInput();
             parser.setAllowDoctypes(false);

@@ -4,11 +4,8 @@ import dateline.article.Agencies;
 import dateline.article.ArticleFiles;
 import dateline.article.ArticleOptions;
 import dateline.article.ReadOutcome;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,10 +68,9 @@ public final class IngestInputs {
             String name = p.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
             if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
                 try (InputStream raw = Files.newInputStream(p);
-                        InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-                        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                    n += r.lines().filter(l -> !l.isBlank()).count();
-                } catch (IOException | java.io.UncheckedIOException e) {
+                        InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+                    n += lines(in);
+                } catch (IOException e) {
                     n++;
                 }
             } else {
@@ -82,6 +78,31 @@ public final class IngestInputs {
             }
         }
         return n;
+    }
+
+    /**
+     * Counts the non-empty lines of a stream by its bytes: never holds a line, however long (a compressed file can
+     * expand to gigabytes without a newline).
+     */
+    private static long lines(InputStream in) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        long n = 0;
+        boolean content = false;
+        int len;
+        while ((len = in.read(buf)) > 0) {
+            for (int i = 0; i < len; i++) {
+                byte b = buf[i];
+                if (b == '\n') {
+                    if (content) {
+                        n++;
+                    }
+                    content = false;
+                } else if (b != ' ' && b != '\t' && b != '\r') {
+                    content = true;
+                }
+            }
+        }
+        return content ? n + 1 : n;
     }
 
     /** Reads one file, handing every article or failure to {@code sink}. */

@@ -11,10 +11,7 @@ import dateline.store.StoreWriter;
 import dateline.store.Written;
 import dateline.dedup.Duplicate;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,7 +102,7 @@ public final class Ingester {
         IngestInputs inputs = new IngestInputs();
         try (StoreWriter writer = new StoreWriter(store, options.sentenceText());
                 SearchIndex index = SearchIndex.openForWriting(store.indexDirectory())) {
-            repairIndex(index);
+            index.syncWith(store);
             List<java.nio.file.Path> files = inputs.expand(args, f -> failures.add(f.message()));
             progress.total(inputs.estimate(files));
             BlockingQueue<Work> toCode = new ArrayBlockingQueue<>(Math.max(2, options.threads() * 2));
@@ -261,37 +258,6 @@ public final class Ingester {
                 }
             }
             progress.step();
-        }
-    }
-
-    /** Re-adds to the index any current article it lacks (after a crash between the two commits). */
-    private void repairIndex(SearchIndex index) throws IOException {
-        Connection c = store.connection();
-        try (Statement s = c.createStatement()) {
-            Set<String> current = new HashSet<>();
-            try (ResultSet r = s.executeQuery("SELECT id FROM articles WHERE is_current")) {
-                while (r.next()) {
-                    current.add(r.getString(1));
-                }
-            }
-            Set<String> missing = index.missing(current);
-            if (missing.isEmpty()) {
-                return;
-            }
-            LOG.info("adding {} stored articles missing from the search index", missing.size());
-            try (ResultSet r = s.executeQuery("SELECT id, title, text, CAST(date AS VARCHAR) FROM articles "
-                    + "WHERE is_current")) {
-                while (r.next()) {
-                    if (missing.contains(r.getString(1))) {
-                        index.add(r.getString(1), r.getString(2), r.getString(3),
-                                r.getString(4) == null ? null : LocalDate.parse(r.getString(4)));
-                    }
-                }
-            }
-            index.commit();
-        } catch (SQLException e) {
-            throw new StoreException("store " + store.directory() + ": cannot read articles ("
-                    + firstLine(e.getMessage()) + ")", e);
         }
     }
 

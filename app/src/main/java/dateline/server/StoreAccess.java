@@ -47,6 +47,12 @@ final class StoreAccess implements AutoCloseable {
     static StoreAccess readWrite(Store store) {
         StoreWriter w = new StoreWriter(store, false);
         SearchIndex i = SearchIndex.openForWriting(store.indexDirectory());
+        try {
+            i.syncWith(store);
+        } catch (java.io.IOException e) {
+            throw new StoreException("search index " + store.indexDirectory() + ": cannot repair (" + e.getMessage()
+                    + ")", e);
+        }
         return new StoreAccess(store, w, i);
     }
 

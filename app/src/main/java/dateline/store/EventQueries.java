@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.duckdb.DuckDBResultSetMetaData;
+import org.duckdb.StatementReturnType;
 
 /** The read side of the store: filtered events, actor-pair time series, events of articles, raw SQL. */
 public final class EventQueries {
@@ -17,9 +19,11 @@ public final class EventQueries {
             + "e.num_sources, e.num_articles, e.num_stories, round(e.avg_tone, 3) AS avg_tone, e.source_url";
 
     private final Connection c;
+    private final boolean readOnly;
 
     public EventQueries(Store store) {
         this.c = store.connection();
+        this.readOnly = store.readOnly();
     }
 
     /** Event rows matching the filter, newest first. Rows with no current mention are left out. */
@@ -130,15 +134,34 @@ public final class EventQueries {
         return run(sql, new ArrayList<>(articleIds));
     }
 
-    /** Runs any SQL. The CLI only calls it on a read-only store. */
+    /**
+     * Runs SQL. On a store open for writing it may change it; on a read-only store or a {@link Store#reader()} it
+     * may not: the statement runs in a transaction that is always rolled back, and one that is not a query fails.
+     */
     public Table sql(String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            if (!s.execute(sql)) {
-                return new Table(List.of("rows_changed"), List.of(List.of(s.getUpdateCount())));
+        if (!readOnly) {
+            try (Statement s = c.createStatement()) {
+                if (!s.execute(sql)) {
+                    return new Table(List.of("rows_changed"), List.of(List.of(s.getUpdateCount())));
+                }
+                try (ResultSet r = s.getResultSet()) {
+                    return Table.of(r);
+                }
             }
-            try (ResultSet r = s.getResultSet()) {
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            // Refused before it runs, so a write cannot even conflict with the writer's transaction.
+            if (p.getMetaData().unwrap(DuckDBResultSetMetaData.class).getReturnType() != StatementReturnType.QUERY_RESULT) {
+                throw new SQLException("the store is open for reading: only queries are allowed");
+            }
+            try (ResultSet r = p.executeQuery()) {
                 return Table.of(r);
             }
+        } finally {
+            c.rollback();
+            c.setAutoCommit(auto);
         }
     }
 

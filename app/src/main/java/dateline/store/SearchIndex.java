@@ -4,6 +4,10 @@ import dateline.article.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +23,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -30,13 +35,16 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * The full-text index over the current version of every stored article (title and text), beside the database in
  * {@code index/}. Documents are keyed by article id, so adding one twice replaces it. The database is the
- * truth: after a crash between a database commit and an index commit, {@link #missing} tells what to re-add.
+ * truth: after a crash between a database commit and an index commit, {@link #syncWith} brings the index back in
+ * line with it.
  */
 public final class SearchIndex implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchIndex.class);
     private final Path dir;
     private final IndexWriter writer;
 
@@ -99,19 +107,70 @@ public final class SearchIndex implements AutoCloseable {
         writer.commit();
     }
 
-    /** The ids among {@code expected} that the index lacks. */
-    public Set<String> missing(Set<String> expected) throws IOException {
-        Set<String> present = new HashSet<>();
-        writer.commit();
-        try (DirectoryReader r = DirectoryReader.open(writer)) {
-            StoredFields fields = r.storedFields();
-            for (int i = 0; i < r.maxDoc(); i++) {
-                present.add(fields.document(i, Set.of("id")).get("id"));
+    /**
+     * Brings the index in line with the database after a crash: removes every document whose id is not in
+     * {@code current} (an old version whose delete was lost) and returns the ids of {@code current} it lacks, for
+     * the caller to add. Changes are committed by the caller.
+     */
+    Set<String> reconcile(Set<String> current) throws IOException {
+        Set<String> present = ids();
+        for (String id : present) {
+            if (!current.contains(id)) {
+                writer.deleteDocuments(new Term("id", id));
             }
         }
-        Set<String> out = new HashSet<>(expected);
+        Set<String> out = new HashSet<>(current);
         out.removeAll(present);
         return out;
+    }
+
+    /**
+     * Makes the index hold exactly the current articles of {@code store}, and commits. The database commits a batch
+     * before the index does, so after a crash in between the index may lack new articles or still hold versions the
+     * database has replaced. Call it whenever the index is opened for writing.
+     */
+    public void syncWith(Store store) throws IOException {
+        Connection c = store.connection();
+        try (Statement s = c.createStatement()) {
+            Set<String> current = new HashSet<>();
+            try (ResultSet r = s.executeQuery("SELECT id FROM articles WHERE is_current")) {
+                while (r.next()) {
+                    current.add(r.getString(1));
+                }
+            }
+            Set<String> missing = reconcile(current);
+            if (!missing.isEmpty()) {
+                LOG.info("adding {} stored articles missing from the search index", missing.size());
+                try (ResultSet r = s.executeQuery("SELECT id, title, text, CAST(date AS VARCHAR) FROM articles "
+                        + "WHERE is_current")) {
+                    while (r.next()) {
+                        if (missing.contains(r.getString(1))) {
+                            add(r.getString(1), r.getString(2), r.getString(3),
+                                    r.getString(4) == null ? null : LocalDate.parse(r.getString(4)));
+                        }
+                    }
+                }
+            }
+            writer.commit();
+        } catch (SQLException e) {
+            throw new StoreException("store " + store.directory() + ": cannot read articles ("
+                    + Store.firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /** The ids of the live documents, as last committed plus this writer's changes. */
+    private Set<String> ids() throws IOException {
+        Set<String> present = new HashSet<>();
+        try (DirectoryReader r = DirectoryReader.open(writer)) {
+            StoredFields fields = r.storedFields();
+            Bits live = MultiBits.getLiveDocs(r);
+            for (int i = 0; i < r.maxDoc(); i++) {
+                if (live == null || live.get(i)) {
+                    present.add(fields.document(i, Set.of("id")).get("id"));
+                }
+            }
+        }
+        return present;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import org.duckdb.DuckDBConnection;
 
 /**
  * A Dateline store: a directory holding the DuckDB database {@value #DB_FILE} and the Lucene index
@@ -56,6 +57,11 @@ public final class Store implements AutoCloseable {
         Connection c = connect(dir, true);
         try {
             int v = Migrations.version(c);
+            if (v == 0) {
+                closeQuietly(c);
+                throw new StoreException("store " + dir + ": empty, no schema yet (an ingest stopped before it "
+                        + "created one; run 'dateline ingest')");
+            }
             if (v != Migrations.CURRENT) {
                 closeQuietly(c);
                 throw new StoreException("store " + dir + ": schema version " + v + ", this Dateline reads version "
@@ -80,13 +86,42 @@ public final class Store implements AutoCloseable {
         }
         try {
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(DB_FILE).toAbsolutePath(), p);
-            try (Statement s = c.createStatement()) {
-                s.execute("SET autoinstall_known_extensions=false");
-                s.execute("SET autoload_known_extensions=false");
-            }
+            configure(c);
             return c;
         } catch (SQLException e) {
-            throw new StoreException("store " + dir + ": cannot open database (" + firstLine(e.getMessage()) + ")", e);
+            String m = firstLine(e.getMessage());
+            if (m.contains("Could not set lock")) {
+                // DuckDB allows one process to write a database and no other process to read it meanwhile.
+                throw new StoreException("store " + dir + ": in use by another process (an ingest or a server "
+                        + "writing it); try again when it has finished (" + m + ")", e);
+            }
+            throw new StoreException("store " + dir + ": cannot open database (" + m + ")", e);
+        }
+    }
+
+    /**
+     * A view of this store for reading from another thread while it is being written (a server answering queries
+     * during an ingest). It has its own connection on the same DuckDB database instance, so every statement sees the
+     * state of the last commit: never part of a batch. Close it when done; the store stays open.
+     *
+     * <p>Why not {@link #openReadOnly} in the same process: DuckDB keeps one database instance per file per process.
+     * Opening the file read-only while the writer's instance is alive fails ("different configuration"), and while
+     * that instance is kept alive only by an unclosed statement it waits until the statement closes.
+     */
+    public synchronized Store reader() {
+        try {
+            Connection c = ((DuckDBConnection) connection).duplicate();
+            configure(c);
+            return new Store(dir, c, true);
+        } catch (SQLException e) {
+            throw new StoreException("store " + dir + ": cannot open a reader (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    private static void configure(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET autoinstall_known_extensions=false");
+            s.execute("SET autoload_known_extensions=false");
         }
     }
 

@@ -31,21 +31,94 @@ public final class JsonLinesArticles {
         this.texts = texts;
     }
 
+    /**
+     * The longest line read: room for an article of {@link TextArticles#MAX_TEXT_CHARS} characters written with
+     * escapes, and its fields. A longer line (a corrupt file, or a compressed file that expands to gigabytes without
+     * a newline) is skipped without being held in memory.
+     */
+    public static final int MAX_LINE_CHARS = 8 * TextArticles.MAX_TEXT_CHARS;
+
     /** Reads every line of {@code reader}, naming records {@code source:LINE}, and hands each outcome to {@code sink}. */
     public void read(String source, BufferedReader reader, ArticleOptions options, Consumer<ReadOutcome> sink)
             throws IOException {
-        String line;
+        Lines lines = new Lines(reader);
+        StringBuilder line = new StringBuilder();
         int lineNo = 0;
-        while ((line = reader.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
+        while (true) {
+            line.setLength(0);
+            int end = lines.next(line);
+            if (end == Lines.EOF && line.length() == 0) {
+                return;
             }
+            lineNo++;
             String input = source + ":" + lineNo;
-            try {
-                sink.accept(new ReadOutcome.Read(input, parse(source, input, line, options)));
-            } catch (ArticleReadException e) {
-                sink.accept(new ReadOutcome.Failed(input, e.getMessage()));
+            if (end == Lines.TOO_LONG) {
+                sink.accept(new ReadOutcome.Failed(input, input + ": line too long (over " + MAX_LINE_CHARS
+                        + " characters): skipped"));
+            } else if (!line.toString().isBlank()) {
+                try {
+                    sink.accept(new ReadOutcome.Read(input, parse(source, input, line.toString(), options)));
+                } catch (ArticleReadException e) {
+                    sink.accept(new ReadOutcome.Failed(input, e.getMessage()));
+                }
+            }
+            if (end == Lines.EOF) {
+                return;
+            }
+        }
+    }
+
+    /** Splits a reader into lines of at most {@link #MAX_LINE_CHARS} characters, reading it in blocks. */
+    private static final class Lines {
+        static final int NEWLINE = 0;
+        static final int EOF = 1;
+        static final int TOO_LONG = 2;
+
+        private final BufferedReader reader;
+        private final char[] buf = new char[1 << 16];
+        private int pos;
+        private int len;
+
+        Lines(BufferedReader reader) {
+            this.reader = reader;
+        }
+
+        /** Reads one line (without its terminator) into {@code out}; past the limit, skips to the line's end. */
+        int next(StringBuilder out) throws IOException {
+            boolean tooLong = false;
+            while (true) {
+                if (pos == len) {
+                    len = reader.read(buf, 0, buf.length);
+                    pos = 0;
+                    if (len <= 0) {
+                        len = 0;
+                        return tooLong ? TOO_LONG : EOF;
+                    }
+                }
+                int nl = pos;
+                while (nl < len && buf[nl] != '\n') {
+                    nl++;
+                }
+                if (!tooLong) {
+                    if (out.length() + (nl - pos) > MAX_LINE_CHARS) {
+                        tooLong = true;
+                        out.setLength(0);
+                        out.trimToSize();
+                    } else {
+                        out.append(buf, pos, nl - pos);
+                    }
+                }
+                if (nl < len) {
+                    pos = nl + 1;
+                    if (tooLong) {
+                        return TOO_LONG;
+                    }
+                    if (out.length() > 0 && out.charAt(out.length() - 1) == '\r') {
+                        out.setLength(out.length() - 1);
+                    }
+                    return NEWLINE;
+                }
+                pos = len;
             }
         }
     }

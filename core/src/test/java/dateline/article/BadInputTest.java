@@ -88,6 +88,19 @@ class BadInputTest {
     }
 
     @Test
+    void jsonLinesSkipLinesTooLongToHoldWithoutHoldingThem() throws IOException {
+        Path p = tmp.resolve("long-line.jsonl");
+        String good = "{\"id\": \"b\", \"text\": \"Chile said on Monday that it would reopen its consulate.\"}\n";
+        Files.writeString(p, "{\"id\": \"a\", \"text\": \"" + "x".repeat(JsonLinesArticles.MAX_LINE_CHARS + 10)
+                + "\"}\r\n" + good + good.strip(), StandardCharsets.UTF_8);
+        List<ReadOutcome> out = read(p);
+        assertThat(out).hasSize(3);
+        assertThat(((ReadOutcome.Failed) out.get(0)).message()).contains("long-line.jsonl:1", "line too long");
+        assertThat(((ReadOutcome.Read) out.get(1)).article().text()).startsWith("Chile said");
+        assertThat(((ReadOutcome.Read) out.get(2)).input()).endsWith(":3");
+    }
+
+    @Test
     void refusesHugeArticlesClearly() throws IOException {
         Path big = tmp.resolve("ten-megabytes.txt");
         StringBuilder sb = new StringBuilder(10_500_000);
