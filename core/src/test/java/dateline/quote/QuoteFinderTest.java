@@ -44,8 +44,9 @@ class QuoteFinderTest {
         Path gold = Seed.shared("seed/seed-gold.json");
         Assumptions.assumeTrue(gold != null, "shared seed gold absent");
         AnnotatedArticle a = Seed.annotated();
-        QuoteFinding found = finder.find(a, NO_ACTORS);
-        JsonNode quotes = new ObjectMapper().readTree(gold.toFile()).get("quotes");
+        QuoteFinding found = finder.find(a, dateline.actor.ActorResolver.bundled().resolve(a));
+        JsonNode goldJson = new ObjectMapper().readTree(gold.toFile());
+        JsonNode quotes = goldJson.get("quotes");
         int required = 0;
         for (JsonNode g : quotes) {
             if (!g.get("required").asBoolean()) {
@@ -57,9 +58,14 @@ class QuoteFinderTest {
             assertThat(q.kind().name()).isEqualTo(g.get("kind").asText());
             String surname = g.get("speaker").asText().replaceAll(".* ", "");
             assertThat(speakerName(a, q)).contains(surname);
-            if (q.speaker() != null) {
-                assertThat(q.speaker().name()).contains(surname);
+            String goldCode = null;
+            for (JsonNode actor : goldJson.get("actors")) {
+                if (actor.get("text").asText().equals(g.get("speaker").asText())) {
+                    goldCode = actor.get("code").asText();
+                }
             }
+            assertThat(q.speaker()).as("speaker of %s as a resolved actor", g.get("starts_with")).isNotNull();
+            assertThat(q.speaker().code()).isEqualTo(goldCode);
             assertThat(q.tone()).isNotNaN();
         }
         assertThat(required).isEqualTo(4);
