@@ -11,9 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A few pipelines shared by request threads. A {@link dateline.pipeline.Pipeline} is not thread-safe and takes
- * seconds and gigabytes to load, so each request borrows one, codes its article and gives it back; pipelines are
- * created on demand up to {@code size}, and a request that finds none free within {@code wait} gets a 503.
+ * A bound on how many articles the server codes at once. Coding an article holds a core for tens of milliseconds
+ * to seconds, so each request borrows a coder, codes its article and gives it back; coders are created on demand
+ * up to {@code size}, and a request that finds none free within {@code wait} gets a 503. (A
+ * {@link dateline.pipeline.Pipeline} is thread-safe and its models are loaded once per JVM; the pool is about
+ * admission, not safety.)
  * The factory makes single-threaded coders, e.g. {@code () -> Pipeline.bundled()::code}.
  */
 public final class PipelinePool implements ArticleCoder {

@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
  * The executor JVM's pipelines. Loading the CoreNLP models takes seconds and a gigabyte or more, so each JVM
  * loads them once and reuses them for every record of every partition and every job it runs.
  *
- * <p>A {@link Pipeline} is not thread-safe, and an executor runs {@code spark.executor.cores} tasks at once, so the
- * pool creates pipelines lazily, one per task running at the same time, and hands a task an idle one: with one
+ * <p>An executor runs {@code spark.executor.cores} tasks at once; the pool creates pipelines lazily, one per task
+ * running at the same time, and hands a task an idle one (a {@link Pipeline} is thread-safe, so this only keeps
+ * each task's work on its own instance, as the job was first written): with one
  * core per executor that is exactly one pipeline per JVM; with N cores at most N, whose CoreNLP annotators share
  * their models through CoreNLP's own annotator cache and share one {@code Knowledge} (dictionaries, gazetteer).
  *
