@@ -44,8 +44,15 @@ class EvalCommandTest {
                 JsonNode events = report.get("levels").get(level).get("events");
                 assertThat(events.get("tp").asInt() + events.get("fn").asInt()).as(level).isEqualTo(5);
             }
+            // The seed's done-when: the five required events found, at most one false positive.
+            JsonNode seed = report.get("levels").get("code+countries").get("events");
+            assertThat(seed.get("tp").asInt()).isEqualTo(5);
+            assertThat(seed.get("fp").asInt()).isLessThanOrEqualTo(1);
             List<String> stages = new ArrayList<>();
-            report.get("checks").forEach(c -> stages.add(c.get("stage").asText()));
+            report.get("checks").forEach(c -> {
+                stages.add(c.get("stage").asText());
+                assertThat(c.get("requiredOk").asInt()).as(c.get("stage").asText()).isEqualTo(c.get("required").asInt());
+            });
             assertThat(stages).containsExactly("actors", "quotes", "places");
             // Every coded event is accounted for at the strictest level.
             JsonNode strict = report.get("levels").get("code+countries").get("events");

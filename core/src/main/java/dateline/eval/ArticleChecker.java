@@ -18,8 +18,9 @@ import java.util.Set;
  * <ul>
  *   <li>Actor: some mention overlapping an occurrence of the gold text has the gold code (OK); mentions there
  *       have other codes only (WRONG); no mention there (MISSING).</li>
- *   <li>Quote: a quote whose content contains the gold's first words; OK when its speaker's name (or, without a
- *       resolved speaker, the speaker mention) contains the gold speaker's last name.</li>
+ *   <li>Quote: a quote whose content contains the gold's first words; OK when its speaker's name, the text the
+ *       speaker was resolved from (mention or antecedent), or without a resolved speaker the speaker mention,
+ *       contains the gold speaker's last name.</li>
  *   <li>Place: a place whose name or mention equals the gold name; OK when its country matches and, when the
  *       gold gives coordinates, it lies within the gold's tolerance.</li>
  * </ul>
@@ -70,8 +71,21 @@ final class ArticleChecker {
             String speaker = hit.speaker() != null && hit.speaker().name() != null ? hit.speaker().name()
                     : hit.speakerSpan() != null ? article.slice(hit.speakerSpan()) : null;
             String[] names = g.speaker() == null ? new String[0] : g.speaker().strip().split("\\s+");
-            boolean ok = speaker != null && names.length > 0
-                    && normalise(speaker).contains(normalise(names[names.length - 1]));
+            // The resolved speaker counts when its canonical name, or the article text it was resolved from (the
+            // mention, or a pronoun's antecedent), names the gold speaker: the dictionary may spell a name
+            // differently from the article ("Mustafa al-Kadhimi" for "Mustafa Al-Kazemi").
+            List<String> said = new ArrayList<>();
+            if (speaker != null) {
+                said.add(speaker);
+            }
+            if (hit.speaker() != null) {
+                said.add(article.slice(hit.speaker().span()));
+                if (hit.speaker().antecedent() != null) {
+                    said.add(article.slice(hit.speaker().antecedent()));
+                }
+            }
+            boolean ok = names.length > 0 && said.stream()
+                    .anyMatch(x -> normalise(x).contains(normalise(names[names.length - 1])));
             items.add(new CheckReport.Item(expected, g.required(), ok ? CheckReport.Status.OK : CheckReport.Status.WRONG,
                     (speaker == null ? "no speaker" : speaker) + " (" + hit.kind() + ")"));
         }
