@@ -6,9 +6,6 @@ import dateline.actor.ActorMentions;
 import dateline.actor.ActorResolver;
 import dateline.actor.CompoundActor;
 import dateline.article.Article;
-import dateline.nlp.AnnotatedArticle;
-import dateline.nlp.CoreNlpAnnotator;
-import dateline.nlp.NlpConfig;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -41,13 +38,8 @@ final class ActorsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
         ActorResolver resolver = ActorResolver.bundled();
-        return articles.forEach(err, read -> {
-            if (annotator[0] == null) {
-                annotator[0] = new CoreNlpAnnotator(NlpConfig.full());
-            }
-            AnnotatedArticle a = annotator[0].annotate(read.article());
+        return articles.forEachAnnotated(err, (read, a) -> {
             ActorMentions mentions = resolver.resolve(a);
             if (format == Format.json) {
                 try {

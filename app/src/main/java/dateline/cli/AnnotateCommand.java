@@ -5,9 +5,7 @@ import dateline.article.Article;
 import dateline.article.RelatedLink;
 import dateline.article.Span;
 import dateline.nlp.AnnotatedArticle;
-import dateline.nlp.CoreNlpAnnotator;
 import dateline.nlp.EntityMention;
-import dateline.nlp.NlpConfig;
 import dateline.nlp.PronounLink;
 import dateline.nlp.Sentence;
 import dateline.view.CodedViews;
@@ -44,12 +42,7 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
-        int code = articles.forEach(err, read -> {
-            if (annotator[0] == null) {
-                annotator[0] = new CoreNlpAnnotator(NlpConfig.full());
-            }
-            AnnotatedArticle a = annotator[0].annotate(read.article());
+        int code = articles.forEachAnnotated(err, (read, a) -> {
             if (format == Format.json) {
                 try {
                     out.println(Json.MAPPER.writeValueAsString(view(read.input(), a)));

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dateline.article.Article;
 import dateline.event.Event;
 import dateline.pipeline.CodedArticle;
-import dateline.pipeline.Pipeline;
 import dateline.quote.Quote;
 import dateline.view.CodedViews;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,15 +35,10 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline[] pipeline = new Pipeline[1];
         if (format == Format.tsv) {
             out.println(CodedViews.TSV_HEADER);
         }
-        return articles.forEach(err, read -> {
-            if (pipeline[0] == null) {
-                pipeline[0] = Pipeline.bundled();
-            }
-            CodedArticle coded = pipeline[0].code(read.article());
+        return articles.forEachCoded(err, (read, coded) -> {
             switch (format) {
                 case json -> {
                     try {

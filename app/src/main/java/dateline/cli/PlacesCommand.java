@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dateline.article.Article;
 import dateline.geo.Geocoder;
 import dateline.geo.Place;
-import dateline.nlp.AnnotatedArticle;
-import dateline.nlp.CoreNlpAnnotator;
-import dateline.nlp.NlpConfig;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -40,13 +37,8 @@ final class PlacesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
         Geocoder geocoder = Geocoder.bundled();
-        return articles.forEach(err, read -> {
-            if (annotator[0] == null) {
-                annotator[0] = new CoreNlpAnnotator(NlpConfig.full());
-            }
-            AnnotatedArticle annotated = annotator[0].annotate(read.article());
+        return articles.forEachAnnotated(err, (read, annotated) -> {
             List<Place> places = geocoder.geocode(annotated);
             Article a = annotated.article();
             if (format == Format.json) {

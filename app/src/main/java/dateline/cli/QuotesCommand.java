@@ -2,15 +2,12 @@ package dateline.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dateline.article.Article;
-import dateline.pipeline.CodedArticle;
-import dateline.pipeline.Pipeline;
 import dateline.quote.Quote;
 import dateline.quote.QuoteFinder;
 import dateline.quote.QuoteFinding;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,13 +36,8 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline[] pipeline = new Pipeline[1];
         QuoteFinder finder = new QuoteFinder();
-        return articles.forEach(err, read -> {
-            if (pipeline[0] == null) {
-                pipeline[0] = Pipeline.bundled();
-            }
-            CodedArticle coded = pipeline[0].code(read.article());
+        return articles.forEachCoded(err, (read, coded) -> {
             QuoteFinding found = finder.find(coded.annotation(), coded.actors());
             Article a = coded.article();
             if (format == Format.json) {
