@@ -70,7 +70,17 @@ final class ServeCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        PipelinePool pool = new PipelinePool(() -> Pipeline.bundled()::code, config.pipelines(), config.codeWait());
+        // One thread-safe pipeline, loaded once, shared by the pool's slots: the pool bounds how many articles are
+        // coded at once; loading a pipeline per slot would load the parser and the dictionaries again each time.
+        Pipeline[] shared = new Pipeline[1];
+        PipelinePool pool = new PipelinePool(() -> {
+            synchronized (shared) {
+                if (shared[0] == null) {
+                    shared[0] = Pipeline.bundled();
+                }
+                return shared[0]::code;
+            }
+        }, config.pipelines(), config.codeWait());
         pool.warmUpInBackground();
         DatelineServer server = opened == null ? DatelineServer.start(config, pool)
                 : DatelineServer.start(config, pool, opened);

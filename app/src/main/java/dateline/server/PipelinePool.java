@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * up to {@code size}, and a request that finds none free within {@code wait} gets a 503. (A
  * {@link dateline.pipeline.Pipeline} is thread-safe and its models are loaded once per JVM; the pool is about
  * admission, not safety.)
- * The factory makes single-threaded coders, e.g. {@code () -> Pipeline.bundled()::code}.
+ * The factory hands out coders, e.g. one shared pipeline's {@code code} method.
  */
 public final class PipelinePool implements ArticleCoder {
     private static final Logger LOG = LoggerFactory.getLogger(PipelinePool.class);
