@@ -5,6 +5,7 @@ import dateline.article.Span;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.trees.GrammaticalStructure;
@@ -35,7 +36,20 @@ public final class CoreNlpAnnotator {
     private final NlpConfig config;
     private final StanfordCoreNLP pipeline;
     private final DependencyParser parser;
+    private final MucTagger muc;
+    private final EntityMentionsAnnotator mentions = new EntityMentionsAnnotator();
     private final PronounResolver pronouns = new PronounResolver();
+
+    /**
+     * The parser caches the hidden-layer products of the word/position features it has not precomputed. Its
+     * default cache (5,000) thrashes on news copy; 100,000 entries (about 90 MB) make the parse a fifth faster
+     * once warm ({@code bench/parser-cache.sh}).
+     */
+    private static Properties parserProperties() {
+        Properties p = new Properties();
+        p.setProperty("numCached", "100000");
+        return p;
+    }
 
     public CoreNlpAnnotator(NlpConfig config) {
         this.config = config;
@@ -45,22 +59,24 @@ public final class CoreNlpAnnotator {
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         if (config.ner()) {
-            // Two of CoreNLP's three default CRF models: the 3-class model (PERSON, ORGANIZATION, LOCATION) and the
-            // MUC model (DATE, TIME, MONEY, PERCENT). The CoNLL model only adds MISC, which the gazetteer's
-            // NATIONALITY labels cover, and costs a third of NER time.
-            p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
-                    + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");
+            // Two of CoreNLP's three default CRF models: the 3-class model (PERSON, ORGANIZATION, LOCATION) here, and
+            // the MUC model (DATE, TIME, MONEY, PERCENT) afterwards, only where it can find something (MucTagger).
+            // The CoNLL model only adds MISC, which the gazetteer's NATIONALITY labels cover, and costs a third of
+            // NER time.
+            p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
             p.setProperty("ner.useSUTime", "false");
             p.setProperty("ner.applyFineGrained", "true");
             p.setProperty("ner.fine.regexner.mapping", TrimmedGazetteer.mappingProperty());
             p.setProperty("ner.fine.regexner.noDefaultOverwriteLabels", "CITY");
-            p.setProperty("ner.buildEntityMentions", "true");
+            // Mentions are built after the MUC labels are in (see annotate).
+            p.setProperty("ner.buildEntityMentions", "false");
         }
         this.pipeline = new StanfordCoreNLP(p, false);
         // The parser itself rather than CoreNLP's depparse annotator: the annotator also derives collapsed,
         // enhanced and enhanced++ graphs for every sentence (a fifth of parse time), and Dateline reads only the
         // basic tree.
-        this.parser = config.parse() ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL) : null;
+        this.parser = config.parse() ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProperties()) : null;
+        this.muc = config.ner() ? MucTagger.load() : null;
         LOG.info("CoreNLP pipeline loaded in {} ms ({})", (System.nanoTime() - t0) / 1_000_000, config);
     }
 
@@ -88,6 +104,12 @@ public final class CoreNlpAnnotator {
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (muc != null) {
+            for (CoreMap s : coreSentences) {
+                muc.tag(s);
+            }
+            mentions.annotate(doc);
+        }
         int[] paragraphStarts = paragraphStarts(text);
 
         List<Sentence> unparsed = new ArrayList<>(coreSentences.size());

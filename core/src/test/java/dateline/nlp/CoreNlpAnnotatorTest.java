@@ -24,6 +24,7 @@ class CoreNlpAnnotatorTest {
         assertThat(entities("NATIONALITY")).contains("Iraqi", "Iranian");
         assertThat(entities("TITLE")).contains("Prime Minister", "President");
         assertThat(entities("MONEY")).contains("billions of dollars");
+        assertThat(entities("DATE")).contains("Saturday");
     }
 
     @Test
