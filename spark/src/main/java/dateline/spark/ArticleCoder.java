@@ -37,20 +37,16 @@ final class ArticleCoder implements FlatMapFunction<Iterator<RawArticle>, CodedO
 
     @Override
     public Iterator<CodedOutput> call(Iterator<RawArticle> records) {
-        // The partition is coded eagerly (its rows are small), so the pipeline goes back to the pool as soon as
-        // this call returns, however it returns.
-        Pipeline pipeline = PipelinePool.acquire();
-        try {
-            Readers readers = new Readers();
-            ArticleOptions options = new ArticleOptions(date, today);
-            List<CodedOutput> out = new ArrayList<>();
-            while (records.hasNext()) {
-                out.add(code(records.next(), readers, options, pipeline));
-            }
-            return out.iterator();
-        } finally {
-            PipelinePool.release(pipeline);
+        // The partition is coded eagerly: its rows are small, and a record that fails to read or code becomes a
+        // reject row here rather than an exception in Spark's iterator.
+        Pipeline pipeline = ExecutorPipeline.get();
+        Readers readers = new Readers();
+        ArticleOptions options = new ArticleOptions(date, today);
+        List<CodedOutput> out = new ArrayList<>();
+        while (records.hasNext()) {
+            out.add(code(records.next(), readers, options, pipeline));
         }
+        return out.iterator();
     }
 
     private static CodedOutput code(RawArticle raw, Readers readers, ArticleOptions options, Pipeline pipeline) {
