@@ -45,6 +45,7 @@ public final class StoreWriter implements AutoCloseable {
     private final Map<String, Long> eventKeys = new HashMap<>();
     private DuplicateIndex dups = new DuplicateIndex();
     private long nextEventId;
+    private final WriterTimes times = new WriterTimes();
 
     private final PreparedStatement insArticle;
     private final PreparedStatement insSentence;
@@ -110,15 +111,30 @@ public final class StoreWriter implements AutoCloseable {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
+            long t = System.nanoTime();
+            long versions = times.nanos(WriterTimes.Phase.VERSIONS);
             for (CodedArticle a : batch) {
                 out.add(writeOne(a, touched));
             }
-            for (PreparedStatement p : List.of(insArticle, insSentence, insActor, insQuote, insPlace, insEvent,
-                    insMention)) {
-                p.executeBatch();
+            times.add(WriterTimes.Phase.ROWS, t);
+            times.addNanos(WriterTimes.Phase.ROWS, versions - times.nanos(WriterTimes.Phase.VERSIONS));
+            WriterTimes.Phase[] phases = {WriterTimes.Phase.ARTICLES, WriterTimes.Phase.SENTENCES,
+                WriterTimes.Phase.ACTORS, WriterTimes.Phase.QUOTES, WriterTimes.Phase.PLACES, WriterTimes.Phase.EVENTS,
+                WriterTimes.Phase.MENTIONS};
+            List<PreparedStatement> ps = List.of(insArticle, insSentence, insActor, insQuote, insPlace, insEvent,
+                    insMention);
+            for (int i = 0; i < ps.size(); i++) {
+                t = System.nanoTime();
+                ps.get(i).executeBatch();
+                times.add(phases[i], t);
             }
+            t = System.nanoTime();
             new EventAggregates(c).recompute(touched);
+            times.add(WriterTimes.Phase.AGGREGATES, t);
+            t = System.nanoTime();
             c.commit();
+            times.add(WriterTimes.Phase.COMMIT, t);
+            times.batch(batch.size());
             return out;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -143,6 +159,7 @@ public final class StoreWriter implements AutoCloseable {
         int version = 1;
         String previous = currentBySource.get(a.source());
         if (previous != null) {
+            long t = System.nanoTime();
             status = Written.Status.NEW_VERSION;
             version = versionBySource.getOrDefault(a.source(), 1) + 1;
             insArticle.executeBatch();
@@ -161,6 +178,7 @@ public final class StoreWriter implements AutoCloseable {
                     }
                 }
             }
+            times.add(WriterTimes.Phase.VERSIONS, t);
         }
         Fingerprint f = Fingerprint.of(a);
         Optional<Duplicate> dup = dups.find(f);
@@ -324,6 +342,11 @@ public final class StoreWriter implements AutoCloseable {
 
     private static String text(Article a, Actor x) {
         return x == null || x.span() == null ? null : a.slice(x.span());
+    }
+
+    /** Where this writer spent its time so far. */
+    WriterTimes times() {
+        return times;
     }
 
     /** Closes the writer's statements; DuckDB keeps a database open while any statement on it is open. */
