@@ -107,9 +107,15 @@ final class Appenders {
         open.get(t).flush();
     }
 
-    /** Flushes and closes every appender: their rows are in the transaction, ready to commit. */
+    /**
+     * Flushes and closes the appender of {@code t}: its rows are in the transaction, ready to commit. Flushed
+     * explicitly because {@code close()} does not report a row DuckDB refused (it only aborts the transaction).
+     */
     void close(Target t) throws SQLException {
-        open.remove(t).close();
+        DuckDBAppender a = open.get(t);
+        a.flush();
+        open.remove(t);
+        a.close();
     }
 
     /** Closes every appender still open inside the failing transaction, ignoring errors: the rollback follows. */
