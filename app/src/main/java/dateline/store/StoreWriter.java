@@ -100,12 +100,13 @@ public final class StoreWriter implements AutoCloseable {
             long t = System.nanoTime();
             LocalDateTime now = begin();
             rows = Appenders.open(c);
-            long versions = times.nanos(WriterTimes.Phase.VERSIONS);
+            long inner = times.nanos(WriterTimes.Phase.VERSIONS) + times.nanos(WriterTimes.Phase.DEDUP);
             for (CodedArticle a : batch) {
                 out.add(writeOne(a, touched, rows, now));
             }
             times.add(WriterTimes.Phase.ROWS, t);
-            times.addNanos(WriterTimes.Phase.ROWS, versions - times.nanos(WriterTimes.Phase.VERSIONS));
+            times.addNanos(WriterTimes.Phase.ROWS,
+                    inner - times.nanos(WriterTimes.Phase.VERSIONS) - times.nanos(WriterTimes.Phase.DEDUP));
             for (Appenders.Target target : Appenders.Target.values()) {
                 t = System.nanoTime();
                 rows.close(target);
@@ -169,9 +170,11 @@ public final class StoreWriter implements AutoCloseable {
             }
             times.add(WriterTimes.Phase.VERSIONS, t);
         }
+        long td = System.nanoTime();
         Fingerprint f = Fingerprint.of(a);
         Optional<Duplicate> dup = dups.find(f);
         dups.add(a.id(), f, dup.map(Duplicate::original).orElse(a.id()));
+        times.add(WriterTimes.Phase.DEDUP, td);
         Tone t = coded.tone();
         rows.row(Appenders.Target.ARTICLES).str(a.id()).str(a.source()).str(sourceName(a)).str(a.agency())
                 .str(a.agencyCode()).str(a.url()).str(a.datelinePlace()).date(a.date()).str(a.title())

@@ -10,8 +10,10 @@ import java.util.Map;
 final class WriterTimes {
     /** The phases of one batch. */
     enum Phase {
-        /** Building the rows in Java: fingerprints, duplicate search, event keys, binding values. */
+        /** Building and appending the rows: event keys, values, the appenders' buffers. */
         ROWS,
+        /** Fingerprinting the article and searching the earlier ones for a duplicate. */
+        DEDUP,
         /** Flipping is_current and finding the events of a replaced version. */
         VERSIONS,
         ARTICLES, SENTENCES, ACTORS, QUOTES, PLACES, EVENTS, MENTIONS,
