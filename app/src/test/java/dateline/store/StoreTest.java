@@ -111,6 +111,25 @@ class StoreTest {
         }
     }
 
+    @Test
+    void anEventWhoseOnlyArticleIsReplacedByAVersionWithoutItCountsNothing() throws Exception {
+        CodedArticle a = Fixtures.talks("a.txt", "Agency A", Fixtures.TALKS, DAY, -3.0);
+        var edited = Fixtures.article("a.txt", "Agency A", null, DAY, null, Fixtures.TALKS + " Nothing was agreed.");
+        try (Store s = Store.open(dir)) {
+            StoreWriter w = new StoreWriter(s, false);
+            w.write(List.of(a));
+            assertThat(sql(s, "SELECT num_mentions, num_articles, num_sources, num_stories FROM events").rows())
+                    .containsOnly(List.of(1, 1, 1, 1));
+            w.write(List.of(Fixtures.coded(edited, List.of(), 0)));
+            Table events = sql(s, "SELECT num_mentions, num_articles, num_sources, num_stories, first_article_id "
+                    + "FROM events");
+            assertThat(events.rows()).hasSize(2).allSatisfy(r -> assertThat(r.subList(0, 4)).containsOnly(0));
+            // The mentions stay, as evidence of the replaced version; the row remembers where it came from.
+            assertThat(events.column("first_article_id")).containsOnly(a.article().id());
+            assertThat(sql(s, "SELECT count(*) AS n FROM mentions").column("n")).containsExactly(2L);
+        }
+    }
+
     /** Rows per table, in a fixed order, and the event counts: the whole visible state of a store. */
     private static List<List<Object>> state(Store s) throws SQLException {
         return sql(s, """
