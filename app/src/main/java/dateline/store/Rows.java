@@ -1,79 +1,93 @@
 package dateline.store;
 
 import dateline.article.Span;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.duckdb.DuckDBAppender;
 
-/** Binds a row's values to a prepared statement in order, writing SQL NULL for Java null. */
+/** Appends one row's values to a DuckDB appender in column order, writing SQL NULL for Java null. */
 final class Rows {
-    private final PreparedStatement p;
-    private int i;
+    private final DuckDBAppender a;
 
-    private Rows(PreparedStatement p) {
-        this.p = p;
+    private Rows(DuckDBAppender a) {
+        this.a = a;
     }
 
-    static Rows of(PreparedStatement p) {
-        return new Rows(p);
+    /** Begins a row. */
+    static Rows of(DuckDBAppender a) throws SQLException {
+        a.beginRow();
+        return new Rows(a);
     }
 
     Rows str(String v) throws SQLException {
-        p.setString(++i, v);
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v);
+        }
         return this;
     }
 
     Rows integer(Integer v) throws SQLException {
         if (v == null) {
-            p.setNull(++i, Types.INTEGER);
+            a.appendNull();
         } else {
-            p.setInt(++i, v);
+            a.append(v.intValue());
         }
         return this;
     }
 
     Rows big(Long v) throws SQLException {
         if (v == null) {
-            p.setNull(++i, Types.BIGINT);
+            a.appendNull();
         } else {
-            p.setLong(++i, v);
+            a.append(v.longValue());
         }
         return this;
     }
 
     Rows dbl(Double v) throws SQLException {
         if (v == null || v.isNaN()) {
-            p.setNull(++i, Types.DOUBLE);
+            a.appendNull();
         } else {
-            p.setDouble(++i, v);
+            a.append(v.doubleValue());
         }
         return this;
     }
 
     Rows bytes(byte[] v) throws SQLException {
         if (v == null) {
-            p.setNull(++i, Types.BLOB);
+            a.appendNull();
         } else {
-            p.setBytes(++i, v);
+            a.append(v);
         }
         return this;
     }
 
     Rows bool(Boolean v) throws SQLException {
         if (v == null) {
-            p.setNull(++i, Types.BOOLEAN);
+            a.appendNull();
         } else {
-            p.setBoolean(++i, v);
+            a.append(v.booleanValue());
         }
         return this;
     }
 
     Rows date(LocalDate v) throws SQLException {
         if (v == null) {
-            p.setNull(++i, Types.DATE);
+            a.appendNull();
         } else {
-            p.setObject(++i, v);
+            a.append(v);
+        }
+        return this;
+    }
+
+    Rows timestamp(LocalDateTime v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v);
         }
         return this;
     }
@@ -84,8 +98,8 @@ final class Rows {
         return integer(s == null ? null : s.end());
     }
 
+    /** Ends the row; DuckDB refuses it unless every column was given a value. */
     void add() throws SQLException {
-        p.addBatch();
-        i = 0;
+        a.endRow();
     }
 }

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -45,14 +46,11 @@ public final class StoreWriter implements AutoCloseable {
     private final Map<String, Long> eventKeys = new HashMap<>();
     private DuplicateIndex dups = new DuplicateIndex();
     private long nextEventId;
+    private final WriterTimes times = new WriterTimes();
 
-    private final PreparedStatement insArticle;
-    private final PreparedStatement insSentence;
-    private final PreparedStatement insActor;
-    private final PreparedStatement insQuote;
-    private final PreparedStatement insPlace;
-    private final PreparedStatement insEvent;
-    private final PreparedStatement insMention;
+    /** Flip the current version of a source; prepared once, used when a changed text of it arrives. */
+    private final PreparedStatement retire;
+    private final PreparedStatement eventsOf;
 
     /**
      * A writer for {@code store}.
@@ -66,22 +64,10 @@ public final class StoreWriter implements AutoCloseable {
         this.c = store.connection();
         this.sentenceText = sentenceText;
         try {
-            insArticle = c.prepareStatement("INSERT INTO articles (id, source, source_name, agency, agency_code, url, "
-                    + "dateline_place, date, title, language, text, version, is_current, sentence_count, token_count, "
-                    + "tone, positive, negative, polarity, word_count, notes, ingested_at, content_hash, min_hash, "
-                    + "dup_of, dup_kind, dup_similarity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,true,?,?,?,?,?,?,?,?,"
-                    + "current_timestamp,?,?,?,?,?)");
-            insSentence = c.prepareStatement("INSERT INTO sentences VALUES (?,?,?,?,?,?)");
-            insActor = c.prepareStatement("INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            insQuote = c.prepareStatement("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            insPlace = c.prepareStatement("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            insEvent = c.prepareStatement("INSERT INTO events (id, day, source_code, source_name, source_country, "
-                    + "target_code, target_name, target_country, code, base_code, root_code, quad_class, goldstein, "
-                    + "is_root, place_key, place_name, place_type, place_country_iso3, place_country_fips, place_adm1, "
-                    + "place_lat, place_lon, place_geoname_id, num_mentions, num_sources, num_articles, num_stories, "
-                    + "date_added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,0,0,current_timestamp)");
-            insMention = c.prepareStatement("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                    + "?,?,?)");
+            Appenders.checkColumns(c);
+            retire = c.prepareStatement("UPDATE articles SET is_current = false WHERE source = ? AND is_current");
+            eventsOf = c.prepareStatement(
+                    "SELECT DISTINCT event_id FROM mentions WHERE article_id = ? AND event_id IS NOT NULL");
             reload();
             store.closeWith(this);
         } catch (SQLException e) {
@@ -109,23 +95,37 @@ public final class StoreWriter implements AutoCloseable {
         Set<Long> touched = new TreeSet<>();
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
+        Appenders rows = null;
         try {
+            long t = System.nanoTime();
+            LocalDateTime now = begin();
+            rows = Appenders.open(c);
+            long inner = times.nanos(WriterTimes.Phase.VERSIONS) + times.nanos(WriterTimes.Phase.DEDUP);
             for (CodedArticle a : batch) {
-                out.add(writeOne(a, touched));
+                out.add(writeOne(a, touched, rows, now));
             }
-            for (PreparedStatement p : List.of(insArticle, insSentence, insActor, insQuote, insPlace, insEvent,
-                    insMention)) {
-                p.executeBatch();
+            times.add(WriterTimes.Phase.ROWS, t);
+            times.addNanos(WriterTimes.Phase.ROWS,
+                    inner - times.nanos(WriterTimes.Phase.VERSIONS) - times.nanos(WriterTimes.Phase.DEDUP));
+            for (Appenders.Target target : Appenders.Target.values()) {
+                t = System.nanoTime();
+                rows.close(target);
+                times.add(WriterTimes.Phase.valueOf(target.name()), t);
             }
+            t = System.nanoTime();
             new EventAggregates(c).recompute(touched);
+            times.add(WriterTimes.Phase.AGGREGATES, t);
+            t = System.nanoTime();
             c.commit();
+            times.add(WriterTimes.Phase.COMMIT, t);
+            times.batch(batch.size());
             return out;
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            for (PreparedStatement p : List.of(insArticle, insSentence, insActor, insQuote, insPlace, insEvent,
-                    insMention)) {
-                p.clearBatch();
+            // Inside the failed transaction: whatever the appenders still hold goes with the rollback.
+            if (rows != null) {
+                rows.discard();
             }
+            c.rollback();
             reload();
             throw e;
         } finally {
@@ -133,64 +133,74 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
-    private Written writeOne(CodedArticle coded, Set<Long> touched) throws SQLException {
+    /**
+     * Begins the batch's transaction with a statement (DuckDB begins it lazily, and appenders write outside it until
+     * then) and returns its start time: what {@code current_timestamp} gives every row of the transaction.
+     */
+    private LocalDateTime begin() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT current_timestamp::TIMESTAMP")) {
+            r.next();
+            return r.getObject(1, LocalDateTime.class);
+        }
+    }
+
+    private Written writeOne(CodedArticle coded, Set<Long> touched, Appenders rows, LocalDateTime now)
+            throws SQLException {
         Article a = coded.article();
         if (ids.contains(a.id())) {
             return new Written(a.id(), Written.Status.ALREADY_STORED, null, 0, null);
         }
-        // Rows of earlier batches must be in the table before we flip their is_current flag.
         Written.Status status = Written.Status.NEW;
         int version = 1;
         String previous = currentBySource.get(a.source());
         if (previous != null) {
+            long t = System.nanoTime();
             status = Written.Status.NEW_VERSION;
             version = versionBySource.getOrDefault(a.source(), 1) + 1;
-            insArticle.executeBatch();
-            insMention.executeBatch();
-            try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE articles SET is_current = false WHERE source = ? AND is_current")) {
-                p.setString(1, a.source());
-                p.executeUpdate();
-            }
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT DISTINCT event_id FROM mentions WHERE article_id = ? AND event_id IS NOT NULL")) {
-                p.setString(1, previous);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        touched.add(r.getLong(1));
-                    }
+            // Rows appended earlier in this batch must be in the table before we flip their is_current flag.
+            rows.flush(Appenders.Target.ARTICLES);
+            rows.flush(Appenders.Target.MENTIONS);
+            retire.setString(1, a.source());
+            retire.executeUpdate();
+            eventsOf.setString(1, previous);
+            try (ResultSet r = eventsOf.executeQuery()) {
+                while (r.next()) {
+                    touched.add(r.getLong(1));
                 }
             }
+            times.add(WriterTimes.Phase.VERSIONS, t);
         }
+        long td = System.nanoTime();
         Fingerprint f = Fingerprint.of(a);
         Optional<Duplicate> dup = dups.find(f);
         dups.add(a.id(), f, dup.map(Duplicate::original).orElse(a.id()));
+        times.add(WriterTimes.Phase.DEDUP, td);
         Tone t = coded.tone();
-        Rows.of(insArticle).str(a.id()).str(a.source()).str(sourceName(a)).str(a.agency()).str(a.agencyCode())
-                .str(a.url()).str(a.datelinePlace()).date(a.date()).str(a.title()).str(a.language()).str(a.text())
-                .integer(version).integer(coded.annotation().sentences().size())
-                .integer(coded.annotation().tokenCount())
+        rows.row(Appenders.Target.ARTICLES).str(a.id()).str(a.source()).str(sourceName(a)).str(a.agency())
+                .str(a.agencyCode()).str(a.url()).str(a.datelinePlace()).date(a.date()).str(a.title())
+                .str(a.language()).str(a.text()).integer(version).bool(true)
+                .integer(coded.annotation().sentences().size()).integer(coded.annotation().tokenCount())
                 .dbl(t == null ? null : t.tone()).dbl(t == null ? null : t.positive())
                 .dbl(t == null ? null : t.negative()).dbl(t == null ? null : t.polarity())
                 .integer(t == null ? null : t.wordCount())
-                .str(coded.notes().isEmpty() ? null : String.join("\n", coded.notes()))
-                .str(f.contentHash()).bytes(f.words() >= Fingerprint.MIN_WORDS ? f.minHashBytes() : null).str(dup.map(Duplicate::original).orElse(null))
-                .str(dup.map(d -> d.kind().name()).orElse(null)).dbl(dup.map(Duplicate::similarity).orElse(null))
-                .add();
+                .str(coded.notes().isEmpty() ? null : String.join("\n", coded.notes())).timestamp(now)
+                .str(f.contentHash()).bytes(f.words() >= Fingerprint.MIN_WORDS ? f.minHashBytes() : null)
+                .str(dup.map(Duplicate::original).orElse(null)).str(dup.map(d -> d.kind().name()).orElse(null))
+                .dbl(dup.map(Duplicate::similarity).orElse(null)).add();
         for (Sentence s : coded.annotation().sentences()) {
-            Rows.of(insSentence).str(a.id()).integer(s.index()).integer(s.paragraph()).span(s.span())
+            rows.row(Appenders.Target.SENTENCES).str(a.id()).integer(s.index()).integer(s.paragraph()).span(s.span())
                     .str(sentenceText ? a.slice(s.span()) : null).add();
         }
         List<Actor> actors = coded.actors().actors();
         for (int i = 0; i < actors.size(); i++) {
             Actor x = actors.get(i);
-            Rows.of(insActor).str(a.id()).integer(i).str(x.code()).str(x.name()).str(x.country()).str(x.role())
-                    .integer(x.sentence()).span(x.span()).str(x.entry()).str(x.rule())
+            rows.row(Appenders.Target.ACTORS).str(a.id()).integer(i).str(x.code()).str(x.name()).str(x.country())
+                    .str(x.role()).integer(x.sentence()).span(x.span()).str(x.entry()).str(x.rule())
                     .str(x.dateBasis() == null ? null : x.dateBasis().name()).span(x.antecedent()).add();
         }
         for (int i = 0; i < coded.quotes().size(); i++) {
             Quote q = coded.quotes().get(i);
-            Rows.of(insQuote).str(a.id()).integer(i).str(q.kind() == null ? null : q.kind().name())
+            rows.row(Appenders.Target.QUOTES).str(a.id()).integer(i).str(q.kind() == null ? null : q.kind().name())
                     .integer(q.sentence()).span(q.content()).span(q.cue())
                     .str(q.speaker() == null ? null : q.speaker().code())
                     .str(q.speaker() == null ? null : q.speaker().name()).span(q.speakerSpan()).str(q.attribution())
@@ -198,7 +208,8 @@ public final class StoreWriter implements AutoCloseable {
         }
         for (int i = 0; i < coded.places().size(); i++) {
             Place p = coded.places().get(i);
-            Rows.of(insPlace).str(a.id()).integer(i).str(p.name()).str(p.role() == null ? null : p.role().name())
+            rows.row(Appenders.Target.PLACES).str(a.id()).integer(i).str(p.name())
+                    .str(p.role() == null ? null : p.role().name())
                     .str(p.featureType() == null ? null : p.featureType().name()).dbl(p.lat()).dbl(p.lon())
                     .str(p.countryIso2()).str(p.countryIso3()).str(p.countryFips()).str(p.adm1())
                     .big(p.geonameId() > 0 ? p.geonameId() : null).span(p.span()).str(p.reason()).add();
@@ -207,11 +218,11 @@ public final class StoreWriter implements AutoCloseable {
         for (int i = 0; i < coded.events().size(); i++) {
             Event e = coded.events().get(i);
             // A negated event did not happen: keep the mention as evidence, count it in no event row.
-            Long eventId = e.flags().contains(Event.Flag.NEGATED) ? null : eventFor(a, e);
+            Long eventId = e.flags().contains(Event.Flag.NEGATED) ? null : eventFor(a, e, rows, now);
             if (eventId != null) {
                 touched.add(eventId);
             }
-            Rows.of(insMention).big(eventId).str(a.id()).integer(i).integer(e.sentence())
+            rows.row(Appenders.Target.MENTIONS).big(eventId).str(a.id()).integer(i).integer(e.sentence())
                     .str(code(e.source())).str(text(a, e.source())).span(e.source() == null ? null : e.source().span())
                     .str(code(e.target())).str(text(a, e.target())).span(e.target() == null ? null : e.target().span())
                     .span(e.trigger()).span(e.sentenceSpan()).span(e.quote()).str(e.rule()).bool(e.isRoot())
@@ -225,7 +236,7 @@ public final class StoreWriter implements AutoCloseable {
         return new Written(a.id(), status, dup.orElse(null), mentions, previous);
     }
 
-    private Long eventFor(Article a, Event e) throws SQLException {
+    private Long eventFor(Article a, Event e, Appenders rows, LocalDateTime now) throws SQLException {
         String key = eventKey(a, e);
         Long id = eventKeys.get(key);
         if (id != null) {
@@ -233,14 +244,16 @@ public final class StoreWriter implements AutoCloseable {
         }
         id = nextEventId++;
         Place p = e.place();
-        Rows.of(insEvent).big(id).date(a.date()).str(code(e.source())).str(name(e.source()))
+        // The counts start at zero; the recompute at the end of the batch fills them and the tone.
+        rows.row(Appenders.Target.EVENTS).big(id).date(a.date()).str(code(e.source())).str(name(e.source()))
                 .str(country(e.source())).str(code(e.target())).str(name(e.target())).str(country(e.target()))
                 .str(e.code()).str(e.code().length() > 3 ? e.code().substring(0, 3) : e.code()).str(e.rootCode())
                 .integer(e.quadClass()).dbl(e.goldstein()).bool(e.isRoot()).str(placeKey(p))
                 .str(p == null ? null : p.name()).str(p == null || p.featureType() == null ? null : p.featureType().name())
                 .str(p == null ? null : p.countryIso3()).str(p == null ? null : p.countryFips())
                 .str(p == null ? null : p.adm1()).dbl(p == null ? null : p.lat()).dbl(p == null ? null : p.lon())
-                .big(p == null || p.geonameId() <= 0 ? null : p.geonameId()).add();
+                .big(p == null || p.geonameId() <= 0 ? null : p.geonameId())
+                .integer(0).integer(0).integer(0).dbl(null).str(null).str(null).timestamp(now).integer(0).add();
         eventKeys.put(key, id);
         return id;
     }
@@ -326,11 +339,15 @@ public final class StoreWriter implements AutoCloseable {
         return x == null || x.span() == null ? null : a.slice(x.span());
     }
 
+    /** Where this writer spent its time so far. */
+    WriterTimes times() {
+        return times;
+    }
+
     /** Closes the writer's statements; DuckDB keeps a database open while any statement on it is open. */
     @Override
     public void close() {
-        for (PreparedStatement p : List.of(insArticle, insSentence, insActor, insQuote, insPlace, insEvent,
-                insMention)) {
+        for (PreparedStatement p : List.of(retire, eventsOf)) {
             try {
                 p.close();
             } catch (SQLException ignored) {

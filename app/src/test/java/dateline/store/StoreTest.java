@@ -97,6 +97,120 @@ class StoreTest {
     }
 
     @Test
+    void aNewVersionInTheSameBatchRetiresTheVersionWrittenJustBeforeIt() throws Exception {
+        CodedArticle a = Fixtures.talks("a.txt", "Agency A", Fixtures.TALKS, DAY, 0);
+        CodedArticle edited = Fixtures.talks("a.txt", "Agency A", Fixtures.TALKS + " Talks resume in May.", DAY, 0);
+        try (Store s = Store.open(dir)) {
+            List<Written> out = new StoreWriter(s, false).write(List.of(a, edited));
+            assertThat(out).extracting(Written::status)
+                    .containsExactly(Written.Status.NEW, Written.Status.NEW_VERSION);
+            assertThat(sql(s, "SELECT version, is_current FROM articles ORDER BY version").column("is_current"))
+                    .containsExactly(false, true);
+            assertThat(sql(s, "SELECT num_mentions, num_articles FROM events").rows())
+                    .containsOnly(List.of(1, 1));
+        }
+    }
+
+    @Test
+    void anEventWhoseOnlyArticleIsReplacedByAVersionWithoutItCountsNothing() throws Exception {
+        CodedArticle a = Fixtures.talks("a.txt", "Agency A", Fixtures.TALKS, DAY, -3.0);
+        var edited = Fixtures.article("a.txt", "Agency A", null, DAY, null, Fixtures.TALKS + " Nothing was agreed.");
+        try (Store s = Store.open(dir)) {
+            StoreWriter w = new StoreWriter(s, false);
+            w.write(List.of(a));
+            assertThat(sql(s, "SELECT num_mentions, num_articles, num_sources, num_stories FROM events").rows())
+                    .containsOnly(List.of(1, 1, 1, 1));
+            w.write(List.of(Fixtures.coded(edited, List.of(), 0)));
+            Table events = sql(s, "SELECT num_mentions, num_articles, num_sources, num_stories, first_article_id "
+                    + "FROM events");
+            assertThat(events.rows()).hasSize(2).allSatisfy(r -> assertThat(r.subList(0, 4)).containsOnly(0));
+            // The mentions stay, as evidence of the replaced version; the row remembers where it came from.
+            assertThat(events.column("first_article_id")).containsOnly(a.article().id());
+            assertThat(sql(s, "SELECT count(*) AS n FROM mentions").column("n")).containsExactly(2L);
+        }
+    }
+
+    /** Rows per table, in a fixed order, and the event counts: the whole visible state of a store. */
+    private static List<List<Object>> state(Store s) throws SQLException {
+        return sql(s, """
+                SELECT 'articles' AS t, count(*) AS n FROM articles UNION ALL SELECT 'sentences', count(*) FROM sentences
+                UNION ALL SELECT 'actors', count(*) FROM actors UNION ALL SELECT 'quotes', count(*) FROM quotes
+                UNION ALL SELECT 'places', count(*) FROM places UNION ALL SELECT 'mentions', count(*) FROM mentions
+                UNION ALL SELECT 'events', count(*) FROM events
+                UNION ALL SELECT 'event mentions', coalesce(sum(num_mentions), 0) FROM events ORDER BY t""").rows();
+    }
+
+    @Test
+    void aBatchThatFailsInJavaLeavesNoRowOfItAndTheNextBatchCommitsOnlyItsOwn() throws Exception {
+        CodedArticle first = Fixtures.talks("a.txt", "Agency A", Fixtures.TALKS, DAY, 0);
+        String otherText = "Ferries wait at the border. " + Fixtures.TALKS.replace("on Monday", "on Tuesday");
+        CodedArticle second = Fixtures.talks("b.txt", "Agency B", otherText, DAY.plusDays(1), 1);
+        // An actor span past the end of the text fails while the mention rows are appended: after the article,
+        // sentence and actor rows of this article and all rows of the one before it in the batch.
+        var bad = Fixtures.article("c.txt", "Agency C", null, DAY, null, Fixtures.TALKS + " More later.");
+        var nor = Fixtures.actor(bad, "NORGOV", "Norway", "foreign minister of Norway");
+        var ghost = new dateline.actor.Actor("SWEGOV", "Sweden", "SWE", null,
+                new dateline.article.Span(0, bad.text().length() + 40), 0, 0, 1, "test:1", "name",
+                dateline.actor.DateBasis.UNDATED, null);
+        CodedArticle broken = Fixtures.coded(bad,
+                List.of(Fixtures.event(bad, nor, ghost, "043", 1, 2.8, "met", null)), 0);
+        try (Store s = Store.open(dir)) {
+            StoreWriter w = new StoreWriter(s, true);
+            w.write(List.of(first));
+            List<List<Object>> afterFirst = state(s);
+
+            assertThatThrownBy(() -> w.write(List.of(second, broken))).isInstanceOf(RuntimeException.class);
+            assertThat(state(s)).isEqualTo(afterFirst);
+            assertThat(w.contains(second.article().id())).isFalse();
+
+            // Nothing the failed batch appended may surface with a later commit.
+            assertThat(w.write(List.of(second)).get(0).status()).isEqualTo(Written.Status.NEW);
+            assertThat(sql(s, "SELECT count(*) AS n FROM articles WHERE id = '" + bad.id() + "'").column("n"))
+                    .containsExactly(0L);
+            assertThat(sql(s, "SELECT article_id, count(*) AS n FROM sentences GROUP BY ALL ORDER BY ALL").rows())
+                    .containsExactlyInAnyOrder(
+                            List.of(first.article().id(), (long) first.annotation().sentences().size()),
+                            List.of(second.article().id(), (long) second.annotation().sentences().size()));
+            assertThat(sql(s, "SELECT count(*) AS n FROM mentions").column("n")).containsExactly(4L);
+            assertThat(sql(s, "SELECT sum(num_mentions)::BIGINT AS n FROM events").column("n")).containsExactly(4L);
+        }
+        // Nor when the store is closed and opened again.
+        try (Store s = Store.open(dir)) {
+            assertThat(sql(s, "SELECT count(*) AS n FROM articles").column("n")).containsExactly(2L);
+            assertThat(sql(s, "SELECT count(*) AS n FROM mentions").column("n")).containsExactly(4L);
+        }
+    }
+
+    @Test
+    void aBatchThatTheDatabaseRefusesLeavesNoRowOfIt() throws Exception {
+        var a = Fixtures.article("a.txt", "Agency A", null, DAY, null, Fixtures.TALKS);
+        var nor = Fixtures.actor(a, "NORGOV", "Norway", "foreign minister of Norway");
+        var swe = Fixtures.actor(a, "SWEGOV", "Sweden", "Swedish trade envoy");
+        CodedArticle first = Fixtures.coded(a,
+                List.of(Fixtures.event(a, nor, swe, "042", 1, 1.9, "met", null, Event.Flag.REPORTED)), 0);
+        String otherText = "Ferries wait at the border. " + Fixtures.TALKS.replace("on Monday", "on Tuesday");
+        CodedArticle second = Fixtures.talks("b.txt", "Agency B", otherText, DAY.plusDays(1), 1);
+        try (Store s = Store.open(dir)) {
+            StoreWriter w = new StoreWriter(s, false);
+            w.write(List.of(first));
+            List<List<Object>> afterFirst = state(s);
+            // A constraint the next batch breaks: its mention rows (appended last) have no flags, so the batch fails
+            // in DuckDB after its article, sentence, actor, place and event rows went into the transaction.
+            sql(s, "ALTER TABLE mentions ALTER COLUMN flags SET NOT NULL");
+            assertThatThrownBy(() -> w.write(List.of(second))).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("NOT NULL");
+            assertThat(state(s)).isEqualTo(afterFirst);
+
+            sql(s, "ALTER TABLE mentions ALTER COLUMN flags DROP NOT NULL");
+            assertThat(w.write(List.of(second)).get(0).status()).isEqualTo(Written.Status.NEW);
+            assertThat(sql(s, "SELECT count(*) AS n FROM articles").column("n")).containsExactly(2L);
+            assertThat(sql(s, "SELECT count(*) AS n FROM sentences").column("n")).containsExactly(
+                    (long) first.annotation().sentences().size() + second.annotation().sentences().size());
+            assertThat(sql(s, "SELECT count(*) AS n FROM mentions").column("n")).containsExactly(3L);
+        }
+    }
+
+    @Test
     void negatedEventsKeepTheirEvidenceButMakeNoEventRow() throws Exception {
         var a = Fixtures.article("n.txt", "Agency A", null, DAY, null, Fixtures.TALKS);
         var nor = Fixtures.actor(a, "NORGOV", "Norway", "foreign minister of Norway");
