@@ -74,33 +74,12 @@ public final class EventCoder {
         return out;
     }
 
-    /**
-     * Whether some pattern could match in the sentence, judged before any parse: a token is the trigger of a
-     * pattern that codes an event, in the pattern's part of speech, and every word and preposition the pattern
-     * asks for occurs in the sentence. A sentence that fails cannot hold an event, so it need not be parsed.
-     */
+    /** Whether the sentence has a trigger lemma at all; a sentence without one cannot hold an event. */
     public boolean mayHoldEvent(Sentence s) {
-        Set<String> vocabulary = null;
         for (Token t : s.tokens()) {
             String l = t.lemma();
-            List<Pattern> candidates = patterns.forTrigger(l.toLowerCase(java.util.Locale.ROOT));
-            if (candidates.isEmpty()) {
-                candidates = patterns.forTrigger(l);
-            }
-            for (Pattern p : candidates) {
-                if (p.blocks() || !PatternMatcher.posOk(p.pos(), t.pos())) {
-                    continue;
-                }
-                if (vocabulary == null) {
-                    vocabulary = new java.util.HashSet<>();
-                    for (Token o : s.tokens()) {
-                        vocabulary.add(o.lemma().toLowerCase(java.util.Locale.ROOT));
-                        vocabulary.add(o.word().toLowerCase(java.util.Locale.ROOT));
-                    }
-                }
-                if (PatternMatcher.wordsPresent(p, vocabulary)) {
-                    return true;
-                }
+            if (patterns.isTrigger(l) || patterns.isTrigger(l.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
             }
         }
         return false;

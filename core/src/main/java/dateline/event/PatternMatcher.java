@@ -44,20 +44,6 @@ final class PatternMatcher {
         return new Match(p, bound);
     }
 
-    /**
-     * Whether every word and preposition {@code p} asks for is in {@code vocabulary} (lower-case lemmas and words
-     * of a sentence): a necessary condition for a match, checkable before the sentence is parsed.
-     */
-    static boolean wordsPresent(Pattern p, Set<String> vocabulary) {
-        for (Constraint c : p.constraints()) {
-            if (!c.words().isEmpty() && java.util.Collections.disjoint(c.words(), vocabulary)
-                    || c.isPreposition() && java.util.Collections.disjoint(c.preps(), vocabulary)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String abbreviate(Set<String> words) {
         List<String> w = new ArrayList<>(words);
         w.sort(null);
@@ -65,11 +51,7 @@ final class PatternMatcher {
     }
 
     private static boolean posOk(char pos, DependencyTree tree, int i) {
-        return posOk(pos, tree.token(i).pos());
-    }
-
-    /** Whether a token tagged {@code tag} can be the trigger of a pattern for part of speech {@code pos}. */
-    static boolean posOk(char pos, String tag) {
+        String tag = tree.token(i).pos();
         return switch (pos) {
             case 'V' -> tag.startsWith("VB");
             case 'N' -> tag.startsWith("NN");

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,8 +107,7 @@ final class MucTagger {
                 int a = Math.max(0, i - 1);
                 int b = Math.min(tokens.size(), end + 1);
                 if (from >= 0 && a > to) {
-                    QuantifiableEntityNormalizer.addNormalizedQuantitiesToEntities(tokens.subList(from, to), false,
-                            false);
+                    normalise(tokens, from, to);
                     from = -1;
                 }
                 from = from < 0 ? a : from;
@@ -117,9 +117,35 @@ final class MucTagger {
             i = end;
         }
         if (from >= 0) {
-            QuantifiableEntityNormalizer.addNormalizedQuantitiesToEntities(tokens.subList(from, to), false, false);
+            normalise(tokens, from, to);
         }
         return changed;
+    }
+
+    /**
+     * CoreNLP's normaliser, on copies of tokens [from, to): it also rewrites part-of-speech tags (a "since" before
+     * a date becomes DATE_MOD), which CoreNLP's combiner never lets reach the sentence and which would change the
+     * parse. Only the entity labels and normalised values are copied back, as CoreNLP's NER annotator does.
+     */
+    private static void normalise(List<CoreLabel> tokens, int from, int to) {
+        List<CoreLabel> copies = new ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            copies.add(new CoreLabel(tokens.get(k)));
+        }
+        QuantifiableEntityNormalizer.addNormalizedQuantitiesToEntities(copies, false, false);
+        for (int k = from; k < to; k++) {
+            CoreLabel out = copies.get(k - from);
+            CoreLabel t = tokens.get(k);
+            if (!java.util.Objects.equals(out.ner(), t.ner())) {
+                t.setNER(out.ner());
+                t.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, out.ner());
+                t.set(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class, out.ner());
+            }
+            String normalised = out.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            if (normalised != null) {
+                t.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, normalised);
+            }
+        }
     }
 
     private static boolean free(List<CoreLabel> tokens, int start, int end) {

@@ -33,6 +33,8 @@ class MucTaggerTest {
             Talks resumed this afternoon in Geneva after a pause of two weeks, the spokesman said.
 
             Exports fell to 1.2 billion dlrs in the fourth quarter from 1.5 billion a year earlier.
+
+            The council will keep its rules despite the pause in meetings since January 24, the chairman said.
             """;
 
     private static StanfordCoreNLP both;
@@ -101,6 +103,19 @@ class MucTaggerTest {
         assertThat(datelineEntities(ours)).isEqualTo(coreNlpEntities(a));
         assertThat(ours.entities()).extracting(EntityMention::type)
                 .contains("DATE", "MONEY", "PERCENT", "TIME");
+    }
+
+    @Test
+    void partsOfSpeechAreCoreNlpsOwn() throws Exception {
+        // CoreNLP's normaliser retags "since" before a date as DATE_MOD on its own copies; that must not leak
+        // into the tokens the parser reads.
+        Article a = new TextArticles(Agencies.bundled()).read("muc-test", TEXT, ArticleOptions.defaults());
+        AnnotatedArticle ours = Seed.annotator().annotate(a);
+        Annotation doc = new Annotation(a.annotatableText());
+        both.annotate(doc);
+        List<String> theirs = doc.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::tag).toList();
+        List<String> mine = ours.sentences().stream().flatMap(s -> s.tokens().stream()).map(Token::pos).toList();
+        assertThat(mine).isEqualTo(theirs).doesNotContain("DATE_MOD");
     }
 
     @Test
