@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Export the store.",
             "gdelt-events: GDELT 2.0 Event file (61 tab-separated columns, no header);",
             "gdelt-mentions: GDELT 2.0 Mentions file (16 columns); plover: one JSON object per event mention;",
-            "parquet: a directory with one Parquet file per table."})
+            "parquet: a directory with one Parquet file per table, plus the two GDELT layouts."})
 final class ExportCommand implements Callable<Integer> {
     enum Format { gdelt_events, gdelt_mentions, plover, parquet }
 
@@ -52,10 +52,7 @@ final class ExportCommand implements Callable<Integer> {
                 case gdelt_events -> StoreExports.writeTsv(x.gdeltEvents(), out) + " GDELT event rows";
                 case gdelt_mentions -> StoreExports.writeTsv(x.gdeltMentions(), out) + " GDELT mention rows";
                 case plover -> x.plover(out) + " PLOVER records";
-                case parquet -> {
-                    x.parquet(out);
-                    yield StoreExports.TABLES.size() + " Parquet tables";
-                }
+                case parquet -> x.parquet(out) + " Parquet files";
             };
             spec.commandLine().getOut().println("wrote " + what + " to " + out);
         }

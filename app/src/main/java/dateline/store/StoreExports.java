@@ -1,9 +1,16 @@
 package dateline.store;
 
+import dateline.article.Span;
+import dateline.export.GdeltGeo;
 import dateline.export.GdeltLayout;
+import dateline.export.PloverContexts;
 import dateline.export.PloverEvent;
 import dateline.export.PloverWriter;
 import dateline.export.TsvWriter;
+import dateline.geo.ActorLocator;
+import dateline.geo.ActorLocator.Located;
+import dateline.geo.ActorLocator.Who;
+import dateline.geo.Place;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -11,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,12 +27,17 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Exports the store: GDELT 2.0 Event (61 columns) and Mentions (16 columns) tab-separated files, PLOVER-style
- * JSON Lines (one record per event mention), and Parquet (one file per table, written by DuckDB).
- * Only event rows with current mentions and mentions from current article versions are exported.
+ * JSON Lines (one record per event mention), and Parquet (one file per table, written by DuckDB, plus the two
+ * GDELT layouts). Only event rows with current mentions and mentions from current article versions are exported.
+ *
+ * <p>Actor1Geo and Actor2Geo are derived at export time from the stored text, actor spans and geocoded places by
+ * the same {@link ActorLocator} rules that place the actors of a freshly coded article; no column holds them.
  */
 public final class StoreExports {
     /** The tables written by {@link #parquet}. */
@@ -33,13 +46,22 @@ public final class StoreExports {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private final Connection c;
+    private final ActorLocator locator;
+    private final PloverContexts contexts;
 
     public StoreExports(Store store) {
+        this(store, ActorLocator.bundled(), PloverContexts.bundled());
+    }
+
+    public StoreExports(Store store, ActorLocator locator, PloverContexts contexts) {
         this.c = store.connection();
+        this.locator = locator;
+        this.contexts = contexts;
     }
 
     /** The GDELT 2.0 Event rows, 61 values each, in codebook column order. */
     public Table gdeltEvents() throws SQLException {
+        Map<Long, Located[]> actorGeo = eventActorGeos();
         List<List<Object>> rows = new ArrayList<>();
         String sql = "SELECT id, day, source_code, source_name, source_country, target_code, target_name, "
                 + "target_country, is_root, code, base_code, root_code, quad_class, goldstein, num_mentions, "
@@ -67,13 +89,13 @@ public final class StoreExports {
                 row.add(r.getInt("num_sources"));
                 row.add(r.getInt("num_articles"));
                 row.add(r.getObject("avg_tone") == null ? null : r.getDouble("avg_tone"));
-                // Dateline geocodes where an event happened, not where each actor is: actor geo stays empty.
-                addGeo(row, null, null, null, null, null, null, null, null);
-                addGeo(row, null, null, null, null, null, null, null, null);
-                addGeo(row, r.getString("place_type"), r.getString("place_country_iso3"), r.getString("place_name"),
-                        r.getString("place_country_fips"), r.getString("place_adm1"),
+                Located[] actors = actorGeo.getOrDefault(r.getLong("id"), new Located[2]);
+                row.addAll(geo(actors[0]).values());
+                row.addAll(geo(actors[1]).values());
+                row.addAll(GdeltGeo.of(r.getString("place_type"), r.getString("place_country_iso3"),
+                        r.getString("place_name"), r.getString("place_country_fips"), r.getString("place_adm1"),
                         (Double) r.getObject("place_lat"), (Double) r.getObject("place_lon"),
-                        r.getObject("place_geoname_id") == null ? null : String.valueOf(r.getLong("place_geoname_id")));
+                        r.getObject("place_geoname_id") == null ? null : r.getLong("place_geoname_id")).values());
                 row.add(Long.parseLong(r.getTimestamp("date_added").toLocalDateTime().format(STAMP)));
                 row.add(r.getString("source_url"));
                 rows.add(row);
@@ -82,10 +104,16 @@ public final class StoreExports {
         return new Table(GdeltLayout.events().names(), rows);
     }
 
-    /** The GDELT 2.0 Mentions rows, 16 values each. */
+    /**
+     * The GDELT 2.0 Mentions rows, 16 values each. Extras ends with the evidence for where each actor is
+     * ({@code <ACTOR1GEO>RULE: evidence</ACTOR1GEO>}, the same for ACTOR2GEO).
+     */
     public Table gdeltMentions() throws SQLException {
+        Map<String, String> geoEvidence = new HashMap<>();
+        locateMentions((article, mention, eventId, a1, a2) ->
+                geoEvidence.put(article + "#" + mention, geoTag("ACTOR1GEO", a1) + geoTag("ACTOR2GEO", a2)));
         String sql = """
-                SELECT m.event_id, CAST(strftime(e.day, '%Y%m%d') || '000000' AS BIGINT),
+                SELECT a.id, m.mention, m.event_id, CAST(strftime(e.day, '%Y%m%d') || '000000' AS BIGINT),
                        CAST(strftime(coalesce(a.date, CAST(a.ingested_at AS DATE)), '%Y%m%d') || '000000' AS BIGINT),
                        1, a.source_name, coalesce(a.url, a.source), m.sentence + 1,
                        coalesce(m.source_start, -1), coalesce(m.target_start, -1), coalesce(m.trigger_start, -1),
@@ -99,11 +127,13 @@ public final class StoreExports {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 List<Object> row = new ArrayList<>(GdeltLayout.MENTION_COLUMNS);
-                for (int i = 1; i <= GdeltLayout.MENTION_COLUMNS; i++) {
+                for (int i = 3; i < 3 + GdeltLayout.MENTION_COLUMNS; i++) {
                     Object v = r.getObject(i);
                     row.add(v instanceof java.math.BigDecimal || v instanceof java.math.BigInteger
                             ? ((Number) v).longValue() : v);
                 }
+                int extras = GdeltLayout.MENTION_COLUMNS - 1;
+                row.set(extras, row.get(extras) + geoEvidence.getOrDefault(r.getString(1) + "#" + r.getInt(2), ""));
                 rows.add(row);
             }
         }
@@ -148,8 +178,12 @@ public final class StoreExports {
                         : new PloverEvent.Location(r.getString(17), r.getString(18), r.getString(19),
                                 r.getDouble(20), r.getDouble(21), r.getLong(22), r.getString(23));
                 String flags = r.getString(30);
+                List<PloverContexts.Context> context = contexts.of(r.getString(24), r.getString(8), r.getString(9),
+                        r.getString(12), r.getString(13));
                 pw.write(new PloverEvent(r.getString(1), r.getLong(2), r.getString(3), r.getString(4),
-                        r.getString(5), r.getString(6) == null ? "" : r.getString(6), List.of(), actor, recipient,
+                        r.getString(5), r.getString(6) == null ? "" : r.getString(6),
+                        context.stream().map(PloverContexts.Context::label).toList(),
+                        context.stream().map(PloverContexts.Context::evidence).toList(), actor, recipient,
                         r.getString(15), r.getString(16), loc, r.getString(24), r.getDouble(25), r.getInt(26),
                         r.getString(27), r.getString(28), r.getString(29),
                         flags == null ? List.of() : Arrays.asList(flags.split(","))));
@@ -159,15 +193,163 @@ public final class StoreExports {
         return n;
     }
 
-    /** Writes every table as {@code DIR/TABLE.parquet}. */
-    public void parquet(Path dir) throws SQLException, IOException {
+    /**
+     * Writes every table as {@code DIR/TABLE.parquet} (each an exact copy of the table), and the GDELT layouts as
+     * {@code DIR/gdelt_events.parquet} and {@code DIR/gdelt_mentions.parquet} (the rows of {@link #gdeltEvents} and
+     * {@link #gdeltMentions}, with the codebook's column names and types). Returns the number of files written.
+     */
+    public int parquet(Path dir) throws SQLException, IOException {
         Files.createDirectories(dir);
         try (Statement s = c.createStatement()) {
             for (String table : TABLES) {
-                String file = dir.resolve(table + ".parquet").toAbsolutePath().toString().replace("'", "''");
-                s.execute("COPY (SELECT * FROM " + table + ") TO '" + file + "' (FORMAT parquet)");
+                s.execute("COPY (SELECT * FROM " + table + ") TO '" + sqlPath(dir.resolve(table + ".parquet"))
+                        + "' (FORMAT parquet)");
+            }
+            gdeltParquet(s, gdeltEvents(), GdeltLayout.events(), dir.resolve("gdelt_events.parquet"));
+            gdeltParquet(s, gdeltMentions(), GdeltLayout.mentions(), dir.resolve("gdelt_mentions.parquet"));
+        }
+        return TABLES.size() + 2;
+    }
+
+    /** A GDELT table as Parquet: written as the TSV export, read back by DuckDB with the layout's types. */
+    private static void gdeltParquet(Statement s, Table t, GdeltLayout layout, Path out)
+            throws SQLException, IOException {
+        Path tsv = Files.createTempFile(out.getParent(), "." + layout.name(), ".tsv");
+        try {
+            writeTsv(t, tsv);
+            s.execute("COPY (SELECT * FROM read_csv('" + sqlPath(tsv) + "', delim='\t', header=false, quote='', "
+                    + "escape='', columns=" + layout.duckDbColumns() + ")) TO '" + sqlPath(out) + "' (FORMAT parquet)");
+        } finally {
+            Files.deleteIfExists(tsv);
+        }
+    }
+
+    private static String sqlPath(Path p) {
+        return p.toAbsolutePath().toString().replace("'", "''");
+    }
+
+    /** Receives each current event mention with where its two actors are. */
+    @FunctionalInterface
+    private interface MentionGeo {
+        void accept(String articleId, int mention, long eventId, Located actor1, Located actor2);
+    }
+
+    /**
+     * For each event row, where its actors are: over its current mentions, the one placed by the most specific
+     * rule (own mention, then attached, then country), the earliest stored mention first among equals.
+     */
+    private Map<Long, Located[]> eventActorGeos() throws SQLException {
+        Map<Long, Located[]> best = new HashMap<>();
+        locateMentions((article, mention, eventId, a1, a2) -> {
+            Located[] b = best.computeIfAbsent(eventId, k -> new Located[2]);
+            b[0] = better(b[0], a1);
+            b[1] = better(b[1], a2);
+        });
+        return best;
+    }
+
+    private static Located better(Located have, Located candidate) {
+        if (candidate == null) {
+            return have;
+        }
+        return have == null || candidate.rule().ordinal() < have.rule().ordinal() ? candidate : have;
+    }
+
+    /**
+     * Runs the actor-place rules over every current event mention, one article at a time (its text, actor
+     * antecedents and places are read once), in ingest order.
+     */
+    private void locateMentions(MentionGeo visitor) throws SQLException {
+        String sql = """
+                SELECT m.article_id, m.mention, m.event_id, m.source_code, m.source_start, m.source_end,
+                       e.source_country, m.target_code, m.target_start, m.target_end, e.target_country
+                FROM mentions m JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id
+                WHERE a.is_current ORDER BY a.ingested_at, a.id, m.mention""";
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql);
+                PreparedStatement text = c.prepareStatement("SELECT text FROM articles WHERE id = ?");
+                PreparedStatement actors = c.prepareStatement("SELECT code, start_char, end_char, antecedent_start, "
+                        + "antecedent_end FROM actors WHERE article_id = ? ORDER BY mention");
+                PreparedStatement places = c.prepareStatement("SELECT name, role, feature_type, lat, lon, "
+                        + "country_iso2, country_iso3, country_fips, adm1, geoname_id, start_char, end_char, reason "
+                        + "FROM places WHERE article_id = ? ORDER BY place")) {
+            StoredArticle art = null;
+            while (r.next()) {
+                String id = r.getString(1);
+                if (art == null || !art.id.equals(id)) {
+                    art = StoredArticle.load(id, text, actors, places);
+                }
+                Who source = art.who(r.getString(4), span(r, 5), r.getString(7));
+                Who target = art.who(r.getString(8), span(r, 9), r.getString(11));
+                visitor.accept(id, r.getInt(2), r.getLong(3), locator.locate(art.text, source, art.places),
+                        locator.locate(art.text, target, art.places));
             }
         }
+    }
+
+    private static Span span(ResultSet r, int startColumn) throws SQLException {
+        Object start = r.getObject(startColumn);
+        Object end = r.getObject(startColumn + 1);
+        return start == null || end == null ? null
+                : new Span(((Number) start).intValue(), ((Number) end).intValue());
+    }
+
+    /** What the actor-place rules need of one stored article. */
+    private record StoredArticle(String id, String text, List<StoredActor> actors, List<Place> places) {
+        static StoredArticle load(String id, PreparedStatement text, PreparedStatement actors,
+                PreparedStatement places) throws SQLException {
+            String body = "";
+            text.setString(1, id);
+            try (ResultSet r = text.executeQuery()) {
+                if (r.next()) {
+                    body = r.getString(1);
+                }
+            }
+            List<StoredActor> as = new ArrayList<>();
+            actors.setString(1, id);
+            try (ResultSet r = actors.executeQuery()) {
+                while (r.next()) {
+                    as.add(new StoredActor(r.getString(1), span(r, 2), span(r, 4)));
+                }
+            }
+            List<Place> ps = new ArrayList<>();
+            places.setString(1, id);
+            try (ResultSet r = places.executeQuery()) {
+                while (r.next()) {
+                    ps.add(new Place(r.getString(1), span(r, 11),
+                            r.getString(2) == null ? null : Place.Role.valueOf(r.getString(2)),
+                            r.getString(3) == null ? null : Place.FeatureType.valueOf(r.getString(3)),
+                            r.getDouble(4), r.getDouble(5), r.getString(6), r.getString(7), r.getString(8),
+                            r.getString(9), r.getLong(10), r.getString(13)));
+                }
+            }
+            return new StoredArticle(id, body, as, ps);
+        }
+
+        /** An event participant, with the antecedent of the stored actor mention at the same span and code. */
+        Who who(String code, Span span, String country) {
+            if (code == null && span == null) {
+                return null;
+            }
+            Span antecedent = null;
+            for (StoredActor a : actors) {
+                if (span != null && span.equals(a.span) && (code == null || code.equals(a.code))) {
+                    antecedent = a.antecedent;
+                    break;
+                }
+            }
+            return new Who(country, span, antecedent);
+        }
+    }
+
+    private record StoredActor(String code, Span span, Span antecedent) {
+    }
+
+    private static GdeltGeo geo(Located l) {
+        return GdeltGeo.of(l == null ? null : l.place());
+    }
+
+    private static String geoTag(String tag, Located l) {
+        return l == null ? "" : "<" + tag + ">" + l.rule() + ": " + l.evidence() + "</" + tag + ">";
     }
 
     /** GDELT's FractionDate: year + (month * 30 + day) / 365, to four decimals. */
@@ -193,27 +375,6 @@ public final class StoreExports {
         for (int i = 0; i < 3; i++) {
             row.add(rest.length() >= 3 * i + 3 ? rest.substring(3 * i, 3 * i + 3) : null);
         }
-    }
-
-    private static void addGeo(List<Object> row, String featureType, String iso3, String name, String fips,
-            String adm1, Double lat, Double lon, String featureId) {
-        int type = 0;
-        if (featureType != null) {
-            boolean us = "USA".equals(iso3);
-            type = switch (featureType) {
-                case "COUNTRY" -> 1;
-                case "ADMIN1" -> us ? 2 : 5;
-                default -> us ? 3 : 4;
-            };
-        }
-        row.add(type);
-        row.add(name);
-        row.add(fips);
-        row.add(adm1);
-        row.add(null);
-        row.add(lat);
-        row.add(lon);
-        row.add(featureId);
     }
 
     private static Writer writer(Path out) throws IOException {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,15 @@ class QueryAndExportTest {
         assertThat(f[7]).isEqualTo("FIN");
         assertThat(f[12]).isEqualTo("BOR");
         assertThat(f[29]).isEqualTo("4");
+        // Actor geography: no place in or tied to either mention (the fixture geocodes only Helsinki), so the
+        // countries of the actor codes, as GDELT writes a country: type 1, FIPS code as ADM1 and FeatureID.
+        assertThat(Arrays.copyOfRange(f, 35, 43)).containsExactly("1", "Finland", "FI", "FI", "", f[40], f[41], "FI");
+        assertThat(Arrays.copyOfRange(f, 43, 46)).containsExactly("1", "Russian Federation", "RS");
         assertThat(f[51]).isEqualTo("4"); // ActionGeo_Type: world city
+        assertThat(f[58]).isEqualTo("658225");
+        String talks = lines.stream().filter(l -> l.contains("\t042\t")).findFirst().orElseThrow();
+        assertThat(talks.split("\t", -1)[37]).isEqualTo("NO");
+        assertThat(talks.split("\t", -1)[45]).isEqualTo("SW");
         assertThat(f[60]).isEqualTo("https://www.example.org/news/1");
 
         Table back = readTsv(out, GdeltLayout.events());
@@ -158,13 +167,17 @@ class QueryAndExportTest {
         int n = new StoreExports(store).plover(out);
         assertThat(n).isEqualTo(3);
         try (Store mem = Store.open(dir.resolve("scratch"))) {
-            Table t = new EventQueries(mem).sql("SELECT story_id, event_type, mode, context, actor[1].code AS a, "
+            Table t = new EventQueries(mem).sql("SELECT story_id, event_type, mode, context[1] AS c1, len(context) AS nc, "
+                    + "context_evidence[1] AS why, actor[1].code AS a, "
                     + "recipient[1].name AS r, event_text, location.name AS place, cameo_code FROM read_json('"
                     + out.toAbsolutePath() + "', format='newline_delimited') ORDER BY cameo_code");
             assertThat(t.column("cameo_code")).containsExactly("042", "057", "173");
             assertThat(t.column("a")).containsExactly("NORGOV", "NORGOV", "FINBOR");
             assertThat(t.column("r")).containsExactly("Swedish trade envoy", "Swedish trade envoy", "Russian\nfishermen");
             assertThat(t.column("place")).containsExactly("Oslo", null, "Helsinki");
+            assertThat(t.column("c1")).containsExactly(null, "diplomatic", "legal");
+            assertThat(t.column("nc")).extracting(v -> ((Number) v).intValue()).containsExactly(0, 1, 1);
+            assertThat(t.column("why").get(2)).isEqualTo("CAMEO 173 in CAMEO2PLOVER-2021");
             assertThat(t.column("event_text").get(2)).asString().startsWith("Border guards of Finland detained");
         }
     }

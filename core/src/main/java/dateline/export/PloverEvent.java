@@ -14,7 +14,9 @@ import java.util.List;
  * @param date        publication date, ISO-8601, or null
  * @param eventType   PLOVER category ("CONSULT"), or null when the crosswalk has none
  * @param mode        PLOVER mode, or "" when none
- * @param context     PLOVER contexts; Dateline does not code contexts yet, so empty
+ * @param context     PLOVER context labels ("legal", "military"), by the rules of {@link PloverContexts}
+ * @param contextEvidence for each context label, in the same order, why it was given ("CAMEO 1053 in
+ *                    CAMEO2PLOVER-2021", "actor USAMIL sector MIL")
  * @param actor       the source actors
  * @param recipient   the target actors (empty when none)
  * @param eventText   the sentence the event was coded from
@@ -36,6 +38,7 @@ public record PloverEvent(
         @JsonProperty("event_type") String eventType,
         String mode,
         List<String> context,
+        @JsonProperty("context_evidence") List<String> contextEvidence,
         List<Participant> actor,
         List<Participant> recipient,
         @JsonProperty("event_text") String eventText,
@@ -51,6 +54,7 @@ public record PloverEvent(
 
     public PloverEvent {
         context = List.copyOf(context);
+        contextEvidence = List.copyOf(contextEvidence);
         actor = List.copyOf(actor);
         recipient = List.copyOf(recipient);
         flags = List.copyOf(flags);
