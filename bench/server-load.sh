@@ -4,7 +4,9 @@
 #   ./dateline serve --port 18081 [--store DIR] &   then   [GET_PATHS="..."] bench/server-load.sh [PORT] [DURATION] [CONNECTIONS]
 # Environment: GET_PATHS (space-separated, one wrk run each, 8 connections); MIXED_PATHS (space-separated, one wrk run
 # of 8 connections where each connection cycles through them: a mix of cheap and expensive reads); CODE=0 skips the
-# POST /api/code run (it loads the pipeline and takes a core).
+# POST /api/code run (it loads the pipeline and takes a core); SLOW_FAST="SLOW_PATH FAST_PATH" runs 4 connections on
+# the slow path and, at the same time, 1 connection on the fast one: the fast path's latency shows whether a cheap
+# request waits behind expensive ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${1:-18081}; duration=${2:-20}; conns=${3:-2}
@@ -60,4 +62,16 @@ LUA
   } > "$mixed_lua"
   echo "== GET mixed: $MIXED_PATHS (8 connections, ${duration}s)"
   wrk -t2 -c8 -d"${duration}s" --latency -s "$mixed_lua" "$base"
+fi
+if [ -n "${SLOW_FAST:-}" ]; then
+  read -r slow fast <<< "$SLOW_FAST"
+  echo "== GET $fast (1 connection, ${duration}s) while GET $slow runs on 4 connections"
+  slow_out=$(mktemp)
+  wrk -t1 -c4 -d"${duration}s" -s "$errors_lua" "$base$slow" > "$slow_out" 2>&1 &
+  slow_pid=$!
+  wrk -t1 -c1 -d"${duration}s" --latency -s "$errors_lua" "$base$fast"
+  wait "$slow_pid" || true
+  echo "-- the slow path meanwhile:"
+  cat "$slow_out"
+  rm -f "$slow_out"
 fi
