@@ -71,7 +71,7 @@ if [ -n "${SLOW_FAST:-}" ]; then
   slow_pid=$!
   wrk -t1 -c1 -d"${duration}s" --latency -s "$errors_lua" "$base$fast"
   wait "$slow_pid" || true
-  echo "-- the slow path meanwhile:"
+  echo "== GET $slow (4 connections, ${duration}s, at the same time)"
   cat "$slow_out"
   rm -f "$slow_out"
 fi
