@@ -3,7 +3,10 @@
 # ../shared/data has them), starts `dateline serve` on loopback, runs wrk (Debian package; installed if missing
 # and we are root) for DURATION seconds against GET /api/events and POST /api/code, prints requests/s and errors,
 # and stops the server.
-#   bench/load-test.sh [DURATION] [N]      (default 10 s per endpoint, N=50)
+#   [SCALE=K] [MIXED_PATHS="..."] bench/load-test.sh [DURATION] [N]      (default 10 s per endpoint, N=50)
+# SCALE=K copies every event row K-1 times (new ids, days shifted back) after the ingest, so that the queries work
+# on a store of realistic size (K=10000 turns ~70 events into ~700,000) without coding that many articles; the
+# copies have no mentions. GET_PATHS, MIXED_PATHS and SLOW_FAST are passed to server-load.sh.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 duration="${1:-10}"
@@ -34,6 +37,34 @@ if [ -f "$corpus" ] && [ "$n" -gt 0 ]; then
 fi
 "$dl" ingest "${inputs[@]}" --store "$work/store" --no-progress --date 2020-11-28 | head -2
 
+if [ "${SCALE:-1}" -gt 1 ]; then
+  cat > "$work/ScaleStore.java" <<'JAVA'
+import java.sql.*;
+
+/** Copies every event row k-1 times with new ids and earlier days: a big store without coding articles. */
+public class ScaleStore {
+    public static void main(String[] args) throws Exception {
+        int k = Integer.parseInt(args[1]);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + args[0]); Statement s = c.createStatement()) {
+            s.execute("SET autoinstall_known_extensions=false");
+            s.execute("SET autoload_known_extensions=false");
+            long step;
+            try (ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM events")) {
+                r.next();
+                step = r.getLong(1);
+            }
+            s.execute("INSERT INTO events SELECT e.* REPLACE (e.id + r.range * " + step + " AS id, "
+                    + "e.day - CAST(r.range % 3650 AS INTEGER) AS day) FROM events e, range(1, " + k + ") r");
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM events")) {
+                r.next();
+                System.out.println("scaled the store to " + r.getLong(1) + " event rows");
+            }
+        }
+    }
+}
+JAVA
+  java -cp "$(cat "$here/app/target/classpath.txt")" "$work/ScaleStore.java" "$work/store/dateline.duckdb" "$SCALE"
+fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$dl" serve --store "$work/store" --port "$port" > "$work/server.log" 2>&1 &
 pid=$!
@@ -43,6 +74,6 @@ for ((t = 0; t < 600; t++)); do
   sleep 0.5
 done
 echo "server up on 127.0.0.1:$port after $((t / 2)) s; $(nproc) cores; ${duration} s per endpoint"
-GET_PATHS="/api/events?limit=50" "$here/bench/server-load.sh" "$port" "$duration" 2 | tee "$work/wrk.txt"
+GET_PATHS="${GET_PATHS:-/api/events?limit=50}" MIXED_PATHS="${MIXED_PATHS:-}" SLOW_FAST="${SLOW_FAST:-}" "$here/bench/server-load.sh" "$port" "$duration" 2 | tee "$work/wrk.txt"
 echo "== summary"
 awk '/^== /{ep=$0} /Requests\/sec/{rps=$2} /^non-2xx/{print ep " -> " rps " requests/s, " $0}' "$work/wrk.txt"

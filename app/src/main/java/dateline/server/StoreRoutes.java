@@ -224,7 +224,7 @@ final class StoreRoutes implements ApiRoutes {
         LocalDate from = q.date("from");
         LocalDate to = q.date("to");
         QueryParams.range(from, to);
-        List<SearchIndex.Hit> hits = store.read(s -> SearchIndex.search(s.indexDirectory(), query, from, to, limit));
+        List<SearchIndex.Hit> hits = store.search(query, from, to, limit);
         List<Map<String, Object>> out = new ArrayList<>();
         for (SearchIndex.Hit h : hits) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -186,6 +186,26 @@ public final class SearchIndex implements AutoCloseable {
         if (!Files.isDirectory(dir)) {
             throw new StoreException("search index " + dir + ": no index (run 'dateline ingest' first)");
         }
+        Query q = query(query, from, to);
+        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
+            return hits(new IndexSearcher(r), q, limit);
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new StoreException("search index " + dir + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Searches as {@link #search(Path, String, LocalDate, LocalDate, int)} does, with a searcher the caller keeps
+     * open (a server's {@link org.apache.lucene.search.SearcherManager}), so no index is opened per query.
+     */
+    public static List<Hit> search(IndexSearcher searcher, String query, LocalDate from, LocalDate to, int limit)
+            throws IOException {
+        return hits(searcher, query(query, from, to), limit);
+    }
+
+    private static Query query(String query, LocalDate from, LocalDate to) {
         Query q;
         try {
             MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"},
@@ -201,22 +221,19 @@ public final class SearchIndex implements AutoCloseable {
             q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
                     .add(LongPoint.newRangeQuery("day", lo, hi), BooleanClause.Occur.FILTER).build();
         }
-        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
-            IndexSearcher searcher = new IndexSearcher(r);
-            TopDocs top = searcher.search(q, Math.max(1, limit));
-            StoredFields fields = searcher.storedFields();
-            List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = fields.document(sd.doc);
-                var date = d.getField("date");
-                hits.add(new Hit(d.get("id"), sd.score, d.get("title"),
-                        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue())));
-            }
-            return hits;
-        } catch (org.apache.lucene.index.IndexNotFoundException e) {
-            return List.of();
-        } catch (IOException e) {
-            throw new StoreException("search index " + dir + ": cannot read (" + e.getMessage() + ")", e);
+        return q;
+    }
+
+    private static List<Hit> hits(IndexSearcher searcher, Query q, int limit) throws IOException {
+        TopDocs top = searcher.search(q, Math.max(1, limit));
+        StoredFields fields = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = fields.document(sd.doc);
+            var date = d.getField("date");
+            hits.add(new Hit(d.get("id"), sd.score, d.get("title"),
+                    date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue())));
         }
+        return hits;
     }
 }
