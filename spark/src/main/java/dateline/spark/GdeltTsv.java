@@ -1,5 +1,7 @@
 package dateline.spark;
 
+import dateline.export.GdeltGeo;
+import dateline.export.TsvWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,8 +13,12 @@ import java.util.Locale;
 /**
  * Writes an event as one line in the 61 tab-separated columns of the GDELT 2.0 event table, so existing GDELT
  * tooling can read the job's output. Fields Dateline does not produce (known-group, ethnic and religion codes,
- * actor geography) are empty; NumMentions, NumSources and NumArticles are 1 (one row per coded mention: GDELT's
+ * ADM2) are empty; NumMentions, NumSources and NumArticles are 1 (one row per coded mention: GDELT's
  * cross-article aggregation is left to queries over the Parquet tables).
+ *
+ * <p>The three geography groups (Actor1Geo, Actor2Geo, ActionGeo) are {@link GdeltGeo}'s values written by
+ * {@link TsvWriter#format}, as {@code dateline export --format gdelt-events} writes them, so both give the same
+ * columns for the same article.
  */
 final class GdeltTsv {
     private static final int COLUMNS = 61;
@@ -41,9 +47,10 @@ final class GdeltTsv {
         f.add("1");
         f.add("1");
         f.add(e.tone() == null ? "" : Double.toString(e.tone()));
-        emptyGeo(f); // Actor1Geo_*
-        emptyGeo(f); // Actor2Geo_*
-        actionGeo(f, e);
+        geo(f, e.sourceGeo().gdelt()); // Actor1Geo_*
+        geo(f, e.targetGeo().gdelt()); // Actor2Geo_*
+        geo(f, GdeltGeo.of(e.placeFeatureType(), e.placeCountryIso3(), e.placeName(), e.placeCountryFips(),
+                e.placeAdm1(), e.placeLat(), e.placeLon(), e.placeGeonameId())); // ActionGeo_*
         f.add(d == null ? "" : String.format(Locale.ROOT, "%04d%02d%02d000000", d.getYear(), d.getMonthValue(),
                 d.getDayOfMonth()));
         f.add(e.url() != null ? e.url() : e.source());
@@ -68,33 +75,11 @@ final class GdeltTsv {
         }
     }
 
-    private static void emptyGeo(List<String> f) {
-        for (int i = 0; i < 8; i++) {
-            f.add(null);
+    /** The eight columns of a geography group, formatted as the store's TSV export formats them. */
+    private static void geo(List<String> f, GdeltGeo g) {
+        for (Object v : g.values()) {
+            f.add(TsvWriter.format(v));
         }
-    }
-
-    /** GDELT geo type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state. */
-    private static void actionGeo(List<String> f, EventRow e) {
-        if (e.placeName() == null) {
-            emptyGeo(f);
-            return;
-        }
-        boolean us = "USA".equals(e.placeCountryIso3());
-        String type = switch (e.placeFeatureType() == null ? "" : e.placeFeatureType()) {
-            case "COUNTRY" -> "1";
-            case "ADMIN1" -> us ? "2" : "5";
-            case "CITY" -> us ? "3" : "4";
-            default -> "";
-        };
-        f.add(type);
-        f.add(e.placeName());
-        f.add(e.placeCountryFips());
-        f.add(e.placeAdm1());
-        f.add(null);
-        f.add(e.placeLat() == null ? null : Double.toString(e.placeLat()));
-        f.add(e.placeLon() == null ? null : Double.toString(e.placeLon()));
-        f.add(e.placeGeonameId() == null || e.placeGeonameId() == 0 ? null : Long.toString(e.placeGeonameId()));
     }
 
     /** A positive 63-bit number from the event id: GDELT readers expect a numeric GLOBALEVENTID. */

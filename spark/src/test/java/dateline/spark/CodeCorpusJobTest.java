@@ -11,6 +11,11 @@ import dateline.article.ArticleOptions;
 import dateline.article.JsonLinesArticles;
 import dateline.article.TextArticles;
 import dateline.event.Event;
+import dateline.export.ActorGeos;
+import dateline.export.GdeltGeo;
+import dateline.export.GdeltLayout;
+import dateline.export.TsvWriter;
+import dateline.geo.ActorLocator;
 import dateline.pipeline.CodedArticle;
 import dateline.pipeline.Pipeline;
 import dateline.testing.Seed;
@@ -128,6 +133,14 @@ class CodeCorpusJobTest {
                 org.apache.spark.sql.Encoders.STRING()).collectAsList();
         assertThat(gdelt).hasSize((int) events);
         assertThat(gdelt).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(61));
+        assertSameActorGeography(gdelt, expected);
+        Row call = read(out, "events", EventRow.SCHEMA)
+                .filter("event_code = '041' and source_code = 'IRNGOV' and target_code = 'IRQGOV'").first();
+        assertThat(call.<Integer>getAs("source_geo_type")).isEqualTo(1);
+        assertThat(call.<String>getAs("source_geo_country_fips")).isEqualTo("IR");
+        assertThat(call.<String>getAs("target_geo_country_fips")).isEqualTo("IZ");
+        assertThat(call.<String>getAs("source_geo_rule")).isIn("OWN_MENTION", "ATTACHED", "COUNTRY");
+        assertThat(call.<String>getAs("target_geo_evidence")).isNotBlank();
 
         // The models were loaded once per JVM, not once per task, record or partition.
         assertThat(ExecutorPipeline.loads()).isEqualTo(1);
@@ -226,6 +239,54 @@ class CodeCorpusJobTest {
                 .isEqualTo(expected.stream().mapToLong(c -> c.quotes().size()).sum());
         assertThat(read(out, "places", PlaceRow.SCHEMA).count())
                 .isEqualTo(expected.stream().mapToLong(c -> c.places().size()).sum());
+    }
+
+    /**
+     * Every GDELT line's three geography groups are those the core export writes for the same coded article
+     * ({@link ActorGeos} and {@link GdeltGeo}, at {@link GdeltLayout}'s positions), and the seed's call from
+     * Rouhani (IRNGOV) to Iraq's government (IRQGOV) places both actors in their countries.
+     */
+    private static void assertSameActorGeography(List<String> gdelt, List<CodedArticle> expected) {
+        Map<Long, String[]> byId = new TreeMap<>();
+        gdelt.forEach(l -> {
+            String[] f = l.split("\t", -1);
+            byId.put(Long.parseLong(f[0]), f);
+        });
+        List<String> names = GdeltLayout.events().names();
+        int actor1 = names.indexOf("Actor1Geo_Type");
+        int actor2 = names.indexOf("Actor2Geo_Type");
+        int action = names.indexOf("ActionGeo_Type");
+        ActorLocator locator = ActorLocator.bundled();
+        String[] call = null;
+        for (CodedArticle c : expected) {
+            for (int i = 0; i < c.events().size(); i++) {
+                Event e = c.events().get(i);
+                String[] line = byId.get(GdeltTsv.globalEventId(EventRow.idOf(c.article().id(), i)));
+                assertThat(line).as("GDELT line of %s event %d", c.article().id(), i).isNotNull();
+                ActorGeos geos = ActorGeos.of(locator, c, e);
+                assertThat(slice(line, actor1)).isEqualTo(formatted(geos.actor1Geo()));
+                assertThat(slice(line, actor2)).isEqualTo(formatted(geos.actor2Geo()));
+                assertThat(slice(line, action)).isEqualTo(formatted(GdeltGeo.of(e.place())));
+                if (c.article().source().endsWith("#seed") && e.code().equals("041") && e.source() != null
+                        && "IRNGOV".equals(e.source().code()) && e.target() != null
+                        && "IRQGOV".equals(e.target().code())) {
+                    call = line;
+                }
+            }
+        }
+        assertThat(call).as("the seed's 041 IRNGOV->IRQGOV event").isNotNull();
+        assertThat(call[actor1]).isEqualTo("1");
+        assertThat(call[names.indexOf("Actor1Geo_CountryCode")]).isEqualTo("IR");
+        assertThat(call[actor2]).isEqualTo("1");
+        assertThat(call[names.indexOf("Actor2Geo_CountryCode")]).isEqualTo("IZ");
+    }
+
+    private static List<String> slice(String[] line, int from) {
+        return List.of(line).subList(from, from + 8);
+    }
+
+    private static List<String> formatted(GdeltGeo g) {
+        return g.values().stream().map(TsvWriter::format).toList();
     }
 
     /** A table read back with its schema, so a table with no rows yet (no partition directories) reads as empty. */
