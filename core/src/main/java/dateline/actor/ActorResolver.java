@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Resolves every mention that can act to a CAMEO actor, with the role valid on the article's date.
@@ -53,7 +55,7 @@ public final class ActorResolver {
         List<Actor> all = new ArrayList<>();
         List<CompoundActor> compounds = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
-            Context cx = new Context(article, s, all);
+            Context cx = new Context(article, annotated.sentences(), s, all);
             List<Actor> named = cx.compose(matcher.find(s, article));
             compounds.addAll(compounds(s, named));
             for (PronounLink p : annotated.pronouns()) {
@@ -72,14 +74,16 @@ public final class ActorResolver {
     /** The state of resolving one sentence: the tokens, the date, and the actors found so far in the article. */
     private final class Context {
         final Article article;
+        final List<Sentence> sentences;
         final Sentence s;
         final List<Token> tokens;
         final LocalDate date;
         final List<Actor> all;
         final List<Actor> here = new ArrayList<>();
 
-        Context(Article article, Sentence s, List<Actor> all) {
+        Context(Article article, List<Sentence> sentences, Sentence s, List<Actor> all) {
             this.article = article;
+            this.sentences = sentences;
             this.s = s;
             this.tokens = s.tokens();
             this.date = article.date();
@@ -99,7 +103,7 @@ public final class ActorResolver {
             Match m = ms.get(j);
             if (m.isAgent()) {
                 int k = agentChainEnd(ms, j);
-                Match lastAgent = ms.get(k - 1);
+                Match lastAgent = namedOrganisationHead(ms, j, ms.get(k - 1));
                 Match next = k < ms.size() ? ms.get(k) : null;
                 if (next != null && !next.isAgent() && next.start() == lastAgent.end() && !isCountry(next)) {
                     emitNamed(next, m.start());
@@ -117,6 +121,10 @@ public final class ActorResolver {
             }
             if (m.entry().roles().get(0).code().equals("---")) {
                 return j + 1;
+            }
+            int inName = insideLongerName(ms, j);
+            if (inName >= 0) {
+                return inName;
             }
             if (isCountry(m)) {
                 int agentStart = j + 1 < ms.size() ? ms.get(j + 1).start() : -1;
@@ -140,6 +148,111 @@ public final class ActorResolver {
             }
             emitNamed(m, m.start());
             return j + 1;
+        }
+
+        /**
+         * A place or organisation name that is only part of a longer proper name is not that actor: "Hanover" in
+         * "Manufacturers Hanover" is no German actor, "Organization" in "International Coffee Organization" no
+         * armed group. The longer name is a run of capitalised proper nouns (or of tokens the annotator tags
+         * ORGANIZATION) that no other dictionary phrase covers. When the run ends on a sector word, it names an
+         * organisation of that sector, and a place at its start or inside gives its country: "British Civil
+         * Aviation Authority" is GBRGOV, "Continental Illinois National Bank" USABUS (the sector of the head word
+         * alone: a bank named "National" is not the state's bank). A place that only starts the name ("Hong Kong
+         * Economic Journal") keeps its country as before. Returns the index of the next match to handle, or -1
+         * when the ordinary rules apply.
+         */
+        private int insideLongerName(List<Match> ms, int j) {
+            Match m = ms.get(j);
+            int prevEnd = j > 0 ? ms.get(j - 1).end() : 0;
+            int left = m.start();
+            while (left > prevEnd && nameToken(left - 1)) {
+                left--;
+            }
+            int nextStart = j + 1 < ms.size() ? ms.get(j + 1).start() : tokens.size();
+            int right = m.end();
+            while (right < nextStart && nameToken(right)) {
+                right++;
+            }
+            if (left == m.start() && right == m.end()) {
+                return -1;
+            }
+            Match next = j + 1 < ms.size() ? ms.get(j + 1) : null;
+            if (next != null && next.isAgent() && next.start() == right && isCountry(m)
+                    && allNameTokens(next.start(), next.end())
+                    && (next.end() == tokens.size() || !nameToken(next.end()))) {
+                Match head = headAgent(next);
+                if (officeOf(head.entry()) == null) {
+                    boolean the = left == m.start() && m.end() - m.start() > 1 && lower(left).equals("the");
+                    titleOrAgent(the ? left + 1 : left, next.end(), m, head);
+                    return j + 2;
+                }
+            }
+            boolean organisation = allTagged(left, right, "ORGANIZATION");
+            if (left < m.start() && (isCountry(m) || organisation)) {
+                return j + 1; // part of another name: no actor
+            }
+            return -1;
+        }
+
+        /**
+         * For an agent ending a proper name that starts with words no dictionary knows ("Continental National
+         * Bank", "Planters Bank"), the one-word agent of the name's head, if any, when the phrase is no office:
+         * the name's last word tells its sector; the phrase before it is part of the name.
+         */
+        private Match namedOrganisationHead(List<Match> ms, int j, Match lastAgent) {
+            int prevEnd = j > 0 ? ms.get(j - 1).end() : 0;
+            Match first = ms.get(j);
+            if (lastAgent.end() - first.start() < 2 || first.start() <= prevEnd || !nameToken(first.start() - 1)
+                    || !allNameTokens(first.start(), lastAgent.end()) || officeOf(lastAgent.entry()) != null) {
+                return lastAgent;
+            }
+            return headAgent(lastAgent);
+        }
+
+        /** The one-word agent of the last token of {@code agent} ("Bank" of "National Bank"), else the agent. */
+        private Match headAgent(Match agent) {
+            int t = agent.end() - 1;
+            if (agent.end() - agent.start() < 2) {
+                return agent;
+            }
+            Token tok = tokens.get(t);
+            List<String> keys = new ArrayList<>(NameKeys.words(tok.word()));
+            if (tok.lemma() != null) {
+                keys.addAll(NameKeys.words(tok.lemma()));
+            }
+            for (String key : keys) {
+                for (ActorDictionary.Phrase p : dictionary.startingWith(key)) {
+                    if (p.words().length == 1 && p.entry().isAgent()) {
+                        return new Match(t, t + 1, p.entry(), agent.rule());
+                    }
+                }
+            }
+            return agent;
+        }
+
+        private boolean nameToken(int t) {
+            Token tok = tokens.get(t);
+            String w = tok.word();
+            return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                    && (tok.isProperNoun() || tok.ner().equals("ORGANIZATION"));
+        }
+
+        private boolean allNameTokens(int start, int end) {
+            for (int t = start; t < end; t++) {
+                if (!nameToken(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean allTagged(int start, int end, String ner) {
+            for (int t = start; t < end; t++) {
+                if (!ner.equals(tokens.get(t).ner())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -240,9 +353,109 @@ public final class ActorResolver {
                         agent.entry().source(), "possessive+agent", DateBasis.UNDATED, owner.span()));
                 return;
             }
+            if (definiteAntecedent(start, end, agent, agentCode.substring(1))) {
+                return;
+            }
             String code = UNKNOWN_COUNTRY + agentCode.substring(1);
             add(new Actor(code, agent.entry().name(), null, null, span(start, end), s.index(), start, end,
                     agent.entry().source(), "agent", DateBasis.UNDATED, null));
+        }
+
+        /**
+         * A definite singular sector noun ("the company", "the bank", "the government", "the newspaper") refers
+         * back to an actor of that sector named earlier in the article; when every such actor has the same code it
+         * takes that code ("BP ... the company" is MNCGBR), else it stays without a country. For "the government"
+         * with no government actor yet, a single country named earlier stands in ("India ... the government" is
+         * INDGOV). Plural and bare nouns ("banks", "companies") are generic and are left alone.
+         */
+        private boolean definiteAntecedent(int start, int end, Match agent, String sector) {
+            Token head = tokens.get(end - 1);
+            if (!lower(start).equals("the") || !(head.pos().equals("NN") || head.pos().equals("NNP"))) {
+                return false;
+            }
+            boolean gov = sector.equals("GOV");
+            if (!gov && unresolvedOrganisationBefore(start)) {
+                return false; // "the company" may be a firm the dictionaries do not know
+            }
+            Actor same = uniqueEarlier(a -> sector.equals(sectorOf(a)), a -> a.code());
+            if (same == null && gov) {
+                same = uniqueEarlier(a -> a.country() != null, a -> a.country() + "GOV");
+                if (same != null) {
+                    String code = same.country() + "GOV";
+                    add(new Actor(code, dictionary.countryName(same.country()) + " " + agent.entry().name(),
+                            same.country(), null, span(start, end), s.index(), start, end, agent.entry().source(),
+                            "definite+country", DateBasis.UNDATED, same.span()));
+                    return true;
+                }
+            }
+            if (same == null) {
+                return false;
+            }
+            Span antecedent = same.antecedent() != null ? same.antecedent() : same.span();
+            add(new Actor(same.code(), same.name(), same.country(), same.role(), span(start, end), s.index(), start,
+                    end, same.entry(), "definite+antecedent", same.dateBasis(), antecedent));
+            return true;
+        }
+
+        /**
+         * Whether the article names, before token {@code start} of this sentence, an organisation (tokens the
+         * annotator tags ORGANIZATION) that no actor covers: a firm or body the dictionaries do not know, which a
+         * later "the company" or "the bank" may just as well mean.
+         */
+        private boolean unresolvedOrganisationBefore(int start) {
+            for (Sentence earlier : sentences) {
+                if (earlier.index() > s.index()) {
+                    break;
+                }
+                for (Token t : earlier.tokens()) {
+                    if (earlier.index() == s.index() && t.index() >= start) {
+                        break;
+                    }
+                    if (t.ner().equals("ORGANIZATION") && !covered(earlier.index(), t.index())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean covered(int sentence, int token) {
+            for (Actor a : all) {
+                if (a.sentence() == sentence && a.tokenStart() <= token && token < a.tokenEnd()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The latest earlier actor passing {@code test} if all that pass give one code, else null. */
+        private Actor uniqueEarlier(Predicate<Actor> test,
+                Function<Actor, String> codeOf) {
+            Actor latest = null;
+            String code = null;
+            for (Actor a : all) {
+                if (!test.test(a)) {
+                    continue;
+                }
+                String c = codeOf.apply(a);
+                if (code != null && !code.equals(c)) {
+                    return null;
+                }
+                code = c;
+                latest = a;
+            }
+            return latest;
+        }
+
+        /**
+         * The sector part of an actor's code: "GOV" of IRNGOV, "" of a bare country, "BUS" for a multinational
+         * (MNCGBR); null for actors without a country.
+         */
+        private String sectorOf(Actor a) {
+            if (a.code().startsWith("MNC")) {
+                return a.code().length() > 3 ? "BUS" : null; // a bare "MNC" says nothing of which firm
+            }
+            return a.country() == null ? null : a.code().substring(3);
         }
 
         /**
