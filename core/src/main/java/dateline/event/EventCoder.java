@@ -260,8 +260,11 @@ public final class EventCoder {
             boolean cooperative = nonConflict(p);
             for (int k = 0; k < tgtToks.size() && target == null; k++) {
                 tgtTok = tgtToks.get(k);
-                // Only the direct object: "reduce X's debt" is not done to X, but "expressed appreciation for X's help" is.
-                boolean owners = !(cooperative && tree.rel[tgtTok].equals("obj") && roles.isThing(tgtTok));
+                // Only a direct object the pattern does not name: "improved X's trade balance" is not done to X,
+                // but "expressed appreciation for X's help" is, and so is "reduce X's debt" (a pattern for debt
+                // relief names "debt").
+                boolean owners = !(cooperative && tree.rel[tgtTok].equals("obj") && roles.isThing(tgtTok)
+                        && !best.bound().containsValue(tgtTok));
                 target = pickTarget(roles.actorsFrom(tgtTok, k == 0 && broad[0], owners), source);
             }
             if (target == null && !tgtToks.isEmpty()) {
