@@ -271,7 +271,7 @@ final class RoleFinder {
     }
 
     /**
-     * As {@link #actorsFrom(int, boolean)}; without {@code owners}, the compounds, adjectives and possessives of
+     * As {@link #actorsFrom(int, boolean)}; without {@code owners}, the noun compounds and possessives of
      * {@code start} itself are not followed: for a thing ("Mexico's debt", "U.S. wheat") they name its owner,
      * not a party to the act.
      */
@@ -302,7 +302,10 @@ final class RoleFinder {
                     boolean of = (r.startsWith("nmod") || r.startsWith("obl")) && "of".equals(tree.preposition(ch));
                     boolean other = broad && (r.startsWith("nmod") || r.startsWith("obl") || r.equals("dep")
                             || r.equals("obj"));
-                    boolean owner = r.equals("compound") || r.equals("amod") || r.equals("nmod:poss");
+                    // A demonym ("Argentine companies", "a Kuwaiti ship") gives the nationality of the thing's
+                    // people or flag and stays; a country name as noun modifier or possessive names an owner.
+                    boolean owner = (r.equals("compound") || r.equals("nmod:poss"))
+                            && !tree.token(ch).ner().equals("NATIONALITY");
                     if (!owners && i == start && owner) {
                         continue;
                     }

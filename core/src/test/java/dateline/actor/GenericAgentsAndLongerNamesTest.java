@@ -121,4 +121,11 @@ class GenericAgentsAndLongerNamesTest {
         String text = "Sylvania raised duties on imports from Freedonia. The measures were drafted by the government.";
         assertThat(at(actors(text), text, "the government").code()).isEqualTo("---GOV");
     }
+
+    @Test
+    void bundledUnitaCarriesAngolasIsoCode() {
+        String text = "UNITA rebels attacked an army base on Monday.";
+        List<Actor> found = ActorTestSupport.resolver().resolve(ActorTestSupport.annotate(text, DATE)).actors();
+        assertThat(found).anyMatch(a -> a.code().equals("AGOREB")).noneMatch(a -> a.code().startsWith("ANG"));
+    }
 }
