@@ -158,7 +158,8 @@ public final class ActorResolver {
          * organisation of that sector, and a place at its start or inside gives its country: "British Civil
          * Aviation Authority" is GBRGOV, "Continental Illinois National Bank" USABUS (the sector of the head word
          * alone: a bank named "National" is not the state's bank). A place that only starts the name ("Hong Kong
-         * Economic Journal") keeps its country as before. Returns the index of the next match to handle, or -1
+         * Economic Journal") keeps its country as before, and so does one right before a sector word ("Chief
+         * Soviet arms negotiator"); a person's name is no organisation ("New Zealander Bruce Judge"). Returns the index of the next match to handle, or -1
          * when the ordinary rules apply.
          */
         private int insideLongerName(List<Match> ms, int j) {
@@ -178,7 +179,7 @@ public final class ActorResolver {
             }
             Match next = j + 1 < ms.size() ? ms.get(j + 1) : null;
             if (next != null && next.isAgent() && next.start() == right && isCountry(m)
-                    && allNameTokens(next.start(), next.end())
+                    && allNameTokens(next.start(), next.end()) && !anyTagged(left, next.end(), "PERSON")
                     && (next.end() == tokens.size() || !nameToken(next.end()))) {
                 Match head = headAgent(next);
                 if (officeOf(head.entry()) == null) {
@@ -188,7 +189,12 @@ public final class ActorResolver {
                 }
             }
             boolean organisation = allTagged(left, right, "ORGANIZATION");
-            if (left < m.start() && (isCountry(m) || organisation)) {
+            // Before a sector word or a common noun the name modifies a noun phrase ("Chief Soviet arms
+            // negotiator"); it is not the end of a firm's name.
+            boolean beforeAgent = next != null && next.isAgent() && next.start() == m.end()
+                    || right < tokens.size() && (tokens.get(right).pos().equals("NN")
+                            || tokens.get(right).pos().equals("NNS"));
+            if (left < m.start() && !beforeAgent && !namesCountryItself(m) && (isCountry(m) || organisation)) {
                 return j + 1; // part of another name: no actor
             }
             return -1;
@@ -230,11 +236,24 @@ public final class ActorResolver {
             return agent;
         }
 
+        /** A title ("Chief", "Chairman") is no part of a name. */
         private boolean nameToken(int t) {
             Token tok = tokens.get(t);
             String w = tok.word();
-            return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+            return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !tok.ner().equals("TITLE")
                     && (tok.isProperNoun() || tok.ner().equals("ORGANIZATION"));
+        }
+
+        /**
+         * Whether the match is the country's own name ("Canada", not "Boston" or "U.K."): inside a firm's name
+         * ("Teleglobe Canada Inc") it still tells the firm's country, where a city ("First Boston") does not.
+         */
+        private boolean namesCountryItself(Match m) {
+            List<String> words = new ArrayList<>();
+            for (int t = m.start(); t < m.end(); t++) {
+                words.addAll(NameKeys.words(tokens.get(t).word()));
+            }
+            return isCountry(m) && words.equals(NameKeys.words(m.entry().name()));
         }
 
         private boolean allNameTokens(int start, int end) {
@@ -244,6 +263,15 @@ public final class ActorResolver {
                 }
             }
             return true;
+        }
+
+        private boolean anyTagged(int start, int end, String ner) {
+            for (int t = start; t < end; t++) {
+                if (ner.equals(tokens.get(t).ner())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean allTagged(int start, int end, String ner) {
@@ -370,8 +398,9 @@ public final class ActorResolver {
          */
         private boolean definiteAntecedent(int start, int end, Match agent, String sector) {
             Token head = tokens.get(end - 1);
-            if (!lower(start).equals("the") || !(head.pos().equals("NN") || head.pos().equals("NNP"))) {
-                return false;
+            if (!lower(start).equals("the") || !(head.pos().equals("NN") || head.pos().equals("NNP"))
+                    || end < tokens.size() && lower(end).equals("of")) {
+                return false; // plural, bare, or said whose it is ("the president of the bank")
             }
             boolean gov = sector.equals("GOV");
             if (!gov && unresolvedOrganisationBefore(start)) {
