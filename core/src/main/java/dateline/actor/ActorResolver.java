@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Resolves every mention that can act to a CAMEO actor, with the role valid on the article's date.
@@ -158,20 +156,21 @@ public final class ActorResolver {
          * organisation of that sector, and a place at its start or inside gives its country: "British Civil
          * Aviation Authority" is GBRGOV, "Continental Illinois National Bank" USABUS (the sector of the head word
          * alone: a bank named "National" is not the state's bank). A place that only starts the name ("Hong Kong
-         * Economic Journal") keeps its country as before, and so does one right before a sector word ("Chief
-         * Soviet arms negotiator"); a person's name is no organisation ("New Zealander Bruce Judge"). Returns the index of the next match to handle, or -1
-         * when the ordinary rules apply.
+         * Economic Journal") keeps its country as before; so does the country's own name ("Teleglobe Canada
+         * Inc") and a name before a sector word or common noun ("Chief Soviet arms negotiator"). A person's name is
+         * no organisation ("New Zealander Bruce Judge"). Returns the index of the next match to handle, or -1 when
+         * the ordinary rules apply.
          */
         private int insideLongerName(List<Match> ms, int j) {
             Match m = ms.get(j);
             int prevEnd = j > 0 ? ms.get(j - 1).end() : 0;
             int left = m.start();
-            while (left > prevEnd && nameToken(left - 1)) {
+            while (left > prevEnd && NameRuns.nameToken(tokens, left - 1)) {
                 left--;
             }
             int nextStart = j + 1 < ms.size() ? ms.get(j + 1).start() : tokens.size();
             int right = m.end();
-            while (right < nextStart && nameToken(right)) {
+            while (right < nextStart && NameRuns.nameToken(tokens, right)) {
                 right++;
             }
             if (left == m.start() && right == m.end()) {
@@ -179,8 +178,9 @@ public final class ActorResolver {
             }
             Match next = j + 1 < ms.size() ? ms.get(j + 1) : null;
             if (next != null && next.isAgent() && next.start() == right && isCountry(m)
-                    && allNameTokens(next.start(), next.end()) && !anyTagged(left, next.end(), "PERSON")
-                    && (next.end() == tokens.size() || !nameToken(next.end()))) {
+                    && NameRuns.allNameTokens(tokens, next.start(), next.end())
+                    && !NameRuns.anyTagged(tokens, left, next.end(), "PERSON")
+                    && (next.end() == tokens.size() || !NameRuns.nameToken(tokens, next.end()))) {
                 Match head = headAgent(next);
                 if (officeOf(head.entry()) == null) {
                     boolean the = left == m.start() && m.end() - m.start() > 1 && lower(left).equals("the");
@@ -188,7 +188,7 @@ public final class ActorResolver {
                     return j + 2;
                 }
             }
-            boolean organisation = allTagged(left, right, "ORGANIZATION");
+            boolean organisation = NameRuns.allTagged(tokens, left, right, "ORGANIZATION");
             // Before a sector word or a common noun the name modifies a noun phrase ("Chief Soviet arms
             // negotiator"); it is not the end of a firm's name.
             boolean beforeAgent = next != null && next.isAgent() && next.start() == m.end()
@@ -208,8 +208,10 @@ public final class ActorResolver {
         private Match namedOrganisationHead(List<Match> ms, int j, Match lastAgent) {
             int prevEnd = j > 0 ? ms.get(j - 1).end() : 0;
             Match first = ms.get(j);
-            if (lastAgent.end() - first.start() < 2 || first.start() <= prevEnd || !nameToken(first.start() - 1)
-                    || !allNameTokens(first.start(), lastAgent.end()) || officeOf(lastAgent.entry()) != null) {
+            if (lastAgent.end() - first.start() < 2 || first.start() <= prevEnd
+                    || !NameRuns.nameToken(tokens, first.start() - 1)
+                    || !NameRuns.allNameTokens(tokens, first.start(), lastAgent.end())
+                    || officeOf(lastAgent.entry()) != null) {
                 return lastAgent;
             }
             return headAgent(lastAgent);
@@ -236,14 +238,6 @@ public final class ActorResolver {
             return agent;
         }
 
-        /** A title ("Chief", "Chairman") is no part of a name. */
-        private boolean nameToken(int t) {
-            Token tok = tokens.get(t);
-            String w = tok.word();
-            return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !tok.ner().equals("TITLE")
-                    && (tok.isProperNoun() || tok.ner().equals("ORGANIZATION"));
-        }
-
         /**
          * Whether the match is the country's own name ("Canada", not "Boston" or "U.K."): inside a firm's name
          * ("Teleglobe Canada Inc") it still tells the firm's country, where a city ("First Boston") does not.
@@ -254,33 +248,6 @@ public final class ActorResolver {
                 words.addAll(NameKeys.words(tokens.get(t).word()));
             }
             return isCountry(m) && words.equals(NameKeys.words(m.entry().name()));
-        }
-
-        private boolean allNameTokens(int start, int end) {
-            for (int t = start; t < end; t++) {
-                if (!nameToken(t)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean anyTagged(int start, int end, String ner) {
-            for (int t = start; t < end; t++) {
-                if (ner.equals(tokens.get(t).ner())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean allTagged(int start, int end, String ner) {
-            for (int t = start; t < end; t++) {
-                if (!ner.equals(tokens.get(t).ner())) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /**
@@ -389,102 +356,23 @@ public final class ActorResolver {
                     agent.entry().source(), "agent", DateBasis.UNDATED, null));
         }
 
-        /**
-         * A definite singular sector noun ("the company", "the bank", "the government", "the newspaper") refers
-         * back to an actor of that sector named earlier in the article; when every such actor has the same code it
-         * takes that code ("BP ... the company" is MNCGBR), else it stays without a country. For "the government"
-         * with no government actor yet, a single country named earlier stands in ("India ... the government" is
-         * INDGOV). Plural and bare nouns ("banks", "companies") are generic and are left alone.
-         */
+        /** A definite sector noun resolved back by {@link DefiniteReference}; false when it stays generic. */
         private boolean definiteAntecedent(int start, int end, Match agent, String sector) {
-            Token head = tokens.get(end - 1);
-            if (!lower(start).equals("the") || !(head.pos().equals("NN") || head.pos().equals("NNP"))
-                    || end < tokens.size() && lower(end).equals("of")) {
-                return false; // plural, bare, or said whose it is ("the president of the bank")
-            }
-            boolean gov = sector.equals("GOV");
-            if (!gov && unresolvedOrganisationBefore(start)) {
-                return false; // "the company" may be a firm the dictionaries do not know
-            }
-            Actor same = uniqueEarlier(a -> sector.equals(sectorOf(a)), a -> a.code());
-            if (same == null && gov) {
-                same = uniqueEarlier(a -> a.country() != null, a -> a.country() + "GOV");
-                if (same != null) {
-                    String code = same.country() + "GOV";
-                    add(new Actor(code, dictionary.countryName(same.country()) + " " + agent.entry().name(),
-                            same.country(), null, span(start, end), s.index(), start, end, agent.entry().source(),
-                            "definite+country", DateBasis.UNDATED, same.span()));
-                    return true;
-                }
-            }
-            if (same == null) {
+            DefiniteReference.Referent r = DefiniteReference.find(sentences, s, start, end, sector, all);
+            if (r == null) {
                 return false;
+            }
+            Actor same = r.actor();
+            if (r.countryOnly()) {
+                add(new Actor(same.country() + "GOV", dictionary.countryName(same.country()) + " "
+                        + agent.entry().name(), same.country(), null, span(start, end), s.index(), start, end,
+                        agent.entry().source(), "definite+country", DateBasis.UNDATED, same.span()));
+                return true;
             }
             Span antecedent = same.antecedent() != null ? same.antecedent() : same.span();
             add(new Actor(same.code(), same.name(), same.country(), same.role(), span(start, end), s.index(), start,
                     end, same.entry(), "definite+antecedent", same.dateBasis(), antecedent));
             return true;
-        }
-
-        /**
-         * Whether the article names, before token {@code start} of this sentence, an organisation (tokens the
-         * annotator tags ORGANIZATION) that no actor covers: a firm or body the dictionaries do not know, which a
-         * later "the company" or "the bank" may just as well mean.
-         */
-        private boolean unresolvedOrganisationBefore(int start) {
-            for (Sentence earlier : sentences) {
-                if (earlier.index() > s.index()) {
-                    break;
-                }
-                for (Token t : earlier.tokens()) {
-                    if (earlier.index() == s.index() && t.index() >= start) {
-                        break;
-                    }
-                    if (t.ner().equals("ORGANIZATION") && !covered(earlier.index(), t.index())) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private boolean covered(int sentence, int token) {
-            for (Actor a : all) {
-                if (a.sentence() == sentence && a.tokenStart() <= token && token < a.tokenEnd()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The latest earlier actor passing {@code test} if all that pass give one code, else null. */
-        private Actor uniqueEarlier(Predicate<Actor> test,
-                Function<Actor, String> codeOf) {
-            Actor latest = null;
-            String code = null;
-            for (Actor a : all) {
-                if (!test.test(a)) {
-                    continue;
-                }
-                String c = codeOf.apply(a);
-                if (code != null && !code.equals(c)) {
-                    return null;
-                }
-                code = c;
-                latest = a;
-            }
-            return latest;
-        }
-
-        /**
-         * The sector part of an actor's code: "GOV" of IRNGOV, "" of a bare country, "BUS" for a multinational
-         * (MNCGBR); null for actors without a country.
-         */
-        private String sectorOf(Actor a) {
-            if (a.code().startsWith("MNC")) {
-                return a.code().length() > 3 ? "BUS" : null; // a bare "MNC" says nothing of which firm
-            }
-            return a.country() == null ? null : a.code().substring(3);
         }
 
         /**

@@ -228,14 +228,15 @@ public final class EventCoder {
             // passive ("X said eight people were killed": X did not kill them).
             boolean speakerMay = source == null && !topic && roles.mayBeSpeaker(srcTok)
                     && !(srcTok < 0 && tree.isPassive(i));
-            PronounLink other = speakerMay ? linkedPronoun(article, s, srcTok) : null;
+            PronounLink other = speakerMay ? SpeakerStandIn.link(article, s, srcTok) : null;
             Quote q = quoteAt(quotes, tok.span());
             if (q != null) {
                 quoteSpan = q.content();
                 if (q.kind() == Quote.Kind.INDIRECT) {
                     flags.add(Event.Flag.REPORTED);
                 }
-                if (source == null && q.speaker() != null && speakerMay && refersTo(other, q.speaker())) {
+                if (source == null && q.speaker() != null && speakerMay
+                        && SpeakerStandIn.refersTo(other, q.speaker())) {
                     source = q.speaker();
                     sourceWhy += "; quote speaker -> " + source.code();
                 }
@@ -246,7 +247,7 @@ public final class EventCoder {
                 if (source == null && speakerMay) {
                     int sp = roles.subjectToken(speech);
                     List<Actor> found = sp >= 0 ? roles.actorsFrom(sp, false) : List.of();
-                    if (!found.isEmpty() && refersTo(other, found.get(0))) {
+                    if (!found.isEmpty() && SpeakerStandIn.refersTo(other, found.get(0))) {
                         source = found.get(0);
                         sourceWhy += "; speaker of '" + tree.token(speech).word() + "' -> " + source.code();
                     }
@@ -423,9 +424,9 @@ public final class EventCoder {
 
     /**
      * Whether the pattern codes one of the roots 01 to 10 (statements, appeals, intents, consultation, cooperation,
-     * aid, yielding, investigation, demands): acts whose object is often a thing of a country ("reduce X's debt",
-     * "bids for X's wheat") that the country is not the target of. Conflict roots keep such owners as targets:
-     * "attacked an X ship" is an attack on X.
+     * aid, yielding, investigation, demands): acts whose object is often a thing of a country ("improve X's trade
+     * balance", "affected X's exports") that the country is not the target of. Conflict roots keep such owners
+     * as targets: "attacked an X ship" is an attack on X.
      */
     private boolean nonConflict(Pattern p) {
         String code = p.code() != null ? p.code() : p.reverseCode();
@@ -434,35 +435,6 @@ public final class EventCoder {
         }
         String root = codebook.get(code).map(CameoCode::root).orElse("");
         return root.compareTo("01") >= 0 && root.compareTo("10") <= 0;
-    }
-
-    /**
-     * The annotator's link of the pronoun at token {@code t} of sentence {@code s}, or null. A pronoun linked to
-     * someone is that person, and stands for the speaker only when that person is the speaker.
-     */
-    private static PronounLink linkedPronoun(AnnotatedArticle article, Sentence s, int t) {
-        if (t < 0) {
-            return null;
-        }
-        for (PronounLink p : article.pronouns()) {
-            if (p.sentence() == s.index() && p.token() == t) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    /** Whether a linked pronoun (if any) refers to {@code speaker}'s mention or its antecedent. */
-    private static boolean refersTo(PronounLink link, Actor speaker) {
-        if (link == null) {
-            return true;
-        }
-        Span ante = link.antecedent().span();
-        return overlaps(ante, speaker.span()) || speaker.antecedent() != null && overlaps(ante, speaker.antecedent());
-    }
-
-    private static boolean overlaps(Span a, Span b) {
-        return a.start() < b.end() && b.start() < a.end();
     }
 
     /** The first candidate from another country than the source; else the first that is not the source itself. */
