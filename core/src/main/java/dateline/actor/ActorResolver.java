@@ -53,7 +53,7 @@ public final class ActorResolver {
         List<Actor> all = new ArrayList<>();
         List<CompoundActor> compounds = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
-            Context cx = new Context(article, s, all);
+            Context cx = new Context(article, annotated.sentences(), s, all);
             List<Actor> named = cx.compose(matcher.find(s, article));
             compounds.addAll(compounds(s, named));
             for (PronounLink p : annotated.pronouns()) {
@@ -72,14 +72,16 @@ public final class ActorResolver {
     /** The state of resolving one sentence: the tokens, the date, and the actors found so far in the article. */
     private final class Context {
         final Article article;
+        final List<Sentence> sentences;
         final Sentence s;
         final List<Token> tokens;
         final LocalDate date;
         final List<Actor> all;
         final List<Actor> here = new ArrayList<>();
 
-        Context(Article article, Sentence s, List<Actor> all) {
+        Context(Article article, List<Sentence> sentences, Sentence s, List<Actor> all) {
             this.article = article;
+            this.sentences = sentences;
             this.s = s;
             this.tokens = s.tokens();
             this.date = article.date();
@@ -99,7 +101,7 @@ public final class ActorResolver {
             Match m = ms.get(j);
             if (m.isAgent()) {
                 int k = agentChainEnd(ms, j);
-                Match lastAgent = ms.get(k - 1);
+                Match lastAgent = namedOrganisationHead(ms, j, ms.get(k - 1));
                 Match next = k < ms.size() ? ms.get(k) : null;
                 if (next != null && !next.isAgent() && next.start() == lastAgent.end() && !isCountry(next)) {
                     emitNamed(next, m.start());
@@ -117,6 +119,10 @@ public final class ActorResolver {
             }
             if (m.entry().roles().get(0).code().equals("---")) {
                 return j + 1;
+            }
+            int inName = insideLongerName(ms, j);
+            if (inName >= 0) {
+                return inName;
             }
             if (isCountry(m)) {
                 int agentStart = j + 1 < ms.size() ? ms.get(j + 1).start() : -1;
@@ -140,6 +146,108 @@ public final class ActorResolver {
             }
             emitNamed(m, m.start());
             return j + 1;
+        }
+
+        /**
+         * A place or organisation name that is only part of a longer proper name is not that actor: "Hanover" in
+         * "Manufacturers Hanover" is no German actor, "Organization" in "International Coffee Organization" no
+         * armed group. The longer name is a run of capitalised proper nouns (or of tokens the annotator tags
+         * ORGANIZATION) that no other dictionary phrase covers. When the run ends on a sector word, it names an
+         * organisation of that sector, and a place at its start or inside gives its country: "British Civil
+         * Aviation Authority" is GBRGOV, "Continental Illinois National Bank" USABUS (the sector of the head word
+         * alone: a bank named "National" is not the state's bank). A place that only starts the name ("Hong Kong
+         * Economic Journal") keeps its country as before; so does the country's own name ("Teleglobe Canada
+         * Inc") and a name before a sector word or common noun ("Chief Soviet arms negotiator"). A person's name is
+         * no organisation ("New Zealander Bruce Judge"). Returns the index of the next match to handle, or -1 when
+         * the ordinary rules apply.
+         */
+        private int insideLongerName(List<Match> ms, int j) {
+            Match m = ms.get(j);
+            int prevEnd = j > 0 ? ms.get(j - 1).end() : 0;
+            int left = m.start();
+            while (left > prevEnd && NameRuns.nameToken(tokens, left - 1)) {
+                left--;
+            }
+            int nextStart = j + 1 < ms.size() ? ms.get(j + 1).start() : tokens.size();
+            int right = m.end();
+            while (right < nextStart && NameRuns.nameToken(tokens, right)) {
+                right++;
+            }
+            if (left == m.start() && right == m.end()) {
+                return -1;
+            }
+            Match next = j + 1 < ms.size() ? ms.get(j + 1) : null;
+            if (next != null && next.isAgent() && next.start() == right && isCountry(m)
+                    && NameRuns.allNameTokens(tokens, next.start(), next.end())
+                    && !NameRuns.anyTagged(tokens, left, next.end(), "PERSON")
+                    && (next.end() == tokens.size() || !NameRuns.nameToken(tokens, next.end()))) {
+                Match head = headAgent(next);
+                if (officeOf(head.entry()) == null) {
+                    boolean the = left == m.start() && m.end() - m.start() > 1 && lower(left).equals("the");
+                    titleOrAgent(the ? left + 1 : left, next.end(), m, head);
+                    return j + 2;
+                }
+            }
+            boolean organisation = NameRuns.allTagged(tokens, left, right, "ORGANIZATION");
+            // Before a sector word or a common noun the name modifies a noun phrase ("Chief Soviet arms
+            // negotiator"); it is not the end of a firm's name.
+            boolean beforeAgent = next != null && next.isAgent() && next.start() == m.end()
+                    || right < tokens.size() && (tokens.get(right).pos().equals("NN")
+                            || tokens.get(right).pos().equals("NNS"));
+            if (left < m.start() && !beforeAgent && !namesCountryItself(m) && (isCountry(m) || organisation)) {
+                return j + 1; // part of another name: no actor
+            }
+            return -1;
+        }
+
+        /**
+         * For an agent ending a proper name that starts with words no dictionary knows ("Continental National
+         * Bank", "Planters Bank"), the one-word agent of the name's head, if any, when the phrase is no office:
+         * the name's last word tells its sector; the phrase before it is part of the name.
+         */
+        private Match namedOrganisationHead(List<Match> ms, int j, Match lastAgent) {
+            int prevEnd = j > 0 ? ms.get(j - 1).end() : 0;
+            Match first = ms.get(j);
+            if (lastAgent.end() - first.start() < 2 || first.start() <= prevEnd
+                    || !NameRuns.nameToken(tokens, first.start() - 1)
+                    || !NameRuns.allNameTokens(tokens, first.start(), lastAgent.end())
+                    || officeOf(lastAgent.entry()) != null) {
+                return lastAgent;
+            }
+            return headAgent(lastAgent);
+        }
+
+        /** The one-word agent of the last token of {@code agent} ("Bank" of "National Bank"), else the agent. */
+        private Match headAgent(Match agent) {
+            int t = agent.end() - 1;
+            if (agent.end() - agent.start() < 2) {
+                return agent;
+            }
+            Token tok = tokens.get(t);
+            List<String> keys = new ArrayList<>(NameKeys.words(tok.word()));
+            if (tok.lemma() != null) {
+                keys.addAll(NameKeys.words(tok.lemma()));
+            }
+            for (String key : keys) {
+                for (ActorDictionary.Phrase p : dictionary.startingWith(key)) {
+                    if (p.words().length == 1 && p.entry().isAgent()) {
+                        return new Match(t, t + 1, p.entry(), agent.rule());
+                    }
+                }
+            }
+            return agent;
+        }
+
+        /**
+         * Whether the match is the country's own name ("Canada", not "Boston" or "U.K."): inside a firm's name
+         * ("Teleglobe Canada Inc") it still tells the firm's country, where a city ("First Boston") does not.
+         */
+        private boolean namesCountryItself(Match m) {
+            List<String> words = new ArrayList<>();
+            for (int t = m.start(); t < m.end(); t++) {
+                words.addAll(NameKeys.words(tokens.get(t).word()));
+            }
+            return isCountry(m) && words.equals(NameKeys.words(m.entry().name()));
         }
 
         /**
@@ -240,9 +348,31 @@ public final class ActorResolver {
                         agent.entry().source(), "possessive+agent", DateBasis.UNDATED, owner.span()));
                 return;
             }
+            if (definiteAntecedent(start, end, agent, agentCode.substring(1))) {
+                return;
+            }
             String code = UNKNOWN_COUNTRY + agentCode.substring(1);
             add(new Actor(code, agent.entry().name(), null, null, span(start, end), s.index(), start, end,
                     agent.entry().source(), "agent", DateBasis.UNDATED, null));
+        }
+
+        /** A definite sector noun resolved back by {@link DefiniteReference}; false when it stays generic. */
+        private boolean definiteAntecedent(int start, int end, Match agent, String sector) {
+            DefiniteReference.Referent r = DefiniteReference.find(sentences, s, start, end, sector, all);
+            if (r == null) {
+                return false;
+            }
+            Actor same = r.actor();
+            if (r.countryOnly()) {
+                add(new Actor(same.country() + "GOV", dictionary.countryName(same.country()) + " "
+                        + agent.entry().name(), same.country(), null, span(start, end), s.index(), start, end,
+                        agent.entry().source(), "definite+country", DateBasis.UNDATED, same.span()));
+                return true;
+            }
+            Span antecedent = same.antecedent() != null ? same.antecedent() : same.span();
+            add(new Actor(same.code(), same.name(), same.country(), same.role(), span(start, end), s.index(), start,
+                    end, same.entry(), "definite+antecedent", same.dateBasis(), antecedent));
+            return true;
         }
 
         /**

@@ -6,6 +6,7 @@ import dateline.article.Span;
 import dateline.cameo.CameoCode;
 import dateline.cameo.Codebook;
 import dateline.nlp.AnnotatedArticle;
+import dateline.nlp.PronounLink;
 import dateline.nlp.Sentence;
 import dateline.nlp.Token;
 import dateline.quote.Quote;
@@ -141,7 +142,7 @@ public final class EventCoder {
             return List.of();
         }
         DependencyTree tree = new DependencyTree(s);
-        RoleFinder roles = new RoleFinder(tree, actors, s.index());
+        RoleFinder roles = new RoleFinder(tree, actors, s.index(), lemma -> !patterns.forTrigger(lemma).isEmpty());
         List<Event> events = new ArrayList<>();
         List<Integer> eventTriggers = new ArrayList<>();
         int[] consumedBy = consumedTriggers(article, tree, roles);
@@ -206,13 +207,15 @@ public final class EventCoder {
             // passive ("X said eight people were killed": X did not kill them).
             boolean speakerMay = source == null && !topic && roles.mayBeSpeaker(srcTok)
                     && !(srcTok < 0 && tree.isPassive(i));
+            PronounLink other = speakerMay ? SpeakerStandIn.link(article, s, srcTok) : null;
             Quote q = quoteAt(quotes, tok.span());
             if (q != null) {
                 quoteSpan = q.content();
                 if (q.kind() == Quote.Kind.INDIRECT) {
                     flags.add(Event.Flag.REPORTED);
                 }
-                if (source == null && q.speaker() != null && speakerMay) {
+                if (source == null && q.speaker() != null && speakerMay
+                        && SpeakerStandIn.refersTo(other, q.speaker())) {
                     source = q.speaker();
                     sourceWhy += "; quote speaker -> " + source.code();
                 }
@@ -223,7 +226,7 @@ public final class EventCoder {
                 if (source == null && speakerMay) {
                     int sp = roles.subjectToken(speech);
                     List<Actor> found = sp >= 0 ? roles.actorsFrom(sp, false) : List.of();
-                    if (!found.isEmpty()) {
+                    if (!found.isEmpty() && SpeakerStandIn.refersTo(other, found.get(0))) {
                         source = found.get(0);
                         sourceWhy += "; speaker of '" + tree.token(speech).word() + "' -> " + source.code();
                     }
@@ -234,9 +237,15 @@ public final class EventCoder {
             List<Integer> tgtToks = roles.targetTokens(i, best, broad);
             Actor target = null;
             int tgtTok = -1;
+            boolean cooperative = nonConflict(p);
             for (int k = 0; k < tgtToks.size() && target == null; k++) {
                 tgtTok = tgtToks.get(k);
-                target = pickTarget(roles.actorsFrom(tgtTok, k == 0 && broad[0]), source);
+                // Only a direct object the pattern does not name: "improved X's trade balance" is not done to X,
+                // but "expressed appreciation for X's help" is, and so is "reduce X's debt" (a pattern for debt
+                // relief names "debt").
+                boolean owners = !(cooperative && tree.rel[tgtTok].equals("obj") && roles.isThing(tgtTok)
+                        && !best.bound().containsValue(tgtTok));
+                target = pickTarget(roles.actorsFrom(tgtTok, k == 0 && broad[0], owners), source);
             }
             if (target == null && !tgtToks.isEmpty()) {
                 tgtTok = tgtToks.get(0);
@@ -390,6 +399,21 @@ public final class EventCoder {
         }
         String root = codebook.get(code).map(CameoCode::root).orElse("");
         return MUTUAL_ROOTS.contains(root) ? code : null;
+    }
+
+    /**
+     * Whether the pattern codes one of the roots 01 to 10 (statements, appeals, intents, consultation, cooperation,
+     * aid, yielding, investigation, demands): acts whose object is often a thing of a country ("improve X's trade
+     * balance", "affected X's exports") that the country is not the target of. Conflict roots keep such owners
+     * as targets: "attacked an X ship" is an attack on X.
+     */
+    private boolean nonConflict(Pattern p) {
+        String code = p.code() != null ? p.code() : p.reverseCode();
+        if (code == null) {
+            return false;
+        }
+        String root = codebook.get(code).map(CameoCode::root).orElse("");
+        return root.compareTo("01") >= 0 && root.compareTo("10") <= 0;
     }
 
     /** The first candidate from another country than the source; else the first that is not the source itself. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the source and target actors of a trigger through the dependency tree, and maps tokens to actors by
@@ -26,10 +27,23 @@ final class RoleFinder {
     private final ActorMentions actors;
     private final int sentence;
 
-    RoleFinder(DependencyTree tree, ActorMentions actors, int sentence) {
+    private final Predicate<String> trigger;
+
+    /** {@code trigger} tells whether a lemma is the trigger of some pattern (an event noun such as "talks"). */
+    RoleFinder(DependencyTree tree, ActorMentions actors, int sentence, Predicate<String> trigger) {
         this.tree = tree;
         this.actors = actors;
         this.sentence = sentence;
+        this.trigger = trigger;
+    }
+
+    /**
+     * Whether token {@code t} is a common noun naming a thing: no actor itself and no pattern's trigger ("debt",
+     * "wheat", "shares", "tensions"; not "demands", "talks" or "troops").
+     */
+    boolean isThing(int t) {
+        String pos = tree.token(t).pos();
+        return (pos.equals("NN") || pos.equals("NNS")) && actorAt(t) == null && !trigger.test(tree.lemma[t]);
     }
 
     /** The token acting as subject of {@code t}: its own, a passive agent, or a controlling clause's; or -1. */
@@ -175,7 +189,8 @@ final class RoleFinder {
         for (int ch : tree.children(t)) {
             if (tree.rel[ch].equals("obj") || tree.rel[ch].equals("iobj")) {
                 out.add(ch);
-                prepositionalPhrases(ch, out, true);
+                // "discussed tensions between X and Y": the parties of a thing between them are not the target.
+                prepositionalPhrases(ch, out, true, isThing(ch));
             }
         }
         int x = tree.child(t, "xcomp");
@@ -212,9 +227,16 @@ final class RoleFinder {
 
     /** The children of {@code t} introduced by a target preposition, in {@link #TARGET_PREPS} order. */
     private void prepositionalPhrases(int t, List<Integer> out, boolean skipOf) {
+        prepositionalPhrases(t, out, skipOf, false);
+    }
+
+    private void prepositionalPhrases(int t, List<Integer> out, boolean skipOf, boolean skipBetween) {
         for (String prep : TARGET_PREPS) {
             if (skipOf && prep.equals("of")) {
                 continue; // "of" phrases are searched with the object itself (actorsFrom)
+            }
+            if (skipBetween && prep.equals("between")) {
+                continue;
             }
             for (int ch : tree.children(t)) {
                 String r = tree.rel[ch];
@@ -245,6 +267,15 @@ final class RoleFinder {
      * adjectives, possessives, appositions and "of" phrases; a broad one also other prepositional phrases.
      */
     List<Actor> actorsFrom(int start, boolean broad) {
+        return actorsFrom(start, broad, true);
+    }
+
+    /**
+     * As {@link #actorsFrom(int, boolean)}; without {@code owners}, the noun compounds and possessives of
+     * {@code start} itself are not followed: for a thing ("Mexico's debt", "U.S. wheat") they name its owner,
+     * not a party to the act.
+     */
+    List<Actor> actorsFrom(int start, boolean broad, boolean owners) {
         List<Actor> out = new ArrayList<>();
         Deque<int[]> queue = new ArrayDeque<>();
         queue.add(new int[] {start, 0});
@@ -271,6 +302,13 @@ final class RoleFinder {
                     boolean of = (r.startsWith("nmod") || r.startsWith("obl")) && "of".equals(tree.preposition(ch));
                     boolean other = broad && (r.startsWith("nmod") || r.startsWith("obl") || r.equals("dep")
                             || r.equals("obj"));
+                    // A demonym ("Argentine companies", "a Kuwaiti ship") gives the nationality of the thing's
+                    // people or flag and stays; a country name as noun modifier or possessive names an owner.
+                    boolean owner = (r.equals("compound") || r.equals("nmod:poss"))
+                            && !tree.token(ch).ner().equals("NATIONALITY");
+                    if (!owners && i == start && owner) {
+                        continue;
+                    }
                     if (pass == 0 && close || pass == 1 && !close && (of || other || r.equals("conj"))) {
                         queue.add(new int[] {ch, cur[1] + 1});
                     }
