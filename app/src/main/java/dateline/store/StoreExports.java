@@ -3,6 +3,7 @@ package dateline.store;
 import dateline.article.Span;
 import dateline.export.GdeltGeo;
 import dateline.export.GdeltLayout;
+import dateline.export.GdeltValues;
 import dateline.export.PloverContexts;
 import dateline.export.PloverEvent;
 import dateline.export.PloverWriter;
@@ -35,6 +36,9 @@ import java.util.Map;
  * Exports the store: GDELT 2.0 Event (61 columns) and Mentions (16 columns) tab-separated files, PLOVER-style
  * JSON Lines (one record per event mention), and Parquet (one file per table, written by DuckDB, plus the two
  * GDELT layouts). Only event rows with current mentions and mentions from current article versions are exported.
+ *
+ * <p>The date, actor-name, actor-type and DATEADDED columns follow {@link GdeltValues}, as the Spark job's GDELT
+ * output does, and every field is written by {@link TsvWriter#format}.
  *
  * <p>Actor1Geo and Actor2Geo are derived at export time from the stored text, actor spans and geocoded places by
  * the same {@link ActorLocator} rules that place the actors of a freshly coded article; no column holds them.
@@ -73,12 +77,11 @@ public final class StoreExports {
                 List<Object> row = new ArrayList<>(GdeltLayout.EVENT_COLUMNS);
                 row.add(r.getLong("id"));
                 LocalDate day = r.getString("day") == null ? null : LocalDate.parse(r.getString("day"));
-                row.add(day == null ? null : day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth());
-                row.add(day == null ? null : day.getYear() * 100 + day.getMonthValue());
-                row.add(day == null ? null : day.getYear());
-                row.add(day == null ? null : fractionDate(day));
-                addActor(row, r.getString("source_code"), r.getString("source_name"), r.getString("source_country"));
-                addActor(row, r.getString("target_code"), r.getString("target_name"), r.getString("target_country"));
+                row.addAll(GdeltValues.dateColumns(day));
+                row.addAll(GdeltValues.actor(r.getString("source_code"), r.getString("source_name"),
+                        r.getString("source_country")));
+                row.addAll(GdeltValues.actor(r.getString("target_code"), r.getString("target_name"),
+                        r.getString("target_country")));
                 row.add(r.getBoolean("is_root") ? 1 : 0);
                 row.add(r.getString("code"));
                 row.add(r.getString("base_code"));
@@ -96,7 +99,7 @@ public final class StoreExports {
                         r.getString("place_name"), r.getString("place_country_fips"), r.getString("place_adm1"),
                         (Double) r.getObject("place_lat"), (Double) r.getObject("place_lon"),
                         r.getObject("place_geoname_id") == null ? null : r.getLong("place_geoname_id")).values());
-                row.add(Long.parseLong(r.getTimestamp("date_added").toLocalDateTime().format(STAMP)));
+                row.add(GdeltValues.dateAdded(r.getTimestamp("date_added").toLocalDateTime()));
                 row.add(r.getString("source_url"));
                 rows.add(row);
             }
@@ -350,31 +353,6 @@ public final class StoreExports {
 
     private static String geoTag(String tag, Located l) {
         return l == null ? "" : "<" + tag + ">" + l.rule() + ": " + l.evidence() + "</" + tag + ">";
-    }
-
-    /** GDELT's FractionDate: year + (month * 30 + day) / 365, to four decimals. */
-    static double fractionDate(LocalDate d) {
-        double f = d.getYear() + (d.getMonthValue() * 30 + d.getDayOfMonth()) / 365.0;
-        return Math.round(f * 10000) / 10000.0;
-    }
-
-    /**
-     * Ten actor columns: code, name, country, known group, ethnic, religion 1 and 2, type 1 to 3. The code is
-     * split after its country into three-letter type codes (IRNGOVMIL: IRN, GOV, MIL); group, ethnic and
-     * religion codes are not coded by Dateline.
-     */
-    static void addActor(List<Object> row, String code, String name, String country) {
-        row.add(code);
-        row.add(name);
-        row.add(country);
-        row.add(null);
-        row.add(null);
-        row.add(null);
-        row.add(null);
-        String rest = code == null ? "" : country != null && code.startsWith(country) ? code.substring(3) : code;
-        for (int i = 0; i < 3; i++) {
-            row.add(rest.length() >= 3 * i + 3 ? rest.substring(3 * i, 3 * i + 3) : null);
-        }
     }
 
     private static Writer writer(Path out) throws IOException {

@@ -113,12 +113,16 @@ class QueryAndExportTest {
             assertThat(line.split("\t", -1)).hasSize(GdeltLayout.EVENT_COLUMNS);
         }
         String detained = lines.stream().filter(l -> l.contains("\t173\t")).findFirst().orElseThrow();
-        assertThat(detained).contains("Finnish\\tborder guards").contains("Russian\\nfishermen");
+        // Names upper-cased as GDELT writes them; a tab or newline inside one escaped, not turned into a space.
+        assertThat(detained).contains("\tFINNISH\\tBORDER GUARDS\t").contains("\tRUSSIAN\\nFISHERMEN\t");
         String[] f = detained.split("\t", -1);
         assertThat(f[1]).isEqualTo("20210402");
         assertThat(f[5]).isEqualTo("FINBOR");
         assertThat(f[7]).isEqualTo("FIN");
-        assertThat(f[12]).isEqualTo("BOR");
+        assertThat(f[12]).isEmpty(); // BOR is no CAMEO type code: no Actor1Type1Code
+        assertThat(f[22]).isEqualTo("CVL"); // Actor2Type1Code of RUSCVL
+        assertThat(f[4]).isEqualTo("2021.3342"); // FractionDate: 2021 + (4 * 30 + 2) / 365
+        assertThat(f[30]).isEqualTo("-5"); // GoldsteinScale
         assertThat(f[29]).isEqualTo("4");
         // Actor geography: no place in or tied to either mention (the fixture geocodes only Helsinki), so the
         // countries of the actor codes, as GDELT writes a country: type 1, FIPS code as ADM1 and FeatureID.

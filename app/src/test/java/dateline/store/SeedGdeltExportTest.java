@@ -8,6 +8,8 @@ import dateline.event.Event;
 import dateline.export.ActorGeos;
 import dateline.export.GdeltGeo;
 import dateline.export.GdeltLayout;
+import dateline.export.GdeltSeedCall;
+import dateline.export.GdeltValues;
 import dateline.geo.ActorLocator;
 import dateline.geo.ActorLocator.Located;
 import dateline.pipeline.CodedArticle;
@@ -79,6 +81,24 @@ class SeedGdeltExportTest {
         assertThat(group(call, a1)).startsWith(1, "Iran", "IR", "IR");
         assertThat(group(call, a2)).startsWith(1, "Iraq", "IZ", "IZ");
         assertThat(((Number) call.get(t.columns().indexOf("Actor1Geo_Lat"))).doubleValue()).isBetween(25.0, 40.0);
+    }
+
+    /**
+     * The call's date, names, type codes, Goldstein and tone as the Spark job writes them
+     * ({@link GdeltSeedCall}, also checked by the Spark test), in the row and in the TSV file.
+     */
+    @Test
+    void rouhanisCallHasTheColumnsTheSparkJobWrites() throws Exception {
+        Table t = new StoreExports(store).gdeltEvents();
+        List<Object> call = row(t, "041", "IRNGOV", "IRQGOV");
+        GdeltSeedCall.assertRow(name -> GdeltValues.field(call.get(t.columns().indexOf(name))), coded);
+        Path out = dir.resolve("gdelt-events.tsv");
+        StoreExports.writeTsv(t, out);
+        String[] line = Files.readAllLines(out, StandardCharsets.UTF_8).stream()
+                .map(l -> l.split("\t", -1))
+                .filter(f -> f[t.columns().indexOf("GlobalEventID")].equals(call.get(0).toString()))
+                .findFirst().orElseThrow();
+        GdeltSeedCall.assertRow(name -> line[t.columns().indexOf(name)], coded);
     }
 
     @Test

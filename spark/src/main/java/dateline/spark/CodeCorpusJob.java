@@ -1,7 +1,9 @@
 package dateline.spark;
 
 import dateline.article.ArticleOptions;
+import dateline.export.GdeltValues;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
@@ -98,7 +100,9 @@ public final class CodeCorpusJob {
             write(spark, coded, o -> o.reject() == null ? Collections.emptyIterator()
                     : List.of(o.reject().toRow()).iterator(), RejectRow.SCHEMA, out + "/rejects", false);
             if (options.gdelt()) {
-                JavaRDD<String> lines = coded.flatMap(o -> o.events().stream().map(GdeltTsv::line).iterator());
+                long added = GdeltValues.dateAdded(LocalDateTime.now(ZoneOffset.UTC));
+                JavaRDD<String> lines = coded.flatMap(o -> o.events().stream().map(e -> GdeltTsv.line(e, added))
+                        .iterator());
                 spark.createDataset(lines.rdd(), Encoders.STRING()).write().mode(SaveMode.Overwrite)
                         .text(out + "/gdelt");
             }

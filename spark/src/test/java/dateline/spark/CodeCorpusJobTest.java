@@ -14,6 +14,7 @@ import dateline.event.Event;
 import dateline.export.ActorGeos;
 import dateline.export.GdeltGeo;
 import dateline.export.GdeltLayout;
+import dateline.export.GdeltSeedCall;
 import dateline.export.TsvWriter;
 import dateline.geo.ActorLocator;
 import dateline.pipeline.CodedArticle;
@@ -275,6 +276,11 @@ class CodeCorpusJobTest {
             }
         }
         assertThat(call).as("the seed's 041 IRNGOV->IRQGOV event").isNotNull();
+        // Date, names, type codes, Goldstein and tone as the store export writes them (SeedGdeltExportTest).
+        String[] callLine = call;
+        CodedArticle seed = expected.stream().filter(c -> c.article().source().endsWith("#seed")).findFirst()
+                .orElseThrow();
+        GdeltSeedCall.assertRow(name -> callLine[names.indexOf(name)], seed);
         assertThat(call[actor1]).isEqualTo("1");
         assertThat(call[names.indexOf("Actor1Geo_CountryCode")]).isEqualTo("IR");
         assertThat(call[actor2]).isEqualTo("1");
