@@ -1,11 +1,5 @@
 package dateline.export;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -54,26 +48,12 @@ public record GdeltLayout(String name, List<Column> columns) {
     private static GdeltLayout load(String name, int expected) {
         String resource = "gdelt-" + name + ".tsv";
         List<Column> cols = new ArrayList<>();
-        try (InputStream in = GdeltLayout.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dateline/export/" + resource);
+        for (BundledTable.Row row : BundledTable.read(resource, 3)) {
+            String[] f = row.fields();
+            if (f.length != 3) {
+                throw BundledTable.bad(resource, row.line(), "expected 3 tab-separated fields");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 3) {
-                    throw new IllegalStateException(resource + ":" + lineNo + ": expected 3 tab-separated fields");
-                }
-                cols.add(new Column(f[0], f[1], f[2]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            cols.add(new Column(f[0], f[1], f[2]));
         }
         if (cols.size() != expected) {
             throw new IllegalStateException(resource + ": " + cols.size() + " columns, expected " + expected);

@@ -1,11 +1,5 @@
 package dateline.export;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -118,26 +112,12 @@ public final class GdeltValues {
 
     private static Set<String> loadTypes() {
         Set<String> out = new HashSet<>();
-        try (InputStream in = GdeltValues.class.getResourceAsStream(TYPES_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dateline/export/" + TYPES_RESOURCE);
+        for (BundledTable.Row row : BundledTable.read(TYPES_RESOURCE, 1)) {
+            String code = row.fields()[0];
+            if (code.length() != 3) {
+                throw BundledTable.bad(TYPES_RESOURCE, row.line(), "expected a 3-letter code");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String code = line.split("\t", -1)[0];
-                if (code.length() != 3) {
-                    throw new IllegalStateException(TYPES_RESOURCE + ":" + lineNo + ": expected a 3-letter code");
-                }
-                out.add(code);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + TYPES_RESOURCE, e);
+            out.add(code);
         }
         return Set.copyOf(out);
     }

@@ -2,12 +2,6 @@ package dateline.export;
 
 import dateline.cameo.CameoCode;
 import dateline.cameo.Codebook;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -106,26 +100,12 @@ public final class PloverContexts {
 
     private static Map<String, String> loadSectors() {
         Map<String, String> m = new HashMap<>();
-        try (InputStream in = PloverContexts.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dateline/export/" + RESOURCE);
+        for (BundledTable.Row row : BundledTable.read(RESOURCE, 3)) {
+            String[] f = row.fields();
+            if (f.length != 3 || f[0].length() != 3) {
+                throw BundledTable.bad(RESOURCE, row.line(), "expected sector, label, why");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 3 || f[0].length() != 3) {
-                    throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected sector, label, why");
-                }
-                m.put(f[0], f[1]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            m.put(f[0], f[1]);
         }
         return m;
     }
