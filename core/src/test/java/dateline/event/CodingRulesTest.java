@@ -2,13 +2,6 @@ package dateline.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dateline.actor.ActorMentions;
-import dateline.actor.ActorResolver;
-import dateline.article.Article;
-import dateline.nlp.AnnotatedArticle;
-import dateline.nlp.Sentence;
-import dateline.testing.Seed;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,28 +35,15 @@ class CodingRulesTest {
             "Turkey released the Greek soldiers captured by Syrian rebels.",
             "Chile ratified a trade treaty with Peru.");
 
-    private static AnnotatedArticle article;
-    private static ActorMentions actors;
+    private static CodedSentences coded;
 
     @BeforeAll
     static void annotate() {
-        String text = String.join("\n\n", SENTENCES);
-        Article a = new Article(Article.idOf("rules", text), "rules", null, null, null, null, null,
-                LocalDate.of(2020, 6, 1), null, text, List.of(), List.of(), "en", List.of());
-        article = Seed.annotator().annotate(a);
-        actors = ActorResolver.bundled().resolve(article);
+        coded = CodedSentences.of("rules", SENTENCES);
     }
 
     private static List<String> events(String sentence) {
-        for (Sentence s : article.sentences()) {
-            if (article.article().slice(s.span()).equals(sentence)) {
-                return EventCoder.bundled().explain(article, actors, List.of(), s.index()).events().stream()
-                        .map(e -> e.code() + " " + e.source().code() + ">"
-                                + (e.target() == null ? "-" : e.target().code()))
-                        .toList();
-            }
-        }
-        throw new AssertionError("sentence not found as one sentence: " + sentence);
+        return coded.events(sentence);
     }
 
     @Test
@@ -132,9 +112,9 @@ class CodingRulesTest {
 
     @Test
     void negationCarriesDownToTheObjectNoun() {
-        List<Event> all = EventCoder.bundled().code(article, actors, List.of());
+        List<Event> all = EventCoder.bundled().code(coded.article(), coded.actors(), List.of());
         String text = "Greece did not announce sanctions against Turkey.";
-        assertThat(all).filteredOn(e -> article.article().slice(e.sentenceSpan()).equals(text)).isNotEmpty()
+        assertThat(all).filteredOn(e -> coded.article().article().slice(e.sentenceSpan()).equals(text)).isNotEmpty()
                 .allMatch(e -> e.flags().contains(Event.Flag.NEGATED));
     }
 

@@ -2,13 +2,6 @@ package dateline.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dateline.actor.ActorMentions;
-import dateline.actor.ActorResolver;
-import dateline.article.Article;
-import dateline.nlp.AnnotatedArticle;
-import dateline.nlp.Sentence;
-import dateline.testing.Seed;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,28 +21,15 @@ class PrecisionRulesTest {
             "He visited Iran twice last year, a Pentagon spokesman said.",
             "Mexico said it will visit Peru next week.");
 
-    private static AnnotatedArticle article;
-    private static ActorMentions actors;
+    private static CodedSentences coded;
 
     @BeforeAll
     static void annotate() {
-        String text = String.join("\n\n", SENTENCES);
-        Article a = new Article(Article.idOf("precision", text), "precision", null, null, null, null, null,
-                LocalDate.of(2020, 6, 1), null, text, List.of(), List.of(), "en", List.of());
-        article = Seed.annotator().annotate(a);
-        actors = ActorResolver.bundled().resolve(article);
+        coded = CodedSentences.of("precision", SENTENCES);
     }
 
     private static List<String> events(String sentence) {
-        for (Sentence s : article.sentences()) {
-            if (article.article().slice(s.span()).equals(sentence)) {
-                return EventCoder.bundled().explain(article, actors, List.of(), s.index()).events().stream()
-                        .map(e -> e.code() + " " + e.source().code() + ">"
-                                + (e.target() == null ? "-" : e.target().code()))
-                        .toList();
-            }
-        }
-        throw new AssertionError("sentence not found as one sentence: " + sentence);
+        return coded.events(sentence);
     }
 
     @Test
@@ -70,7 +50,7 @@ class PrecisionRulesTest {
 
     @Test
     void aPronounLinkedToSomeoneElseIsNotTheSpeaker() {
-        assertThat(article.pronouns()).as("the annotator links 'He' to Tom Barker").isNotEmpty();
+        assertThat(coded.article().pronouns()).as("the annotator links 'He' to Tom Barker").isNotEmpty();
         assertThat(events("He visited Iran twice last year, a Pentagon spokesman said.")).isEmpty();
     }
 
