@@ -21,11 +21,13 @@ import java.util.Set;
 /**
  * CoreNLP's MUC CRF (DATE, TIME, MONEY, PERCENT), run only on sentences that can hold such an expression.
  *
- * <p>CoreNLP's NER annotator runs every CRF on every sentence; the MUC model cost a quarter of all NER time while
+ * <p>CoreNLP's NER annotator runs every CRF on every sentence; the MUC model cost a quarter of the annotation
+ * time before parsing, while
  * only about half of wire-copy sentences have a digit, a currency sign or a word for a date, a time span or a
  * currency ({@code muc-cues.txt}), and on the others it finds nothing. So the NER annotator runs the 3-class model
  * alone and this class adds the MUC labels afterwards, as CoreNLP's combiner would: a DATE, TIME, MONEY or
- * PERCENT run is taken only where every token is still unlabelled (or only a bare NUMBER from the numeric rules).
+ * PERCENT run is taken only where every token is still unlabelled or labelled by CoreNLP's numeric rules (which
+ * in CoreNLP's own order run after the CRFs and yield to them).
  * Thread-safe, as the CRF is when CoreNLP shares it between threads.
  */
 final class MucTagger {
@@ -71,7 +73,7 @@ final class MucTagger {
 
     /**
      * Labels the DATE, TIME, MONEY and PERCENT expressions of one NER-tagged sentence in place, if it may hold
-     * any. Returns whether a label changed (the caller then rebuilds entity mentions).
+     * any. Returns whether a label changed; the caller builds entity mentions afterwards.
      */
     boolean tag(CoreMap sentence) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
