@@ -22,9 +22,8 @@ import java.util.Set;
  * CoreNLP's MUC CRF (DATE, TIME, MONEY, PERCENT), run only on sentences that can hold such an expression.
  *
  * <p>CoreNLP's NER annotator runs every CRF on every sentence; the MUC model cost a quarter of the annotation
- * time before parsing, while
- * only about half of wire-copy sentences have a digit, a currency sign or a word for a date, a time span or a
- * currency ({@code muc-cues.txt}), and on the others it finds nothing. So the NER annotator runs the 3-class model
+ * time before parsing, while only about half of wire-copy sentences have a digit, a currency sign or a word for a
+ * date, a time span or a currency ({@code muc-cues.txt}), and on the others it finds nothing. So the NER annotator runs the 3-class model
  * alone and this class adds the MUC labels afterwards, as CoreNLP's combiner would: a DATE, TIME, MONEY or
  * PERCENT run is taken only where every token is still unlabelled or labelled by CoreNLP's numeric rules (which
  * in CoreNLP's own order run after the CRFs and yield to them).
