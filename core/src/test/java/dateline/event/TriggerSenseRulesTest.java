@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * "Precision on wire copy": the "trigger sense" class), on sentences written for these tests. Each sentence gave
  * the event named in its test before the patterns of {@code dateline.txt} that block or recode it.
  */
-class TriggerSensesTest {
+class TriggerSenseRulesTest {
     private static final List<String> SENTENCES = List.of(
             "Egypt boosted its bids for wheat from Canada.",
             "Mexico called on Japanese banks to increase loans to Peru.",
