@@ -84,6 +84,31 @@ final class DependencyTree {
         return null;
     }
 
+    /**
+     * The subject of an adverbial clause that is really a prepositional object and a controlled infinitive: the
+     * parser reads "called on banks to lend" as a clause "on banks to lend" (mark "on", subject "banks", mark
+     * "to"). Returns the subject when {@code i} is such an {@code advcl}, introduced by {@code prep} ahead of its
+     * subject, else -1.
+     */
+    int clausalPrepositionObject(int i, java.util.Set<String> preps) {
+        if (!rel[i].equals("advcl")) {
+            return -1;
+        }
+        int mark = -1;
+        int subject = -1;
+        boolean to = false;
+        for (int c : children.get(i)) {
+            if (rel[c].equals("mark") && mark < 0 && subject < 0) {
+                mark = c;
+            } else if (rel[c].equals("nsubj") && mark >= 0 && subject < 0) {
+                subject = c;
+            } else if (rel[c].equals("mark") && subject >= 0 && lemma[c].equals("to")) {
+                to = true;
+            }
+        }
+        return mark >= 0 && subject >= 0 && to && preps.contains(lemma[mark]) ? subject : -1;
+    }
+
     /** Whether {@code i} is a passive verb (has a passive subject or passive auxiliary, or is a reduced passive). */
     boolean isPassive(int i) {
         return child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0 || reducedPassive(i);

@@ -107,6 +107,13 @@ final class PatternMatcher {
         boolean passive = node == trigger && tree.isPassive(trigger);
         for (int ch : tree.children(node)) {
             String r = tree.rel[ch];
+            if (node == trigger && c.isPreposition()) {
+                // "called on X to act", parsed as a clause "on X to act": X is the phrase the pattern names.
+                int x = tree.clausalPrepositionObject(ch, c.preps());
+                if (x >= 0 && accepts(c, tree, x)) {
+                    return x;
+                }
+            }
             if (barrier(r, passive) || r.equals("case") && c.isPreposition()) {
                 continue;
             }
