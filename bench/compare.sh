@@ -9,16 +9,12 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n="${1:-60}"
-corpus="${DATELINE_CORPUS:-$here/../shared/data/corpus/reuters21578.jsonl.gz}"
-[ -f "$corpus" ] || { echo "bench/compare.sh: corpus not found at $corpus (set DATELINE_CORPUS)" >&2; exit 2; }
-work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
-{ gzip -dc "$corpus" || true; } | head -n "$n" > "$work/subset.jsonl"
+script=bench/compare.sh
+# shellcheck source=bench/lib.sh
+. "$here/bench/lib.sh"
+subset "$n"
 
 "$here/dateline" --version >/dev/null
-(cd "$here" && mvn -B -q -o -Dstyle.color=never test-compile -pl core >/dev/null \
-  && mvn -B -q -o -Dstyle.color=never dependency:build-classpath -pl core -Dmdep.includeScope=test \
-       -Dmdep.outputFile="$work/cp.txt" >/dev/null)
-cp="$here/core/target/test-classes:$here/core/target/classes:$(cat "$work/cp.txt")"
 
 rss() { awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); printf "%d", $2 / 1024}' "$1"; }
 
@@ -35,7 +31,7 @@ echo "peak RSS $(rss "$work/a.time") MiB; wall clock incl. JVM start and loading
 run_plain() {
   local mode=$1
   echo "== ($2) CoreNLP $mode, $n articles"
-  /usr/bin/time -v java -Xmx8g -cp "$cp" dateline.nlp.PlainCoreNlpBench "$mode" "$work/subset.jsonl" "$n" \
+  /usr/bin/time -v java -Xmx8g -cp "$core_cp" dateline.nlp.PlainCoreNlpBench "$mode" "$work/subset.jsonl" "$n" \
     > "$work/$mode.json" 2> "$work/$mode.time" || { tail -5 "$work/$mode.time"; exit 1; }
   cat "$work/$mode.json"
   echo "peak RSS $(rss "$work/$mode.time") MiB"
