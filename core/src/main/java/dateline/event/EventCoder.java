@@ -40,15 +40,15 @@ public final class EventCoder {
 
     private final Codebook codebook;
     private final PatternSet patterns;
-    private final boolean requireTarget;
+    private final RootPolicy roots;
 
     /**
-     * @param requireTarget whether an event without a target actor is dropped (true for CAMEO-style dyadic data)
+     * @param roots which roots are coded without a target actor
      */
-    public EventCoder(Codebook codebook, PatternSet patterns, boolean requireTarget) {
+    public EventCoder(Codebook codebook, PatternSet patterns, RootPolicy roots) {
         this.codebook = codebook;
         this.patterns = patterns;
-        this.requireTarget = requireTarget;
+        this.roots = roots;
     }
 
     /** The coder with the bundled codebook and patterns, requiring a target. */
@@ -57,7 +57,7 @@ public final class EventCoder {
     }
 
     private static final class Holder {
-        static final EventCoder BUNDLED = new EventCoder(Codebook.bundled(), PatternSet.bundled(), true);
+        static final EventCoder BUNDLED = new EventCoder(Codebook.bundled(), PatternSet.bundled(), RootPolicy.bundled());
     }
 
     public PatternSet patterns() {
@@ -260,7 +260,7 @@ public final class EventCoder {
             List<Actor> sources = members(actors, source);
             List<Actor> targets = target == null ? List.of() : members(actors, target);
             String mutualCode = target == null && sources.size() >= 2 ? mutualCode(p) : null;
-            if (target == null && requireTarget && mutualCode == null) {
+            if (target == null && mutualCode == null && !roots.targetOptional(p.code())) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: no target actor");
                 continue;
             }

@@ -1,0 +1,63 @@
+package dateline.event;
+
+import dateline.cameo.CameoCode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Per CAMEO root, whether an event needs a target actor. Data, not code: {@code dateline/event/roots.tsv} gives each
+ * root with the reason from the codebook.
+ */
+public final class RootPolicy {
+    private final Map<String, Boolean> targetOptional;
+
+    private RootPolicy(Map<String, Boolean> targetOptional) {
+        this.targetOptional = Map.copyOf(targetOptional);
+    }
+
+    /** The bundled policy. */
+    public static RootPolicy bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static final class Holder {
+        static final RootPolicy BUNDLED = read("roots.tsv");
+    }
+
+    /** Whether an event of {@code code}'s root is coded when the sentence names no target actor. */
+    public boolean targetOptional(String code) {
+        return code != null && targetOptional.getOrDefault(CameoCode.rootOf(code), false);
+    }
+
+    static RootPolicy read(String resource) {
+        String path = "/dateline/event/" + resource;
+        Map<String, Boolean> m = new HashMap<>();
+        try (InputStream in = RootPolicy.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int n = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                n++;
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("root\t")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length < 2 || f[0].length() != 2 || !(f[1].equals("optional") || f[1].equals("required"))) {
+                    throw new IllegalStateException(resource + ":" + n + ": expected 'root<TAB>optional|required'");
+                }
+                m.put(f[0], f[1].equals("optional"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new RootPolicy(m);
+    }
+}
