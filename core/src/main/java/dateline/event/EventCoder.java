@@ -31,24 +31,31 @@ public final class EventCoder {
             "emphasise", "declare", "announce", "claim", "insist", "argue", "explain", "remark", "reiterate", "affirm",
             "assert", "underline", "mention", "believe", "report", "write", "warn", "point");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> HYPOTHETICAL = Set.of("may", "might", "could", "would", "should", "can", "must");
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+    private static final Set<String> HYPOTHETICAL = Set.of("may", "might", "could", "should", "can", "must");
+    // "would" in news is nearly always reported future ("said it would send troops"), rarely a conditional.
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "would", "wo");
+    /** Verbs whose to-infinitive is the act itself, not its purpose: "began to withdraw", "was forced to leave". */
+    private static final Set<String> ASPECTUAL = Set.of("begin", "start", "continue", "resume", "manage", "proceed",
+            "try", "attempt", "force", "compel", "oblige", "help", "go", "move");
     private static final Set<String> INTENT = Set.of("plan", "intend", "threaten", "want", "expect", "prepare", "aim",
-            "seek", "hope", "vow", "promise", "pledge", "decide", "agree", "try", "attempt", "offer", "propose");
+            "seek", "hope", "vow", "promise", "pledge", "decide", "agree", "offer", "propose");
 
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
 
     private final Codebook codebook;
     private final PatternSet patterns;
     private final RootPolicy roots;
+    private final Frames frames;
 
     /**
-     * @param roots which roots are coded without a target actor
+     * @param roots  which roots are coded without a target actor
+     * @param frames intent, appeal, demand, rejection and threat verbs and the sub-codes of what they embed
      */
-    public EventCoder(Codebook codebook, PatternSet patterns, RootPolicy roots) {
+    public EventCoder(Codebook codebook, PatternSet patterns, RootPolicy roots, Frames frames) {
         this.codebook = codebook;
         this.patterns = patterns;
         this.roots = roots;
+        this.frames = frames;
     }
 
     /** The coder with the bundled codebook and patterns, requiring a target. */
@@ -57,7 +64,7 @@ public final class EventCoder {
     }
 
     private static final class Holder {
-        static final EventCoder BUNDLED = new EventCoder(Codebook.bundled(), PatternSet.bundled(), RootPolicy.bundled());
+        static final EventCoder BUNDLED = new EventCoder(Codebook.bundled(), PatternSet.bundled(), RootPolicy.bundled(), Frames.bundled());
     }
 
     public PatternSet patterns() {
@@ -79,7 +86,8 @@ public final class EventCoder {
     public boolean mayHoldEvent(Sentence s) {
         for (Token t : s.tokens()) {
             String l = t.lemma();
-            if (patterns.isTrigger(l) || patterns.isTrigger(l.toLowerCase(java.util.Locale.ROOT))) {
+            if (patterns.isTrigger(l) || patterns.isTrigger(l.toLowerCase(java.util.Locale.ROOT))
+                    || frames.verb(l) != null) {
                 return true;
             }
         }
@@ -136,6 +144,20 @@ public final class EventCoder {
         return consumedBy;
     }
 
+    /** A trigger token with the pattern that matched it (most specific first), and the patterns tried. */
+    private record Triggered(int token, PatternMatcher.Match match, List<Explanation.Tried> tried, int subject) {
+        Pattern pattern() {
+            return match.pattern();
+        }
+    }
+
+    /**
+     * A frame verb with the action it embeds: "pledged [to send aid]", "demanded [the release] of". The frame codes
+     * {@code code}; the embedded action gives no event of its own.
+     */
+    private record Framed(int verb, int embedded, String code, String rule) {
+    }
+
     private List<Event> codeSentence(AnnotatedArticle article, Sentence s, ActorMentions actors, List<Quote> quotes,
             List<Explanation.TriggerTrace> trace) {
         if (!s.parsed() || s.dependencies().isEmpty()) {
@@ -143,45 +165,63 @@ public final class EventCoder {
         }
         DependencyTree tree = new DependencyTree(s);
         RoleFinder roles = new RoleFinder(tree, actors, s.index(), lemma -> !patterns.forTrigger(lemma).isEmpty());
+        Triggered[] triggered = matchTriggers(article, tree, roles, trace);
+        Framed[] frameAt = new Framed[tree.size()];
+        int[] framedBy = new int[tree.size()];
+        java.util.Arrays.fill(framedBy, -1);
+        for (int i = 0; i < tree.size(); i++) {
+            Framed f = frame(tree, i, triggered);
+            if (f != null) {
+                frameAt[i] = f;
+                framedBy[f.embedded()] = i;
+            }
+        }
         List<Event> events = new ArrayList<>();
         List<Integer> eventTriggers = new ArrayList<>();
         int[] consumedBy = consumedTriggers(article, tree, roles);
         for (int i = 0; i < tree.size(); i++) {
-            List<Pattern> candidates = patterns.forTrigger(tree.lemma[i]);
-            if (candidates.isEmpty()) {
+            Triggered t = triggered[i];
+            Framed frame = frameAt[i];
+            if (t == null && frame == null) {
                 continue;
             }
-            Token tok = tree.token(i);
-            List<Explanation.Tried> tried = trace != null ? new ArrayList<>() : null;
-            if (inBoilerplate(article, tok.span())) {
-                note(trace, i, tree, tried, null, null, null, "skipped: in boilerplate");
+            List<Explanation.Tried> tried = t == null ? List.of() : t.tried();
+            if (framedBy[i] >= 0 && frameAt[framedBy[i]] != null) {
+                note(trace, i, tree, tried, null, null, null, "framed: the action embedded by '"
+                        + tree.token(framedBy[i]).word() + "' (" + frameAt[framedBy[i]].code() + "), not done");
                 continue;
             }
-            int subject = roles.subjectToken(i);
-            PatternMatcher.Match best = null;
-            for (Pattern p : candidates) {
-                StringBuilder why = trace != null ? new StringBuilder() : null;
-                PatternMatcher.Match m = PatternMatcher.match(p, tree, i, subject, why);
-                if (tried != null) {
-                    tried.add(new Explanation.Tried(p.id(), codeLabel(p), m == null ? why.toString() : null));
-                }
-                if (m != null && best == null) {
-                    best = m; // patterns come most specific first
-                    if (trace == null) {
-                        break;
-                    }
-                }
+            if (t != null && t.match() == null && frame == null) {
+                continue; // noted by matchTriggers
             }
-            if (best == null) {
-                note(trace, i, tree, tried, null, null, null, "no pattern matched");
-                continue;
-            }
+            PatternMatcher.Match best = frame != null ? frameMatch(frame, t, tree) : t.match();
             Pattern p = best.pattern();
-            if (p.blocks()) {
-                note(trace, i, tree, tried, p.id(), null, null, "not an event: pattern " + p.id() + " blocks it");
+            int subject = t != null ? t.subject() : roles.subjectToken(i);
+            Token tok = tree.token(i);
+            Set<Event.Flag> flags = EnumSet.noneOf(Event.Flag.class);
+            modality(tree, i, flags);
+            String code = p.code();
+            String reverse = p.reverseCode();
+            String unreal = unrealised(tree, i, flags, frame != null);
+            if (unreal != null) {
+                note(trace, i, tree, tried, p.id(), null, null, "dropped: " + unreal);
                 continue;
             }
-            Set<Event.Flag> flags = EnumSet.noneOf(Event.Flag.class);
+            if (flags.contains(Event.Flag.FUTURE) && frame == null && code != null) {
+                // CAMEO codes a stated future act as intent (03x) or threat (13x), never as done.
+                String family = futureFamily(code, flags.contains(Event.Flag.NEGATED));
+                if (family == null) {
+                    note(trace, i, tree, tried, p.id(), null, null, "dropped: " + (flags.contains(Event.Flag.NEGATED)
+                            ? "a future act negated" : "a future act of root " + CameoCode.rootOf(code))
+                            + " is neither intent nor threat");
+                    continue;
+                }
+                code = frames.code(family, code);
+                reverse = null;
+            } else if (flags.contains(Event.Flag.NEGATED)) {
+                note(trace, i, tree, tried, p.id(), null, null, "dropped: negated (it did not happen)");
+                continue;
+            }
             Span quoteSpan = null;
             // Source.
             Actor source = null;
@@ -232,12 +272,27 @@ public final class EventCoder {
                     }
                 }
             }
+            if (source == null) {
+                note(trace, i, tree, tried, p.id(), sourceWhy, null, "dropped: no source actor");
+                continue;
+            }
+            List<Actor> sources = members(actors, source);
             // Target.
             boolean[] broad = {false};
             List<Integer> tgtToks = roles.targetTokens(i, best, broad);
+            if (frame != null) {
+                // The frame's own object first ("urged Iraq to withdraw"), then the embedded action's target
+                // ("pledged to send monitors to Sudan").
+                Triggered inner = triggered[frame.embedded()];
+                if (inner != null && inner.match() != null) {
+                    tgtToks.addAll(roles.targetTokens(frame.embedded(), inner.match(), new boolean[1]));
+                } else {
+                    tgtToks.addAll(roles.clauseTargetsOf(frame.embedded()));
+                }
+            }
             Actor target = null;
             int tgtTok = -1;
-            boolean cooperative = nonConflict(p);
+            boolean cooperative = nonConflict(code);
             for (int k = 0; k < tgtToks.size() && target == null; k++) {
                 tgtTok = tgtToks.get(k);
                 // Only a direct object the pattern does not name: "improved X's trade balance" is not done to X,
@@ -245,7 +300,7 @@ public final class EventCoder {
                 // relief names "debt").
                 boolean owners = !(cooperative && tree.rel[tgtTok].equals("obj") && roles.isThing(tgtTok)
                         && !best.bound().containsValue(tgtTok));
-                target = pickTarget(roles.actorsFrom(tgtTok, k == 0 && broad[0], owners), source);
+                target = pickTarget(roles.actorsFrom(tgtTok, k == 0 && broad[0], owners), source, sources);
             }
             if (target == null && !tgtToks.isEmpty()) {
                 tgtTok = tgtToks.get(0);
@@ -253,14 +308,14 @@ public final class EventCoder {
             String targetWhy = tgtTok < 0 ? "no object or target phrase"
                     : "'" + tree.token(tgtTok).word() + "'" + (target == null ? " leads to no actor"
                             : " -> " + target.code());
-            if (source == null) {
-                note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: no source actor");
-                continue;
+            if (target != null && sameActor(source, target) && roots.targetOptional(code)) {
+                // "withdrew its troops", "opened its borders": done to its own, so to no other party.
+                targetWhy += " (the source's own: no target)";
+                target = null;
             }
-            List<Actor> sources = members(actors, source);
             List<Actor> targets = target == null ? List.of() : members(actors, target);
-            String mutualCode = target == null && sources.size() >= 2 ? mutualCode(p) : null;
-            if (target == null && mutualCode == null && !roots.targetOptional(p.code())) {
+            String mutualCode = target == null && sources.size() >= 2 ? mutualCode(code, reverse) : null;
+            if (target == null && mutualCode == null && !roots.targetOptional(code)) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: no target actor");
                 continue;
             }
@@ -274,12 +329,14 @@ public final class EventCoder {
                         + " nor " + target.code() + " has a known country");
                 continue;
             }
-            modality(tree, i, flags);
             Span trig = tok.span();
             for (int b : best.bound().values()) {
                 if (Math.abs(b - i) <= 8 && (target == null || !target.span().contains(tree.token(b).span()))) {
                     trig = trig.union(tree.token(b).span());
                 }
+            }
+            if (frame != null && Math.abs(frame.embedded() - i) <= 8) {
+                trig = trig.union(tree.token(frame.embedded()).span());
             }
             List<String> made = new ArrayList<>();
             if (mutualCode != null) {
@@ -296,10 +353,10 @@ public final class EventCoder {
                 }
             } else if (target == null) {
                 for (Actor a : sources) {
-                    if (p.code() != null) {
-                        events.add(event(s, a, null, p.code(), flags, trig, p.id(), quoteSpan));
+                    if (code != null) {
+                        events.add(event(s, a, null, code, flags, trig, p.id(), quoteSpan));
                         eventTriggers.add(i);
-                        made.add(p.code() + " " + a.code() + " -> -");
+                        made.add(code + " " + a.code() + " -> -");
                     }
                 }
             } else {
@@ -310,21 +367,21 @@ public final class EventCoder {
                         if (sameActor(a, b) || RoleFinder.unknownCountry(a) && RoleFinder.unknownCountry(b)) {
                             continue;
                         }
-                        if (p.code() != null) {
-                            events.add(event(s, a, b, p.code(), flags, trig, p.id(), quoteSpan));
+                        if (code != null) {
+                            events.add(event(s, a, b, code, flags, trig, p.id(), quoteSpan));
                             eventTriggers.add(i);
-                            made.add(p.code() + " " + a.code() + " -> " + b.code());
+                            made.add(code + " " + a.code() + " -> " + b.code());
                         }
-                        if (p.reverseCode() != null) {
-                            events.add(event(s, b, a, p.reverseCode(), flags, trig, p.id(), quoteSpan));
+                        if (reverse != null) {
+                            events.add(event(s, b, a, reverse, flags, trig, p.id(), quoteSpan));
                             eventTriggers.add(i);
-                            made.add(p.reverseCode() + " " + b.code() + " -> " + a.code());
+                            made.add(reverse + " " + b.code() + " -> " + a.code());
                         }
                     }
                 }
             }
-            note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "event " + String.join(", ", made)
-                    + (flags.isEmpty() ? "" : " " + flags));
+            note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, made.isEmpty() ? "no event"
+                    : "event " + String.join(", ", made) + (flags.isEmpty() ? "" : " " + flags));
         }
         // A trigger that is a condition word of a larger pattern that gave an event is part of that phrase, not an
         // event of its own ("the lifting of sanctions against Iran").
@@ -338,6 +395,148 @@ public final class EventCoder {
             }
         }
         return finish(events, eventTriggers, tree);
+    }
+
+    /**
+     * Step 1: for each trigger token, the most specific pattern that matches it (null where none does, or it is in
+     * the boilerplate, or a blocking pattern wins). Notes each failure in the trace.
+     */
+    private Triggered[] matchTriggers(AnnotatedArticle article, DependencyTree tree, RoleFinder roles,
+            List<Explanation.TriggerTrace> trace) {
+        Triggered[] out = new Triggered[tree.size()];
+        for (int i = 0; i < tree.size(); i++) {
+            List<Pattern> candidates = patterns.forTrigger(tree.lemma[i]);
+            boolean frameVerb = frames.verb(tree.lemma[i]) != null;
+            if (candidates.isEmpty() && !frameVerb) {
+                continue;
+            }
+            List<Explanation.Tried> tried = trace != null ? new ArrayList<>() : null;
+            int subject = roles.subjectToken(i);
+            if (inBoilerplate(article, tree.token(i).span())) {
+                note(trace, i, tree, tried, null, null, null, "skipped: in boilerplate");
+                continue;
+            }
+            PatternMatcher.Match best = null;
+            for (Pattern p : candidates) {
+                StringBuilder why = trace != null ? new StringBuilder() : null;
+                PatternMatcher.Match m = PatternMatcher.match(p, tree, i, subject, why);
+                if (tried != null) {
+                    tried.add(new Explanation.Tried(p.id(), codeLabel(p), m == null ? why.toString() : null));
+                }
+                if (m != null && best == null) {
+                    best = m; // patterns come most specific first
+                    if (trace == null) {
+                        break;
+                    }
+                }
+            }
+            if (best != null && best.pattern().blocks()) {
+                if (!frameVerb) {
+                    note(trace, i, tree, tried, best.pattern().id(), null, null,
+                            "not an event: pattern " + best.pattern().id() + " blocks it");
+                    continue;
+                }
+                best = null;
+            }
+            if (best == null && !frameVerb) {
+                note(trace, i, tree, tried, null, null, null, "no pattern matched");
+            }
+            out[i] = new Triggered(i, best, tried == null ? List.of() : tried, subject);
+        }
+        return out;
+    }
+
+    /**
+     * Step 2: the frame at verb {@code i}, if it is a frame verb embedding an action: a complement clause ("vowed
+     * to boost trade", "warned that it would retaliate"), an event noun as object ("demanded the release of",
+     * "pledged aid") or after "for" ("called for a ceasefire").
+     */
+    private Framed frame(DependencyTree tree, int i, Triggered[] triggered) {
+        Frames.Verb v = frames.verb(tree.lemma[i]);
+        if (v == null || !tree.token(i).pos().startsWith("VB")) {
+            return null;
+        }
+        int e = -1;
+        for (int ch : tree.children(i)) {
+            String r = tree.rel[ch];
+            if ((r.equals("xcomp") || r.equals("ccomp")) && tree.token(ch).pos().startsWith("VB")) {
+                e = ch;
+                break;
+            }
+        }
+        if (e < 0) {
+            for (int ch : tree.children(i)) {
+                String r = tree.rel[ch];
+                boolean event = triggered[ch] != null && triggered[ch].match() != null;
+                if (event && tree.token(ch).isNoun() && (r.equals("obj")
+                        || r.startsWith("obl") && "for".equals(tree.preposition(ch)))) {
+                    e = ch;
+                    break;
+                }
+            }
+        }
+        if (e < 0) {
+            return null;
+        }
+        Triggered inner = triggered[e];
+        String embedded = inner != null && inner.match() != null ? inner.pattern().code() : null;
+        if (embedded != null && frames.verb(tree.lemma[e]) != null) {
+            embedded = null; // "agreed to consider": the inner frame gives no action
+        }
+        if (embedded == null && !v.strong()) {
+            return null;
+        }
+        String code = frames.code(v.root(), embedded);
+        String rule = "frames.tsv:" + v.lemma() + (embedded == null ? "" : "<-" + inner.pattern().id());
+        return new Framed(i, e, code, rule);
+    }
+
+    /** The match a frame codes with: the frame's code, keeping the verb's own bound words where it had a match. */
+    private static PatternMatcher.Match frameMatch(Framed f, Triggered t, DependencyTree tree) {
+        Pattern p = new Pattern(f.rule(), f.code(), null, Set.of(tree.lemma[f.verb()]), 'V', List.of(), true, true);
+        return new PatternMatcher.Match(p, t != null && t.match() != null ? t.match().bound() : java.util.Map.of());
+    }
+
+    /**
+     * Why the act at {@code t} is not reported as done, or null: a hypothetical or conditional clause ("could
+     * attack", "if Iran attacks"), or a purpose clause ("sent troops to fight the rebels", "is scheduled to
+     * travel"). A frame's own verb is judged by its own modality only.
+     */
+    private String unrealised(DependencyTree tree, int t, Set<Event.Flag> flags, boolean frame) {
+        if (flags.contains(Event.Flag.HYPOTHETICAL)) {
+            return "hypothetical or conditional (it has not happened)";
+        }
+        if (frame) {
+            return null;
+        }
+        int h = tree.head[t];
+        boolean toInfinitive = false;
+        for (int ch : tree.children(t)) {
+            if (tree.rel[ch].equals("mark") && tree.lemma[ch].equals("to")) {
+                toInfinitive = true;
+            }
+        }
+        if (toInfinitive && h >= 0 && !ASPECTUAL.contains(tree.lemma[h]) && !flags.contains(Event.Flag.FUTURE)) {
+            return "a purpose or plan ('" + tree.token(h).word() + " ... to " + tree.token(t).word()
+                    + "'), not an act done";
+        }
+        return null;
+    }
+
+    /**
+     * The frame root a future act is coded under: intent (03) for cooperation, yielding and aid (03 to 08),
+     * threat (13) for conflict (14 to 20), rejection (12) for a cooperative act refused ("will not lift the
+     * embargo"); null where CAMEO has none (a future statement, a negated threat).
+     */
+    private static String futureFamily(String code, boolean negated) {
+        int root = Integer.parseInt(CameoCode.rootOf(code));
+        boolean cooperative = root >= 3 && root <= 8;
+        boolean conflict = root >= 14;
+        if (negated) {
+            return cooperative ? "12" : null;
+        }
+        return cooperative ? "03" : conflict ? "13" : root >= 9 && root <= 13 || root <= 2
+                ? CameoCode.rootOf(code) : null;
     }
 
     /** Removes duplicates (same code and actors) and marks the events of the highest trigger as root events. */
@@ -392,13 +591,13 @@ public final class EventCoder {
      * to 06 (intend to cooperate, consult, diplomatic and material cooperation), which two parties do together
      * ("Iran and Iraq met"); not, say, protests or attacks, whose target is simply unnamed.
      */
-    private String mutualCode(Pattern p) {
-        String code = p.code() != null ? p.code() : p.reverseCode();
-        if (code == null) {
+    private String mutualCode(String code, String reverse) {
+        String c = code != null ? code : reverse;
+        if (c == null) {
             return null;
         }
-        String root = codebook.get(code).map(CameoCode::root).orElse("");
-        return MUTUAL_ROOTS.contains(root) ? code : null;
+        String root = codebook.get(c).map(CameoCode::root).orElse("");
+        return MUTUAL_ROOTS.contains(root) ? c : null;
     }
 
     /**
@@ -407,8 +606,7 @@ public final class EventCoder {
      * balance", "affected X's exports") that the country is not the target of. Conflict roots keep such owners
      * as targets: "attacked an X ship" is an attack on X.
      */
-    private boolean nonConflict(Pattern p) {
-        String code = p.code() != null ? p.code() : p.reverseCode();
+    private boolean nonConflict(String code) {
         if (code == null) {
             return false;
         }
@@ -416,19 +614,27 @@ public final class EventCoder {
         return root.compareTo("01") >= 0 && root.compareTo("10") <= 0;
     }
 
-    /** The first candidate from another country than the source; else the first that is not the source itself. */
-    private static Actor pickTarget(List<Actor> found, Actor source) {
-        if (found.isEmpty()) {
-            return null;
-        }
-        if (source != null) {
-            for (Actor a : found) {
-                if (a.country() == null || !a.country().equals(source.country())) {
-                    return a;
-                }
+    /**
+     * The first candidate from another country than the source; else the first that is not the source itself.
+     * Never one of the source's own coordination: actors listed together act together, and are not each other's
+     * target ("Britain, France and Germany condemned Iran").
+     */
+    private static Actor pickTarget(List<Actor> found, Actor source, List<Actor> sources) {
+        List<Actor> open = new ArrayList<>();
+        for (Actor a : found) {
+            if (sources.size() < 2 || sources.stream().noneMatch(m -> m.span().equals(a.span()))) {
+                open.add(a);
             }
         }
-        return found.get(0);
+        if (open.isEmpty()) {
+            return null;
+        }
+        for (Actor a : open) {
+            if (a.country() == null || !a.country().equals(source.country())) {
+                return a;
+            }
+        }
+        return open.get(0);
     }
 
     /** Same actor: equal codes, or a country and one of its own institutions ("IRN" and "IRNGOV"). */

@@ -175,6 +175,13 @@ final class RoleFinder {
      * help": the object is an event noun, the phrase under it names the target); a small clause's subject; the
      * target prepositional phrases of {@code t}; a complement clause's subject.
      */
+    /** The target candidates of {@code t}'s own clause (see {@link #clauseTargets}), as a new list. */
+    List<Integer> clauseTargetsOf(int t) {
+        List<Integer> out = new ArrayList<>();
+        clauseTargets(t, out);
+        return out;
+    }
+
     private void clauseTargets(int t, List<Integer> out) {
         if (participle(t)) {
             out.add(tree.head[t]); // "civilians imprisoned by X": X imprisoned the civilians
