@@ -315,7 +315,10 @@ public final class EventCoder {
             }
             List<Actor> targets = target == null ? List.of() : members(actors, target);
             String mutualCode = target == null && sources.size() >= 2 ? mutualCode(code, reverse) : null;
-            if (target == null && mutualCode == null && !roots.targetOptional(code)) {
+            // A noun names an act only with its parties ("US sanctions against Iran"); alone ("the plan", "aid")
+            // it is a topic, so nominal triggers need a target.
+            boolean targetOptional = roots.targetOptional(code) && (frame != null || !tok.isNoun() || p.handWritten());
+            if (target == null && mutualCode == null && !targetOptional) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: no target actor");
                 continue;
             }
@@ -387,7 +390,7 @@ public final class EventCoder {
         // event of its own ("the lifting of sanctions against Iran").
         for (int k = events.size() - 1; k >= 0; k--) {
             int by = consumedBy[eventTriggers.get(k)];
-            if (by >= 0 && eventTriggers.contains(by)) {
+            if (by >= 0 && (eventTriggers.contains(by) || framedBy[by] >= 0 && eventTriggers.contains(framedBy[by]))) {
                 note(trace, eventTriggers.get(k), tree, null, null, null, null, "dropped: a condition word of the"
                         + " pattern at '" + tree.token(by).word() + "', which codes the whole phrase");
                 events.remove(k);
@@ -486,7 +489,11 @@ public final class EventCoder {
         if (embedded == null && !v.strong()) {
             return null;
         }
-        String code = frames.code(v.root(), embedded);
+        String root = v.root();
+        if (root.equals("03") && embedded != null && Integer.parseInt(CameoCode.rootOf(embedded)) >= 14) {
+            root = "13"; // "vowed to attack", "plans to impose sanctions": a stated hostile intent is a threat
+        }
+        String code = frames.code(root, embedded);
         String rule = "frames.tsv:" + v.lemma() + (embedded == null ? "" : "<-" + inner.pattern().id());
         return new Framed(i, e, code, rule);
     }

@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Per CAMEO root, whether an event needs a target actor. Data, not code: {@code dateline/event/roots.tsv} gives each
- * root with the reason from the codebook.
+ * Per CAMEO root or code, whether an event needs a target actor. Data, not code: {@code dateline/event/roots.tsv} gives each
+ * root (or a more specific code, which wins) with the reason from the codebook.
  */
 public final class RootPolicy {
     private final Map<String, Boolean> targetOptional;
@@ -32,7 +32,16 @@ public final class RootPolicy {
 
     /** Whether an event of {@code code}'s root is coded when the sentence names no target actor. */
     public boolean targetOptional(String code) {
-        return code != null && targetOptional.getOrDefault(CameoCode.rootOf(code), false);
+        if (code == null) {
+            return false;
+        }
+        for (int n = code.length(); n >= 2; n--) {
+            Boolean b = targetOptional.get(code.substring(0, n));
+            if (b != null) {
+                return b;
+            }
+        }
+        return false;
     }
 
     static RootPolicy read(String resource) {
@@ -50,7 +59,7 @@ public final class RootPolicy {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                if (f.length < 2 || f[0].length() != 2 || !(f[1].equals("optional") || f[1].equals("required"))) {
+                if (f.length < 2 || f[0].length() < 2 || !(f[1].equals("optional") || f[1].equals("required"))) {
                     throw new IllegalStateException(resource + ":" + n + ": expected 'root<TAB>optional|required'");
                 }
                 m.put(f[0], f[1].equals("optional"));
