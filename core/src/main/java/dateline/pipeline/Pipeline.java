@@ -55,10 +55,10 @@ public final class Pipeline {
     }
 
     /**
-     * The sentences worth a dependency parse: those with a trigger word of some event pattern and at least two
-     * candidates for the source and target: resolved actors, personal pronouns, or a quotation in the paragraph
-     * (whose speaker can be the source). An event needs both; on news wire about three sentences in four have
-     * fewer, and parsing is the costliest step.
+     * The sentences worth a dependency parse: those with a trigger word of some event pattern and a candidate
+     * for the source: a resolved actor, a personal pronoun, or a quotation in the paragraph (whose speaker can be
+     * the source). An event needs a source; its target may be absent where the root allows (roots.tsv). Parsing
+     * is the costliest step, and sentences without either are skipped.
      */
     public java.util.Set<Integer> sentencesToParse(AnnotatedArticle unparsed) {
         ActorMentions actors = knowledge.actors().resolve(unparsed);
@@ -74,10 +74,10 @@ public final class Pipeline {
                     candidates++;
                 }
             }
-            if (candidates < 2 && paragraphHasQuote(unparsed, s, text)) {
+            if (candidates < 1 && paragraphHasQuote(unparsed, s, text)) {
                 candidates++;
             }
-            if (candidates >= 2) {
+            if (candidates >= 1) {
                 chosen.add(s.index());
             }
         }
