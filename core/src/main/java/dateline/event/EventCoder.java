@@ -40,6 +40,7 @@ public final class EventCoder {
     private static final Set<String> INTENT = Set.of("plan", "intend", "threaten", "want", "expect", "prepare", "aim",
             "seek", "hope", "vow", "promise", "pledge", "decide", "agree", "offer", "propose");
 
+    private static final Set<String> NO_COMMENT = Set.of("comment", "elaborate", "speculate");
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
 
     private final Codebook codebook;
@@ -480,6 +481,9 @@ public final class EventCoder {
         }
         if (e < 0) {
             return null;
+        }
+        if (v.root().equals("12") && NO_COMMENT.contains(tree.lemma[e])) {
+            return null; // "declined to comment" is 011, a statement
         }
         Triggered inner = triggered[e];
         String embedded = inner != null && inner.match() != null ? inner.pattern().code() : null;

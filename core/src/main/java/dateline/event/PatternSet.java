@@ -36,11 +36,15 @@ public final class PatternSet {
         this.size = size;
     }
 
-    /** The bundled patterns: Dateline's own ({@code dateline.txt}) and the imported PETRARCH2 verbs. */
+    /**
+     * The bundled patterns: Dateline's own ({@code dateline.txt}), the imported PETRARCH2 verbs, and the codebook's
+     * verbs and nominal triggers ({@code codebook-verbs.txt}, read last so that it may name PETRARCH's verb classes).
+     */
     public static PatternSet bundled() {
         Builder b = new Builder(Codebook.bundled());
         b.read("dateline.txt", true);
         b.read("petrarch2-verbs.txt", false);
+        b.read("codebook-verbs.txt", true);
         return b.build();
     }
 
