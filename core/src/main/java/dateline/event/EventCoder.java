@@ -219,6 +219,9 @@ public final class EventCoder {
                 }
                 code = frames.code(family, code);
                 reverse = null;
+                // The intent, threat or refusal is stated now: it happened, as stated.
+                flags.remove(Event.Flag.FUTURE);
+                flags.remove(Event.Flag.NEGATED);
             } else if (flags.contains(Event.Flag.NEGATED)) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: negated (it did not happen)");
                 continue;
@@ -457,7 +460,8 @@ public final class EventCoder {
      */
     private Framed frame(DependencyTree tree, int i, Triggered[] triggered) {
         Frames.Verb v = frames.verb(tree.lemma[i]);
-        if (v == null || !tree.token(i).pos().startsWith("VB")) {
+        String pos = tree.token(i).pos();
+        if (v == null || !(pos.startsWith("VB") || pos.startsWith("JJ") && v.adjective())) {
             return null;
         }
         int e = -1;

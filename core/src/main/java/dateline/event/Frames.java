@@ -15,8 +15,11 @@ import java.util.Map;
  * Data: {@code dateline/event/frames.tsv}.
  */
 public final class Frames {
-    /** A frame verb: its root, and whether any embedded clause is framed or only one that codes an event. */
-    record Verb(String lemma, String root, boolean strong) {
+    /**
+     * A frame word: its root, whether any embedded clause is framed or only one that codes an event, and whether
+     * it is a predicative adjective ("is willing to", "is ready to") rather than a verb.
+     */
+    record Verb(String lemma, String root, boolean strong, boolean adjective) {
     }
 
     private final Map<String, Verb> verbs;
@@ -74,13 +77,14 @@ public final class Frames {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                if (f[0].equals("verb") && f.length >= 4 && (f[3].equals("strong") || f[3].equals("weak"))) {
-                    verbs.put(f[1], new Verb(f[1], f[2], f[3].equals("strong")));
+                boolean word = f[0].equals("verb") || f[0].equals("adjective");
+                if (word && f.length >= 4 && (f[3].equals("strong") || f[3].equals("weak"))) {
+                    verbs.put(f[1], new Verb(f[1], f[2], f[3].equals("strong"), f[0].equals("adjective")));
                 } else if (f[0].equals("code") && f.length >= 4) {
                     codes.computeIfAbsent(f[1], k -> new HashMap<>()).put(f[2], f[3]);
                 } else {
                     throw new IllegalStateException(resource + ":" + n
-                            + ": expected 'verb<TAB>LEMMA<TAB>ROOT<TAB>strong|weak' or 'code<TAB>ROOT<TAB>PREFIX<TAB>CODE'");
+                            + ": expected 'verb|adjective<TAB>LEMMA<TAB>ROOT<TAB>strong|weak' or 'code<TAB>ROOT<TAB>PREFIX<TAB>CODE'");
                 }
             }
         } catch (IOException e) {
