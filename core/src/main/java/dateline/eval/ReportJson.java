@@ -112,7 +112,8 @@ public final class ReportJson {
         return m;
     }
 
-    private static List<Object> details(EvalReport r) {
+    /** One entry per scored sentence: its gold events and coded events with their outcome at every level. */
+    public static List<Object> details(EvalReport r) {
         List<Object> out = new ArrayList<>();
         for (SentenceResult s : r.sentences()) {
             SentenceCase c = s.sentence();
