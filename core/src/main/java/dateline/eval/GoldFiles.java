@@ -9,6 +9,7 @@ import dateline.article.ArticleFiles;
 import dateline.article.ArticleOptions;
 import dateline.article.ArticleReadException;
 import dateline.article.TextArticles;
+import dateline.cameo.Codebook;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
  *   <li>XML (starts with {@code <}): PETRARCH validation records.</li>
  *   <li>a JSON object with an {@code events} array: the seed gold format.</li>
  *   <li>a JSON array: PLOVER gold-standard records.</li>
+ *   <li>tab-separated text whose header names {@code id, sentence, code, source, target}: an event table.</li>
  *   <li>JSON Lines whose first record has {@code penta} and {@code text}: a PentaClass news set
  *       ({@link #readAny} only, as it is scored by class rather than by event).</li>
  * </ul>
@@ -105,9 +107,12 @@ public final class GoldFiles {
         if (head.startsWith("<")) {
             return new PetrarchXmlReader(texts).read(input, head, articleOptions);
         }
+        if (EventTableReader.looksLikeTable(head)) {
+            return new EventTableReader(texts, Codebook.bundled()).read(input, head, articleOptions);
+        }
         if (!head.startsWith("{") && !head.startsWith("[")) {
             throw new GoldReadException(input, "not a gold file: expected PETRARCH XML, seed gold JSON, a PLOVER "
-                    + "JSON array or PentaClass JSON Lines");
+                    + "JSON array, PentaClass JSON Lines or an event table (TSV)");
         }
         if (head.startsWith("{") && PentaReader.looksLikePenta(firstLine(head))) {
             return new PentaReader(texts).read(input, head, articleOptions);

@@ -32,7 +32,7 @@ public final class ReportJson {
         m.put("notes", g.notes());
         m.put("failures", r.failures());
         Map<String, Object> levels = new LinkedHashMap<>();
-        for (Level level : Level.values()) {
+        for (Level level : r.gold().format().levels()) {
             levels.put(level.label(), level(r.at(level)));
         }
         m.put("levels", levels);
@@ -133,7 +133,7 @@ public final class ReportJson {
                 gm.put("source", g.sourceCode());
                 gm.put("target", g.targetCode());
                 Map<String, Object> found = new LinkedHashMap<>();
-                for (Level level : Level.values()) {
+                for (Level level : r.gold().format().levels()) {
                     found.put(level.label(), s.at(level).gold().get(i) >= 0);
                 }
                 gm.put("found", found);
@@ -155,7 +155,7 @@ public final class ReportJson {
                         && e.trigger().end() <= c.article().text().length() ? c.article().slice(e.trigger()) : null);
                 em.put("rule", e.rule());
                 Map<String, Object> outcome = new LinkedHashMap<>();
-                for (Level level : Level.values()) {
+                for (Level level : r.gold().format().levels()) {
                     outcome.put(level.label(), s.at(level).predicted().get(j).name());
                 }
                 em.put("outcome", outcome);
