@@ -1,22 +1,36 @@
 package dateline.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dateline.cameo.Codebook;
 import dateline.eval.EvalReport;
 import dateline.eval.Evaluator;
+import dateline.eval.GoldFile;
 import dateline.eval.GoldFiles;
 import dateline.eval.GoldOptions;
 import dateline.eval.GoldReadException;
 import dateline.eval.GoldSet;
+import dateline.eval.PentaEvaluator;
+import dateline.eval.PentaReport;
+import dateline.eval.PentaReportJson;
+import dateline.eval.PentaReportText;
+import dateline.eval.PentaSet;
 import dateline.eval.ReportJson;
 import dateline.eval.ReportText;
 import dateline.pipeline.Pipeline;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,8 +45,8 @@ import picocli.CommandLine.Spec;
  * a root confusion table and per-sentence details. One pipeline serves every gold file.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the pipeline against gold standards: the seed gold JSON, PETRARCH validation XML or "
-                + "PLOVER gold-standard JSON (recognised by content).",
+        description = {"Score the pipeline against gold standards: the seed gold JSON, PETRARCH validation XML, "
+                + "PLOVER gold-standard JSON or a PentaClass news set in JSON Lines (recognised by content).",
             "Exit code 0 whatever the scores; 1 when a gold file cannot be read."})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GOLD", arity = "1..*", description = "Gold files.")
@@ -50,6 +64,11 @@ final class EvalCommand implements Callable<Integer> {
             + "gold gives none (the call took place on 2020-11-28).")
     LocalDate date;
 
+    @Option(names = "--details", paramLabel = "FILE",
+            description = "Also write every scored sentence as one JSON object a line (gold, id, expected and coded "
+                    + "events with codes, actors, triggers and rules) to FILE, for inspecting errors.")
+    Path details;
+
     @Spec
     CommandSpec spec;
 
@@ -61,29 +80,50 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         GoldOptions options = new GoldOptions(article, date, bundledExample(), LocalDate.now(ZoneOffset.UTC));
         GoldFiles files = GoldFiles.bundled();
-        Evaluator evaluator = null;
+        Pipeline pipeline = null;
         List<Map<String, Object>> json = new ArrayList<>();
+        List<Map<String, Object>> detailLines = new ArrayList<>();
         int exit = 0;
         for (Path gold : golds) {
-            GoldSet set;
+            GoldFile file;
             try {
-                set = files.read(gold, options);
+                file = files.readAny(gold, options);
             } catch (GoldReadException e) {
                 err.println("dateline: " + e.getMessage());
                 err.flush();
                 exit = 1;
                 continue;
             }
-            if (evaluator == null) {
+            if (pipeline == null) {
                 // Created only once a gold file has been read, so a bad gold fails fast; then reused for all.
-                evaluator = new Evaluator(Pipeline.bundled()::code);
+                pipeline = Pipeline.bundled();
             }
-            EvalReport report = evaluator.evaluate(set);
-            if (format == Format.json) {
-                json.add(ReportJson.tree(report));
+            Map<String, Object> tree;
+            List<?> sentenceDetails;
+            if (file instanceof PentaSet set) {
+                PentaReport report = new PentaEvaluator(pipeline::code, Codebook.bundled()).evaluate(set);
+                tree = PentaReportJson.tree(report);
+                sentenceDetails = PentaReportJson.details(report);
+                if (format == Format.text) {
+                    PentaReportText.print(report, out);
+                }
             } else {
-                ReportText.print(report, out);
-                out.flush();
+                EvalReport report = new Evaluator(pipeline::code).evaluate((GoldSet) file);
+                tree = ReportJson.tree(report);
+                sentenceDetails = ReportJson.details(report);
+                if (format == Format.text) {
+                    ReportText.print(report, out);
+                }
+            }
+            out.flush();
+            json.add(tree);
+            for (Object d : sentenceDetails) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("gold", file.source());
+                if (d instanceof Map<?, ?> m) {
+                    m.forEach((k, v) -> line.put(String.valueOf(k), v));
+                }
+                detailLines.add(line);
             }
         }
         if (format == Format.json) {
@@ -95,7 +135,26 @@ final class EvalCommand implements Callable<Integer> {
             }
             out.flush();
         }
+        if (details != null && !writeDetails(detailLines, err)) {
+            exit = 1;
+        }
         return exit;
+    }
+
+    /** Writes one JSON object a line per scored sentence; false (with an error line) when the file cannot be written. */
+    private boolean writeDetails(List<Map<String, Object>> lines, PrintWriter err) {
+        ObjectWriter writer = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+        try (BufferedWriter w = Files.newBufferedWriter(details, StandardCharsets.UTF_8)) {
+            for (Map<String, Object> line : lines) {
+                w.write(writer.writeValueAsString(line));
+                w.newLine();
+            }
+            return true;
+        } catch (IOException e) {
+            err.println("dateline: " + details + ": cannot write the details (" + e.getMessage() + ")");
+            err.flush();
+            return false;
+        }
     }
 
     /** Where the bundled example may be: under the working directory, then beside the installed application. */

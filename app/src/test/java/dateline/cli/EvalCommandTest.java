@@ -74,4 +74,46 @@ class EvalCommandTest {
                 .anySatisfy(l -> assertThat(l).contains("absent.xml").contains("no such file"));
         assertThat(r.err()).doesNotContain("Exception");
     }
+
+    @Test
+    void scoresAPentaClassSetAndWritesOneDetailLinePerSentence() throws Exception {
+        Path gold = Path.of("../core/src/test/resources/dateline/eval/penta-sample.jsonl");
+        assertThat(gold).exists();
+        Path details = dir.resolve("details.jsonl");
+        AnnotateCommandTest.Result r = AnnotateCommandTest.run("eval", gold.toString(), "--format", "json",
+                "--details", details.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = Json.MAPPER.readTree(r.out());
+        assertThat(json.get("format").asText()).isEqualTo("PENTA_JSONL");
+        assertThat(json.get("sentences").asInt()).isEqualTo(5);
+        assertThat(json.get("notes")).hasSize(3);
+        assertThat(json.get("detected").get("of").asInt()).isEqualTo(5);
+        assertThat(json.get("classRight").get("count").asInt())
+                .isLessThanOrEqualTo(json.get("detected").get("count").asInt());
+        assertThat(json.get("sourceSpanRight").get("of").asInt()).isEqualTo(4);
+        assertThat(json.get("precision").get("of").asInt()).isEqualTo(json.get("codedEvents").asInt());
+        int confusionTotal = 0;
+        for (JsonNode row : json.get("confusion")) {
+            for (JsonNode cell : row) {
+                confusionTotal += cell.asInt();
+            }
+        }
+        assertThat(confusionTotal).isEqualTo(5);
+        List<String> lines = Files.readAllLines(details);
+        assertThat(lines).hasSize(5);
+        List<String> ids = new ArrayList<>();
+        int coded = 0;
+        for (String line : lines) {
+            JsonNode d = Json.MAPPER.readTree(line);
+            assertThat(d.get("gold").asText()).isEqualTo(gold.toString());
+            ids.add(d.get("id").asText());
+            coded += d.get("coded").size();
+        }
+        assertThat(ids).containsExactly("p1", "p2", "p3", "p4", "p5");
+        assertThat(coded).isEqualTo(json.get("codedEvents").asInt());
+
+        AnnotateCommandTest.Result text = AnnotateCommandTest.run("eval", gold.toString());
+        assertThat(text.out()).contains("PentaClass news set").contains("sentences with an event of the gold class")
+                .contains("class confusion");
+    }
 }

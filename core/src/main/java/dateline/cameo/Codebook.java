@@ -12,20 +12,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The CAMEO event codebook: every code with its name, Goldstein weight, quad class and PLOVER crosswalk.
  *
- * <p>Loaded once from {@code dateline/cameo/codebook.tsv} (codes) and {@code quad-classes.tsv} (quad class by
- * root, versioned); immutable and thread-safe.
+ * <p>Loaded once from {@code dateline/cameo/codebook.tsv} (codes) and {@code quad-classes.tsv} (quad class and
+ * PentaClass by root, versioned); immutable and thread-safe.
  */
 public final class Codebook {
     private final Map<String, CameoCode> codes;
     private final int quadVersion;
+    private final Map<String, Integer> pentaClasses;
 
-    private Codebook(Map<String, CameoCode> codes, int quadVersion) {
+    private Codebook(Map<String, CameoCode> codes, int quadVersion, Map<String, Integer> pentaClasses) {
         this.codes = Collections.unmodifiableMap(codes);
         this.quadVersion = quadVersion;
+        this.pentaClasses = Map.copyOf(pentaClasses);
     }
 
     /** The codebook shipped with Dateline. */
@@ -57,14 +60,29 @@ public final class Codebook {
         return quadVersion;
     }
 
+    /**
+     * The PentaClass of a code's root, as the Phoenix data sets and ConfliBERT label events: 0 statements and
+     * appeals (roots 01-02), 1 verbal cooperation (03-05), 2 material cooperation (06-08), 3 verbal conflict
+     * (09-13), 4 material conflict (14-20); empty for a code whose root is not in the table.
+     */
+    public OptionalInt pentaClass(String code) {
+        Integer p = code == null || code.length() < 2 ? null : pentaClasses.get(CameoCode.rootOf(code));
+        return p == null ? OptionalInt.empty() : OptionalInt.of(p);
+    }
+
     private static Codebook load() {
         Map<String, Integer> quads = new HashMap<>();
+        Map<String, Integer> pentas = new HashMap<>();
         int version = 0;
         for (String[] row : rows("quad-classes.tsv")) {
             if (row[0].equals("version")) {
                 version = Integer.parseInt(row[1]);
             } else if (!row[0].equals("root")) {
                 quads.put(row[0], Integer.parseInt(row[1]));
+                if (row.length < 4 || row[3].isBlank()) {
+                    throw new IllegalStateException("quad-classes.tsv: root " + row[0] + " has no penta class");
+                }
+                pentas.put(row[0], Integer.parseInt(row[3]));
             }
         }
         Map<String, CameoCode> codes = new LinkedHashMap<>();
@@ -80,7 +98,7 @@ public final class Codebook {
             codes.put(code, new CameoCode(code, row[1], Double.parseDouble(row[2]), quad, blank(row, 3),
                     blank(row, 4), blank(row, 5)));
         }
-        return new Codebook(codes, version);
+        return new Codebook(codes, version, pentas);
     }
 
     private static String blank(String[] row, int i) {

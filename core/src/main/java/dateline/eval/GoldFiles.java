@@ -9,6 +9,7 @@ import dateline.article.ArticleFiles;
 import dateline.article.ArticleOptions;
 import dateline.article.ArticleReadException;
 import dateline.article.TextArticles;
+import dateline.cameo.Codebook;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,9 @@ import java.util.regex.Pattern;
  *   <li>XML (starts with {@code <}): PETRARCH validation records.</li>
  *   <li>a JSON object with an {@code events} array: the seed gold format.</li>
  *   <li>a JSON array: PLOVER gold-standard records.</li>
+ *   <li>tab-separated text whose header names {@code id, sentence, code, source, target}: an event table.</li>
+ *   <li>JSON Lines whose first record has {@code penta} and {@code text}: a PentaClass news set
+ *       ({@link #readAny} only, as it is scored by class rather than by event).</li>
  * </ul>
  *
  * <p>The seed format carries no text, so its article is resolved in this order: {@link GoldOptions#article()};
@@ -52,8 +56,17 @@ public final class GoldFiles {
         return new GoldFiles(Agencies.bundled());
     }
 
-    /** Reads one gold file. */
+    /** Reads one event-level gold file; a PentaClass set is refused (read it with {@link #readAny}). */
     public GoldSet read(Path gold, GoldOptions options) throws GoldReadException {
+        GoldFile file = readAny(gold, options);
+        if (file instanceof GoldSet set) {
+            return set;
+        }
+        throw new GoldReadException(gold.toString(), "is a PentaClass news set, scored by class: not event gold");
+    }
+
+    /** Reads one gold file of any kind, event-level or PentaClass. */
+    public GoldFile readAny(Path gold, GoldOptions options) throws GoldReadException {
         String input = gold.toString();
         String content;
         try {
@@ -68,11 +81,23 @@ public final class GoldFiles {
         } catch (IOException e) {
             throw new GoldReadException(input, "cannot be read (" + e.getMessage() + ")");
         }
-        return read(gold, content, options);
+        return readAny(gold, content, options);
     }
 
-    /** Reads gold {@code content} that came from {@code gold} (used to find a seed gold's article beside it). */
+    /** Reads event-level gold {@code content} that came from {@code gold}; a PentaClass set is refused. */
     public GoldSet read(Path gold, String content, GoldOptions options) throws GoldReadException {
+        GoldFile file = readAny(gold, content, options);
+        if (file instanceof GoldSet set) {
+            return set;
+        }
+        throw new GoldReadException(gold.toString(), "is a PentaClass news set, scored by class: not event gold");
+    }
+
+    /**
+     * Reads gold {@code content} of any kind that came from {@code gold} (used to find a seed gold's article beside
+     * it).
+     */
+    public GoldFile readAny(Path gold, String content, GoldOptions options) throws GoldReadException {
         String input = gold.toString();
         String head = content.stripLeading();
         if (head.startsWith("\uFEFF")) {
@@ -82,9 +107,15 @@ public final class GoldFiles {
         if (head.startsWith("<")) {
             return new PetrarchXmlReader(texts).read(input, head, articleOptions);
         }
+        if (EventTableReader.looksLikeTable(head)) {
+            return new EventTableReader(texts, Codebook.bundled()).read(input, head, articleOptions);
+        }
         if (!head.startsWith("{") && !head.startsWith("[")) {
-            throw new GoldReadException(input, "not a gold file: expected PETRARCH XML, seed gold JSON or a PLOVER "
-                    + "JSON array");
+            throw new GoldReadException(input, "not a gold file: expected PETRARCH XML, seed gold JSON, a PLOVER "
+                    + "JSON array, PentaClass JSON Lines or an event table (TSV)");
+        }
+        if (head.startsWith("{") && PentaReader.looksLikePenta(firstLine(head))) {
+            return new PentaReader(texts).read(input, head, articleOptions);
         }
         JsonNode root;
         try {
@@ -117,6 +148,16 @@ public final class GoldFiles {
             return new SeedGoldReader().read(input, root, article, articlePath.toString());
         }
         throw new GoldReadException(input, "JSON object without an \"events\" array: not a seed gold file");
+    }
+
+    /** The first line parsed as JSON, or null when it is not JSON on its own (a pretty-printed object). */
+    private static JsonNode firstLine(String content) {
+        int end = content.indexOf('\n');
+        try {
+            return JSON.readTree(end < 0 ? content : content.substring(0, end));
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     private Path seedArticle(Path gold, String about, GoldOptions options) throws GoldReadException {

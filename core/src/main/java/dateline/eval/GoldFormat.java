@@ -7,7 +7,12 @@ public enum GoldFormat {
     /** PETRARCH validation XML: {@code <Sentence>} records with {@code <EventCoding>} and {@code <Text>}. */
     PETRARCH_XML("PETRARCH validation XML", Scheme.CAMEO),
     /** PLOVER gold-standard records: a JSON array of sentences with a PLOVER category and actors. */
-    PLOVER_JSON("PLOVER gold-standard JSON", Scheme.PLOVER);
+    PLOVER_JSON("PLOVER gold-standard JSON", Scheme.PLOVER),
+    /**
+     * An event table (TSV: id, sentence, date, code, source, target, notes), one expected event a sentence with
+     * whole actor codes, such as the team-written table of CAMEO codes.
+     */
+    EVENT_TABLE("event table TSV", Scheme.CAMEO);
 
     private final String label;
     private final Scheme scheme;
@@ -20,6 +25,15 @@ public enum GoldFormat {
     /** A name for reports ("PETRARCH validation XML"). */
     public String label() {
         return label;
+    }
+
+    /**
+     * The levels reported for the format: all of them for an event table, whose actor codes are written to be
+     * checked whole; the others give actor codes that are only reliable by country.
+     */
+    public java.util.List<Level> levels() {
+        return this == EVENT_TABLE ? java.util.List.of(Level.values())
+                : java.util.Arrays.stream(Level.values()).filter(l -> !l.actors()).toList();
     }
 
     /** The event vocabulary of the format. */

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param notes     what the reader skipped or could not use, one line each ("record 0: DOCUMENT record skipped")
  */
 public record GoldSet(String source, GoldFormat format, String article, List<GoldDocument> documents,
-        List<String> notes) {
+        List<String> notes) implements GoldFile {
     public GoldSet {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(format, "format");

@@ -7,6 +7,9 @@ import java.util.Objects;
 
 /** What a coded or gold event is called at each level, in a gold set's scheme; and whether the two agree. */
 final class Labels {
+    /** The gold actor code for "no actor": PETRARCH's empty actor, an event table's absent target. */
+    static final String NO_ACTOR = "---";
+
     private Labels() {
     }
 
@@ -66,10 +69,27 @@ final class Labels {
         } else {
             codeOk = e.code() != null && g.accept().contains(e.code());
         }
-        if (!codeOk || !level.countries()) {
-            return codeOk;
+        if (!codeOk) {
+            return false;
+        }
+        if (level.actors()) {
+            return actorOk(g.sourceCode(), e.source()) && actorOk(g.targetCode(), e.target());
+        }
+        if (!level.countries()) {
+            return true;
         }
         return countryOk(g.sourceCountry(), e.source()) && countryOk(g.targetCountry(), e.target());
+    }
+
+    /** A null gold code constrains nothing; {@code ---} expects no actor; otherwise the whole code must be equal. */
+    private static boolean actorOk(String gold, Actor actor) {
+        if (gold == null) {
+            return true;
+        }
+        if (gold.equals(NO_ACTOR)) {
+            return actor == null;
+        }
+        return actor != null && gold.equalsIgnoreCase(actor.code());
     }
 
     /** A null gold country constrains nothing; otherwise the actor must exist and have that country. */

@@ -9,7 +9,12 @@ public enum Level {
     /** Root as above, and the source and target have the gold's countries. */
     ROOT_COUNTRIES("root+countries", "root code with source and target countries"),
     /** Exact code and both countries: the seed gold's own matching rule. */
-    CODE_COUNTRIES("code+countries", "exact code with source and target countries (the seed gold's rule)");
+    CODE_COUNTRIES("code+countries", "exact code with source and target countries (the seed gold's rule)"),
+    /**
+     * Exact code and both whole actor codes ("IRNGOV", not only "IRN"); a gold actor of {@code ---} expects none.
+     * Only for gold formats that give whole actor codes on purpose ({@link GoldFormat#levels()}).
+     */
+    CODE_ACTORS("code+actors", "exact code with the whole source and target actor codes");
 
     private final String label;
     private final String description;
@@ -36,5 +41,10 @@ public enum Level {
     /** Whether the level checks source and target countries. */
     public boolean countries() {
         return this == ROOT_COUNTRIES || this == CODE_COUNTRIES;
+    }
+
+    /** Whether the level checks whole actor codes. */
+    public boolean actors() {
+        return this == CODE_ACTORS;
     }
 }

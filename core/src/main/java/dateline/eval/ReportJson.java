@@ -32,7 +32,7 @@ public final class ReportJson {
         m.put("notes", g.notes());
         m.put("failures", r.failures());
         Map<String, Object> levels = new LinkedHashMap<>();
-        for (Level level : Level.values()) {
+        for (Level level : r.gold().format().levels()) {
             levels.put(level.label(), level(r.at(level)));
         }
         m.put("levels", levels);
@@ -112,7 +112,8 @@ public final class ReportJson {
         return m;
     }
 
-    private static List<Object> details(EvalReport r) {
+    /** One entry per scored sentence: its gold events and coded events with their outcome at every level. */
+    public static List<Object> details(EvalReport r) {
         List<Object> out = new ArrayList<>();
         for (SentenceResult s : r.sentences()) {
             SentenceCase c = s.sentence();
@@ -132,7 +133,7 @@ public final class ReportJson {
                 gm.put("source", g.sourceCode());
                 gm.put("target", g.targetCode());
                 Map<String, Object> found = new LinkedHashMap<>();
-                for (Level level : Level.values()) {
+                for (Level level : r.gold().format().levels()) {
                     found.put(level.label(), s.at(level).gold().get(i) >= 0);
                 }
                 gm.put("found", found);
@@ -154,7 +155,7 @@ public final class ReportJson {
                         && e.trigger().end() <= c.article().text().length() ? c.article().slice(e.trigger()) : null);
                 em.put("rule", e.rule());
                 Map<String, Object> outcome = new LinkedHashMap<>();
-                for (Level level : Level.values()) {
+                for (Level level : r.gold().format().levels()) {
                     outcome.put(level.label(), s.at(level).predicted().get(j).name());
                 }
                 em.put("outcome", outcome);

@@ -50,7 +50,7 @@ public final class ReportText {
         out.println("                 --------------------- events ---------------------   ------------ sentences"
                 + " ------------");
         out.println("level              TP    FP    FN   opt   dup      P      R     F1      P      R     F1   exact");
-        for (Level level : Level.values()) {
+        for (Level level : r.gold().format().levels()) {
             LevelScores s = r.at(level);
             Prf e = s.events();
             Prf t = s.sentences();
@@ -99,8 +99,9 @@ public final class ReportText {
     }
 
     private static void printSentences(EvalReport r, PrintWriter out) {
-        out.println("sentences (marks per level code, root, root+countries, code+countries: Y found/right, "
-                + "x missed/false positive, o optional matched, . optional not found, d duplicate)");
+        out.println("sentences (marks per level " + String.join(", ", r.gold().format().levels().stream()
+                .map(Level::label).toList()) + ": Y found/right, x missed/false positive, o optional matched, "
+                + ". optional not found, d duplicate)");
         for (SentenceResult s : r.sentences()) {
             SentenceCase c = s.sentence();
             out.println(c.id() + (c.label() != null ? "  \"" + clip(c.label()) + "\"" : "")
@@ -108,7 +109,7 @@ public final class ReportText {
             for (int i = 0; i < c.gold().size(); i++) {
                 GoldEvent g = c.gold().get(i);
                 StringBuilder marks = new StringBuilder();
-                for (Level level : Level.values()) {
+                for (Level level : r.gold().format().levels()) {
                     boolean hit = s.at(level).gold().get(i) >= 0;
                     marks.append(g.required() ? (hit ? 'Y' : 'x') : (hit ? 'o' : '.'));
                 }
@@ -119,7 +120,7 @@ public final class ReportText {
             for (int j = 0; j < c.predicted().size(); j++) {
                 Event e = c.predicted().get(j);
                 StringBuilder marks = new StringBuilder();
-                for (Level level : Level.values()) {
+                for (Level level : r.gold().format().levels()) {
                     marks.append(switch (s.at(level).predicted().get(j)) {
                         case MATCHED -> 'Y';
                         case OPTIONAL -> 'o';

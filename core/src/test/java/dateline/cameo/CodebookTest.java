@@ -34,4 +34,25 @@ class CodebookTest {
         assertThat(book.get("999")).isEmpty();
         assertThat(book.get(null)).isEmpty();
     }
+
+    @Test
+    void pentaClassesSplitVerbalCooperationIntoStatementsAndCooperation() {
+        assertThat(book.pentaClass("010")).hasValue(0);
+        assertThat(book.pentaClass("0251")).hasValue(0);
+        assertThat(book.pentaClass("036")).hasValue(1);
+        assertThat(book.pentaClass("057")).hasValue(1);
+        assertThat(book.pentaClass("06")).hasValue(2);
+        assertThat(book.pentaClass("0874")).hasValue(2);
+        assertThat(book.pentaClass("090")).hasValue(3);
+        assertThat(book.pentaClass("1384")).hasValue(3);
+        assertThat(book.pentaClass("145")).hasValue(4);
+        assertThat(book.pentaClass("2042")).hasValue(4);
+        assertThat(book.pentaClass("99")).isEmpty();
+        assertThat(book.pentaClass(null)).isEmpty();
+        for (CameoCode c : book.all()) {
+            int quad = c.quadClass();
+            int penta = book.pentaClass(c.code()).orElseThrow();
+            assertThat(Math.max(1, penta)).as(c.code()).isEqualTo(quad);
+        }
+    }
 }

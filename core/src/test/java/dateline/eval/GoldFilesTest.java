@@ -186,4 +186,32 @@ class GoldFilesTest {
         assertThat(set.documents().stream().filter(d -> d.sentences().get(0).expectsNone())).hasSize(12);
         assertThat(set.documents()).allMatch(d -> d.article().date() != null);
     }
+
+    @Test
+    void readsAnEventTableByItsHeaderAndSkipsBadRowsWithANote() throws Exception {
+        GoldSet set = GoldFiles.bundled().read(resource("table-sample.tsv"), options());
+        assertThat(set.format()).isEqualTo(GoldFormat.EVENT_TABLE);
+        assertThat(set.format().levels()).contains(Level.CODE_ACTORS);
+        assertThat(set.documents()).extracting(GoldDocument::id).containsExactly("r1", "r2", "r7");
+        GoldEvent chile = set.documents().get(0).sentences().get(0).events().get(0);
+        assertThat(chile.accept()).containsExactly("073");
+        assertThat(chile.sourceCode()).isEqualTo("CHL");
+        assertThat(chile.targetCountry()).isEqualTo("HTI");
+        assertThat(set.documents().get(0).article().date()).isEqualTo(LocalDate.of(2021, 8, 16));
+        GoldEvent farmers = set.documents().get(1).sentences().get(0).events().get(0);
+        assertThat(farmers.sourceCode()).as("upper-cased").isEqualTo("KENAGR");
+        assertThat(farmers.targetCode()).isEqualTo("---");
+        assertThat(farmers.targetCountry()).as("no target: unconstrained by country").isNull();
+        assertThat(farmers.note()).isEqualTo("no target named");
+        assertThat(set.documents().get(1).article().date()).isNull();
+        assertThat(set.documents().get(2).sentences().get(0).events().get(0).targetCode()).isEqualTo("---");
+        assertThat(set.notes()).hasSize(5);
+        assertThat(set.notes().get(0)).contains("r3").contains("not YYYY-MM-DD");
+        assertThat(set.notes().get(1)).contains("\"999\" is not a CAMEO event code");
+        assertThat(set.notes().get(2)).contains("source \"Peru\" is not a CAMEO actor code");
+        assertThat(set.notes().get(3)).contains("id r1 repeats an earlier row");
+        assertThat(set.notes().get(4)).contains("r6 has no sentence");
+        assertThat(set.notes()).allSatisfy(n -> assertThat(n).startsWith("line ").endsWith(", skipped"));
+        assertThat(GoldFormat.PETRARCH_XML.levels()).doesNotContain(Level.CODE_ACTORS);
+    }
 }

@@ -196,4 +196,19 @@ class ScorerTest {
         assertThat(Prf.of(0, 2, 0, 3).f1()).isEqualTo(0.0);
         assertThat(Prf.of(1, 2, 1, 4).f1()).isCloseTo(2 * 0.5 * 0.25 / 0.75, within(1e-9));
     }
+
+    @Test
+    void codeAndActorsNeedsWholeActorCodesAndNoTargetWhereTheGoldHasNone() {
+        Scorer s = score(
+                sentence("whole", List.of(required("E1", "IRNGOV", "IRQ", "111")), List.of(coded("111", "IRNGOV", "IRQ"))),
+                sentence("sector", List.of(required("E2", "IRNGOV", "IRQ", "111")), List.of(coded("111", "IRN", "IRQ"))),
+                sentence("none", List.of(required("E3", "KENOPP", "---", "141")), List.of(coded("141", "KENOPP", null))),
+                sentence("extra", List.of(required("E4", "KENOPP", "---", "141")),
+                        List.of(coded("141", "KENOPP", "KENGOV"))));
+        assertThat(s.results()).extracting(r -> r.at(Level.CODE_ACTORS).gold().get(0) >= 0)
+                .containsExactly(true, false, true, false);
+        // By country the sector does not matter, and a gold "---" leaves the target open.
+        assertThat(s.results()).extracting(r -> r.at(Level.CODE_COUNTRIES).gold().get(0) >= 0)
+                .containsExactly(true, true, true, true);
+    }
 }
