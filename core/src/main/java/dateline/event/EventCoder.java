@@ -36,9 +36,12 @@ public final class EventCoder {
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "would", "wo");
     /** Verbs whose to-infinitive is the act itself, not its purpose: "began to withdraw", "was forced to leave". */
     private static final Set<String> ASPECTUAL = Set.of("begin", "start", "continue", "resume", "manage", "proceed",
-            "try", "attempt", "force", "compel", "oblige", "help", "go", "move");
+            "try", "attempt", "force", "compel", "oblige", "help", "go", "move", "persuade", "convince", "decide");
+    /** "is scheduled to visit", "is expected to sign": a to-infinitive under these is a future act. */
+    private static final Set<String> SCHEDULED = Set.of("schedule", "expect", "set", "due", "slate", "poise",
+            "go", "plan");
     private static final Set<String> INTENT = Set.of("plan", "intend", "threaten", "want", "expect", "prepare", "aim",
-            "seek", "hope", "vow", "promise", "pledge", "decide", "agree", "offer", "propose");
+            "seek", "hope", "vow", "promise", "pledge", "agree", "offer", "propose");
 
     private static final Set<String> NO_COMMENT = Set.of("comment", "elaborate", "speculate");
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
@@ -195,7 +198,7 @@ public final class EventCoder {
             if (t != null && t.match() == null && frame == null) {
                 continue; // noted by matchTriggers
             }
-            PatternMatcher.Match best = frame != null ? frameMatch(frame, t, tree) : t.match();
+            PatternMatcher.Match best = frame != null ? frameMatch(frame, t, triggered[frame.embedded()], tree) : t.match();
             Pattern p = best.pattern();
             int subject = t != null ? t.subject() : roles.subjectToken(i);
             Token tok = tree.token(i);
@@ -401,7 +404,41 @@ public final class EventCoder {
                 eventTriggers.remove(k);
             }
         }
+        dropGoverningWithoutTarget(events, eventTriggers, tree, trace);
         return finish(events, eventTriggers, tree);
+    }
+
+    /**
+     * Drops an event without a target whose trigger governs another event's trigger: "decided to take action
+     * against France" is the action; the deciding adds nothing, and an imported pattern that matched it on a
+     * phrase of the inner clause ("against") would code a false event.
+     */
+    private static void dropGoverningWithoutTarget(List<Event> events, List<Integer> triggers, DependencyTree tree,
+            List<Explanation.TriggerTrace> trace) {
+        for (int k = events.size() - 1; k >= 0; k--) {
+            if (events.get(k).target() != null) {
+                continue;
+            }
+            int t = triggers.get(k);
+            for (int other : triggers) {
+                if (other != t && governs(tree, t, other)) {
+                    note(trace, t, tree, null, null, null, null, "dropped: no target, and it governs the event at '"
+                            + tree.token(other).word() + "'");
+                    events.remove(k);
+                    triggers.remove(k);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean governs(DependencyTree tree, int ancestor, int t) {
+        for (int h = tree.head[t], guard = 0; h >= 0 && guard < tree.size(); h = tree.head[h], guard++) {
+            if (h == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -507,9 +544,22 @@ public final class EventCoder {
     }
 
     /** The match a frame codes with: the frame's code, keeping the verb's own bound words where it had a match. */
-    private static PatternMatcher.Match frameMatch(Framed f, Triggered t, DependencyTree tree) {
+    private static PatternMatcher.Match frameMatch(Framed f, Triggered t, Triggered inner, DependencyTree tree) {
         Pattern p = new Pattern(f.rule(), f.code(), null, Set.of(tree.lemma[f.verb()]), 'V', List.of(), true, true);
-        return new PatternMatcher.Match(p, t != null && t.match() != null ? t.match().bound() : java.util.Map.of());
+        java.util.Map<Constraint, Integer> bound = new java.util.HashMap<>();
+        if (t != null && t.match() != null) {
+            bound.putAll(t.match().bound());
+        }
+        if (inner != null && inner.match() != null) {
+            // The words the embedded action's pattern names stay named: "promised to reduce Portugal's debt" is
+            // debt relief for Portugal, as "reduced Portugal's debt" is.
+            for (var e : inner.match().bound().entrySet()) {
+                if (!e.getKey().marksSource()) {
+                    bound.put(e.getKey(), e.getValue());
+                }
+            }
+        }
+        return new PatternMatcher.Match(p, bound);
     }
 
     /**
@@ -637,6 +687,9 @@ public final class EventCoder {
     private static Actor pickTarget(List<Actor> found, Actor source, List<Actor> sources) {
         List<Actor> open = new ArrayList<>();
         for (Actor a : found) {
+            if (sameActor(a, source)) {
+                continue; // "withdrew its troops from Albania": its own troops are not what it acts on
+            }
             if (sources.size() < 2 || sources.stream().noneMatch(m -> m.span().equals(a.span()))) {
                 open.add(a);
             }
@@ -708,7 +761,7 @@ public final class EventCoder {
                 break;
             }
             cur = tree.head[cur];
-            if (xcomp && cur >= 0 && INTENT.contains(tree.lemma[cur])) {
+            if (xcomp && cur >= 0 && (INTENT.contains(tree.lemma[cur]) || SCHEDULED.contains(tree.lemma[cur]))) {
                 flags.add(Event.Flag.FUTURE);
             }
         }

@@ -45,7 +45,9 @@ class PrecisionRulesTest {
 
     @Test
     void aThingThePatternNamesKeepsItsOwnerAsTarget() {
-        assertThat(events("Spain promised to reduce Portugal's debt.")).contains("071 ESP>PRT");
+        // The promise is coded (express intent to provide economic aid), and the debt named by the embedded
+        // action's pattern keeps its owner as target.
+        assertThat(events("Spain promised to reduce Portugal's debt.")).contains("0331 ESP>PRT");
     }
 
     @Test
@@ -56,6 +58,7 @@ class PrecisionRulesTest {
 
     @Test
     void aPronounForTheSpeakerStillStandsForIt() {
-        assertThat(events("Mexico said it will visit Peru next week.")).contains("042 MEX>PER");
+        // A visit announced for next week is the stated intent to meet (036), with the speaker as source.
+        assertThat(events("Mexico said it will visit Peru next week.")).contains("036 MEX>PER");
     }
 }

@@ -119,6 +119,6 @@ class TriggerSenseRulesTest {
 
     @Test
     void aMarketBlockLeavesDebtReliefAlone() {
-        assertThat(events("Spain promised to reduce Portugal's debt.")).contains("071 ESP>PRT");
+        assertThat(events("Spain promised to reduce Portugal's debt.")).contains("0331 ESP>PRT");
     }
 }
