@@ -409,8 +409,8 @@ public final class EventCoder {
     }
 
     /**
-     * Drops an event without a target whose trigger governs another event's trigger: "decided to take action
-     * against France" is the action; the deciding adds nothing, and an imported pattern that matched it on a
+     * Drops an event without a target whose open complement holds another event's trigger: "decided to take
+     * action against France" is the action; the deciding adds nothing, and an imported pattern that matched it on a
      * phrase of the inner clause ("against") would code a false event.
      */
     private static void dropGoverningWithoutTarget(List<Event> events, List<Integer> triggers, DependencyTree tree,
@@ -432,9 +432,11 @@ public final class EventCoder {
         }
     }
 
+    /** Whether {@code t} is the open complement of {@code ancestor}, directly or through other ones. */
     private static boolean governs(DependencyTree tree, int ancestor, int t) {
-        for (int h = tree.head[t], guard = 0; h >= 0 && guard < tree.size(); h = tree.head[h], guard++) {
-            if (h == ancestor) {
+        for (int cur = t, guard = 0; cur >= 0 && guard < tree.size() && tree.rel[cur].equals("xcomp"); guard++) {
+            cur = tree.head[cur];
+            if (cur == ancestor) {
                 return true;
             }
         }
