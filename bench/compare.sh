@@ -2,8 +2,9 @@
 # Dateline against plain CoreNLP, side by side on the same input, in one invocation (issue: performance).
 #   bench/compare.sh [N]        first N articles of the Reuters-21578 corpus (default 60)
 # (a) Dateline end to end: `dateline ingest` into a fresh store (all cores, one shared pipeline);
-# (b) plain CoreNLP as a user would script it: tokenize,ssplit,pos,lemma,ner,depparse,coref,quote, defaults, 1 thread;
-# (c) the floor: CoreNLP tokenize,ssplit,pos, 1 thread.
+# (b) plain CoreNLP as a user would script it: tokenize,ssplit,pos,lemma,ner,depparse,coref,quote, defaults, on
+#     as many threads as Dateline uses (all cores), so the ratio compares like with like;
+# (c) the floor: CoreNLP tokenize,ssplit,pos, same threads.
 # Prints articles/s and tokens/s (model loading excluded for all three), peak RSS, and the ratios a/b and a/c.
 # The corpus is read in place and a temporary subset is written outside the project.
 set -euo pipefail
@@ -31,7 +32,7 @@ echo "peak RSS $(rss "$work/a.time") MiB; wall clock incl. JVM start and loading
 run_plain() {
   local mode=$1
   echo "== ($2) CoreNLP $mode, $n articles"
-  /usr/bin/time -v java -Xmx8g -cp "$core_cp" dateline.nlp.PlainCoreNlpBench "$mode" "$work/subset.jsonl" "$n" \
+  /usr/bin/time -v java -Xmx8g -cp "$core_cp" dateline.nlp.PlainCoreNlpBench "$mode" "$work/subset.jsonl" "$n" "$(nproc)" \
     > "$work/$mode.json" 2> "$work/$mode.time" || { tail -5 "$work/$mode.time"; exit 1; }
   cat "$work/$mode.json"
   echo "peak RSS $(rss "$work/$mode.time") MiB"

@@ -16,12 +16,14 @@ import java.util.Properties;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Benchmark baselines for {@code bench/compare.sh}: CoreNLP scripted the way a user would for this job, one thread.
+ * Benchmark baselines for {@code bench/compare.sh}: CoreNLP scripted the way a user would for this job, on as many
+ * threads as Dateline uses (CoreNLP's own multi-threaded {@code annotate}), so the comparison is like for like.
  * <ul>
  *   <li>{@code plain}: tokenize,ssplit,pos,lemma,ner,depparse,coref,quote with default settings;</li>
  *   <li>{@code floor}: tokenize,ssplit,pos alone.</li>
  * </ul>
- * Usage: {@code PlainCoreNlpBench plain|floor CORPUS.jsonl[.gz] N}. Prints one JSON line with the figures.
+ * Usage: {@code PlainCoreNlpBench plain|floor CORPUS.jsonl[.gz] N [THREADS]} (default: the available
+ * processors). Prints one JSON line with the figures.
  */
 public final class PlainCoreNlpBench {
     private PlainCoreNlpBench() {
@@ -32,6 +34,7 @@ public final class PlainCoreNlpBench {
         Path corpus = Path.of(args[1]);
         int n = Integer.parseInt(args[2]);
         List<String> texts = read(corpus, n);
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : Runtime.getRuntime().availableProcessors();
         Properties p = new Properties();
         p.setProperty("annotators", mode.equals("floor") ? "tokenize,ssplit,pos"
                 : "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
@@ -40,15 +43,18 @@ public final class PlainCoreNlpBench {
         double load = (System.nanoTime() - t0) / 1e9;
         long tokens = 0;
         t0 = System.nanoTime();
+        List<Annotation> docs = new ArrayList<>();
         for (String text : texts) {
-            Annotation doc = new Annotation(text);
-            nlp.annotate(doc);
+            docs.add(new Annotation(text));
+        }
+        nlp.annotate(docs, threads);
+        for (Annotation doc : docs) {
             tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("{\"mode\":\"%s\",\"articles\":%d,\"tokens\":%d,\"load_s\":%.2f,\"run_s\":%.2f,"
+        System.out.printf("{\"mode\":\"%s\",\"threads\":%d,\"articles\":%d,\"tokens\":%d,\"load_s\":%.2f,\"run_s\":%.2f,"
                 + "\"articles_per_s\":%.2f,\"tokens_per_s\":%.0f}%n",
-                mode, texts.size(), tokens, load, secs, texts.size() / secs, tokens / secs);
+                mode, threads, texts.size(), tokens, load, secs, texts.size() / secs, tokens / secs);
     }
 
     static List<String> read(Path corpus, int n) throws Exception {
