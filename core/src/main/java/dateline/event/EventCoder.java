@@ -43,6 +43,9 @@ public final class EventCoder {
     private static final Set<String> INTENT = Set.of("plan", "intend", "threaten", "want", "expect", "prepare", "aim",
             "seek", "hope", "vow", "promise", "pledge", "agree", "offer", "propose");
 
+    /** Nouns that speak for their issuer: "a statement urging", "a report that calls on". */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "resolution", "communique",
+            "declaration", "message", "note", "decree", "order", "ruling", "verdict", "petition", "motion", "bill");
     private static final Set<String> NO_COMMENT = Set.of("comment", "elaborate", "speculate");
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
 
@@ -243,6 +246,11 @@ public final class EventCoder {
             }
             if (srcTok >= 0 && !roles.isFirstPerson(srcTok)) {
                 List<Actor> found = roles.actorsFrom(srcTok, srcBroad);
+                if (found.isEmpty() && DOCUMENTS.contains(tree.lemma[srcTok])) {
+                    // "X issued a statement urging Y to ...": a statement speaks for whoever issued it.
+                    int issuer = roles.issuerOf(srcTok);
+                    found = issuer >= 0 ? roles.actorsFrom(issuer, false) : List.of();
+                }
                 source = found.isEmpty() ? null : found.get(0);
             }
             sourceWhy = srcTok < 0 ? "no subject" : "subject '" + tree.token(srcTok).word() + "'"
@@ -315,7 +323,8 @@ public final class EventCoder {
             String targetWhy = tgtTok < 0 ? "no object or target phrase"
                     : "'" + tree.token(tgtTok).word() + "'" + (target == null ? " leads to no actor"
                             : " -> " + target.code());
-            if (target != null && sameActor(source, target) && roots.targetOptional(code)) {
+            boolean own = frame != null || p.handWritten();
+            if (target != null && sameActor(source, target) && roots.targetOptional(code, own)) {
                 // "withdrew its troops", "opened its borders": done to its own, so to no other party.
                 targetWhy += " (the source's own: no target)";
                 target = null;
@@ -324,7 +333,7 @@ public final class EventCoder {
             String mutualCode = target == null && sources.size() >= 2 ? mutualCode(code, reverse) : null;
             // A noun names an act only with its parties ("US sanctions against Iran"); alone ("the plan", "aid")
             // it is a topic, so nominal triggers need a target.
-            boolean targetOptional = roots.targetOptional(code) && (frame != null || !tok.isNoun() || p.handWritten());
+            boolean targetOptional = roots.targetOptional(code, own) && (frame != null || !tok.isNoun() || own);
             if (target == null && mutualCode == null && !targetOptional) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: no target actor");
                 continue;

@@ -175,6 +175,26 @@ final class RoleFinder {
      * help": the object is an event noun, the phrase under it names the target); a small clause's subject; the
      * target prepositional phrases of {@code t}; a complement clause's subject.
      */
+    /**
+     * The subject of the verb whose object noun {@code n} is ("the committee issued a report"), or -1: the issuer
+     * of a document.
+     */
+    int issuerOf(int n) {
+        int h = tree.head[n];
+        if (h < 0 || !(tree.rel[n].equals("obj") || tree.rel[n].equals("nsubj:pass"))) {
+            return -1;
+        }
+        if (tree.rel[n].equals("nsubj:pass")) {
+            for (int ch : tree.children(h)) {
+                if (tree.rel[ch].startsWith("obl") && "by".equals(tree.preposition(ch))) {
+                    return ch;
+                }
+            }
+            return -1;
+        }
+        return tree.child(h, "nsubj");
+    }
+
     /** The target candidates of {@code t}'s own clause (see {@link #clauseTargets}), as a new list. */
     List<Integer> clauseTargetsOf(int t) {
         List<Integer> out = new ArrayList<>();

@@ -15,10 +15,13 @@ import java.util.Map;
  * root (or a more specific code, which wins) with the reason from the codebook.
  */
 public final class RootPolicy {
-    private final Map<String, Boolean> targetOptional;
+    /** Whether an event may lack a target: always, never, or only when Dateline's own pattern or a frame coded it. */
+    enum Target { OPTIONAL, REQUIRED, OWN }
 
-    private RootPolicy(Map<String, Boolean> targetOptional) {
-        this.targetOptional = Map.copyOf(targetOptional);
+    private final Map<String, Target> target;
+
+    private RootPolicy(Map<String, Target> target) {
+        this.target = Map.copyOf(target);
     }
 
     /** The bundled policy. */
@@ -30,15 +33,18 @@ public final class RootPolicy {
         static final RootPolicy BUNDLED = read("roots.tsv");
     }
 
-    /** Whether an event of {@code code}'s root is coded when the sentence names no target actor. */
-    public boolean targetOptional(String code) {
+    /**
+     * Whether an event of {@code code} is coded when the sentence names no target actor; {@code own} tells whether
+     * Dateline's own patterns or frames coded it (some roots allow no target only then).
+     */
+    public boolean targetOptional(String code, boolean own) {
         if (code == null) {
             return false;
         }
         for (int n = code.length(); n >= 2; n--) {
-            Boolean b = targetOptional.get(code.substring(0, n));
-            if (b != null) {
-                return b;
+            Target t = target.get(code.substring(0, n));
+            if (t != null) {
+                return t == Target.OPTIONAL || t == Target.OWN && own;
             }
         }
         return false;
@@ -46,7 +52,7 @@ public final class RootPolicy {
 
     static RootPolicy read(String resource) {
         String path = "/dateline/event/" + resource;
-        Map<String, Boolean> m = new HashMap<>();
+        Map<String, Target> m = new HashMap<>();
         try (InputStream in = RootPolicy.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
@@ -59,10 +65,10 @@ public final class RootPolicy {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                if (f.length < 2 || f[0].length() < 2 || !(f[1].equals("optional") || f[1].equals("required"))) {
-                    throw new IllegalStateException(resource + ":" + n + ": expected 'root<TAB>optional|required'");
+                if (f.length < 2 || f[0].length() < 2 || !f[1].matches("optional|required|own")) {
+                    throw new IllegalStateException(resource + ":" + n + ": expected 'root<TAB>optional|required|own'");
                 }
-                m.put(f[0], f[1].equals("optional"));
+                m.put(f[0], Target.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
