@@ -83,7 +83,7 @@ public final class EventCoder {
         List<Event> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             if (mayHoldEvent(s)) {
-                out.addAll(codeSentence(article, s, actors, quotes, null));
+                out.addAll(codeSentence(article, s, actors, quotes, Trace.NONE));
             }
         }
         return out;
@@ -114,9 +114,10 @@ public final class EventCoder {
             return new Explanation(s, text, inSentence, List.of(), List.of(),
                     "not parsed: it has no trigger word, so the annotator skipped it");
         }
-        List<Explanation.TriggerTrace> trace = new ArrayList<>();
+        Trace trace = Trace.recording();
         List<Event> events = codeSentence(article, s, actors, quotes, trace);
-        return new Explanation(s, text, inSentence, trace, events, trace.isEmpty() ? "no trigger word" : null);
+        return new Explanation(s, text, inSentence, trace.triggers(), events,
+                trace.triggers().isEmpty() ? "no trigger word" : null);
     }
 
     /**
@@ -166,7 +167,7 @@ public final class EventCoder {
     }
 
     private List<Event> codeSentence(AnnotatedArticle article, Sentence s, ActorMentions actors, List<Quote> quotes,
-            List<Explanation.TriggerTrace> trace) {
+            Trace trace) {
         if (!s.parsed() || s.dependencies().isEmpty()) {
             return List.of();
         }
@@ -232,97 +233,18 @@ public final class EventCoder {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: negated (it did not happen)");
                 continue;
             }
-            Span quoteSpan = null;
-            // Source.
-            Actor source = null;
-            String sourceWhy;
-            int srcTok = subject;
-            boolean srcBroad = false;
-            for (var e : best.bound().entrySet()) {
-                if (e.getKey().marksSource()) {
-                    srcTok = e.getValue();
-                    srcBroad = true;
-                }
-            }
-            if (srcTok >= 0 && !roles.isFirstPerson(srcTok)) {
-                List<Actor> found = roles.actorsFrom(srcTok, srcBroad);
-                if (found.isEmpty() && DOCUMENTS.contains(tree.lemma[srcTok])) {
-                    // "X issued a statement urging Y to ...": a statement speaks for whoever issued it.
-                    int issuer = roles.issuerOf(srcTok);
-                    found = issuer >= 0 ? roles.actorsFrom(issuer, false) : List.of();
-                }
-                source = found.isEmpty() ? null : found.get(0);
-            }
-            sourceWhy = srcTok < 0 ? "no subject" : "subject '" + tree.token(srcTok).word() + "'"
-                    + (source == null ? " is no actor" : " -> " + source.code());
-            // An -ing form without an actor subject names an activity, not an act of the speaker: "facilitating
-            // visas can help", "improving relations is important".
-            boolean topic = source == null && tok.pos().equals("VBG") && !roles.isFirstPerson(srcTok);
-            // The speaker stands in only for a pronoun or missing subject, and not for the unnamed agent of a
-            // passive ("X said eight people were killed": X did not kill them).
-            boolean speakerMay = source == null && !topic && roles.mayBeSpeaker(srcTok)
-                    && !(srcTok < 0 && tree.isPassive(i));
-            PronounLink other = speakerMay ? SpeakerStandIn.link(article, s, srcTok) : null;
-            Quote q = quoteAt(quotes, tok.span());
-            if (q != null) {
-                quoteSpan = q.content();
-                if (q.kind() == Quote.Kind.INDIRECT) {
-                    flags.add(Event.Flag.REPORTED);
-                }
-                if (source == null && q.speaker() != null && speakerMay
-                        && SpeakerStandIn.refersTo(other, q.speaker())) {
-                    source = q.speaker();
-                    sourceWhy += "; quote speaker -> " + source.code();
-                }
-            }
-            int speech = speechAncestor(tree, i);
-            if (speech >= 0) {
-                flags.add(Event.Flag.REPORTED);
-                if (source == null && speakerMay) {
-                    int sp = roles.subjectToken(speech);
-                    List<Actor> found = sp >= 0 ? roles.actorsFrom(sp, false) : List.of();
-                    if (!found.isEmpty() && SpeakerStandIn.refersTo(other, found.get(0))) {
-                        source = found.get(0);
-                        sourceWhy += "; speaker of '" + tree.token(speech).word() + "' -> " + source.code();
-                    }
-                }
-            }
-            if (source == null) {
-                note(trace, i, tree, tried, p.id(), sourceWhy, null, "dropped: no source actor");
+            Found src = findSource(article, s, tree, roles, best, subject, i, quotes, flags);
+            if (src.actor() == null) {
+                note(trace, i, tree, tried, p.id(), src.why(), null, "dropped: no source actor");
                 continue;
             }
+            Actor source = src.actor();
+            String sourceWhy = src.why();
+            Span quoteSpan = src.quote();
             List<Actor> sources = members(actors, source);
-            // Target.
-            boolean[] broad = {false};
-            List<Integer> tgtToks = roles.targetTokens(i, best, broad);
-            if (frame != null) {
-                // The frame's own object first ("urged Iraq to withdraw"), then the embedded action's target
-                // ("pledged to send monitors to Sudan").
-                Triggered inner = triggered[frame.embedded()];
-                if (inner != null && inner.match() != null) {
-                    tgtToks.addAll(roles.targetTokens(frame.embedded(), inner.match(), new boolean[1]));
-                } else {
-                    tgtToks.addAll(roles.clauseTargetsOf(frame.embedded()));
-                }
-            }
-            Actor target = null;
-            int tgtTok = -1;
-            boolean cooperative = nonConflict(code);
-            for (int k = 0; k < tgtToks.size() && target == null; k++) {
-                tgtTok = tgtToks.get(k);
-                // Only a direct object the pattern does not name: "improved X's trade balance" is not done to X,
-                // but "expressed appreciation for X's help" is, and so is "reduce X's debt" (a pattern for debt
-                // relief names "debt").
-                boolean owners = !(cooperative && tree.rel[tgtTok].equals("obj") && roles.isThing(tgtTok)
-                        && !best.bound().containsValue(tgtTok));
-                target = pickTarget(roles.actorsFrom(tgtTok, k == 0 && broad[0], owners), source, sources);
-            }
-            if (target == null && !tgtToks.isEmpty()) {
-                tgtTok = tgtToks.get(0);
-            }
-            String targetWhy = tgtTok < 0 ? "no object or target phrase"
-                    : "'" + tree.token(tgtTok).word() + "'" + (target == null ? " leads to no actor"
-                            : " -> " + target.code());
+            Found tgt = findTarget(tree, roles, best, i, frame, triggered, code, source, sources);
+            Actor target = tgt.actor();
+            String targetWhy = tgt.why();
             boolean own = frame != null || p.handWritten();
             if (target != null && sameActor(source, target) && roots.targetOptional(code, own)) {
                 // "withdrew its troops", "opened its borders": done to its own, so to no other party.
@@ -423,7 +345,7 @@ public final class EventCoder {
      * phrase of the inner clause ("against") would code a false event.
      */
     private static void dropGoverningWithoutTarget(List<Event> events, List<Integer> triggers, DependencyTree tree,
-            List<Explanation.TriggerTrace> trace) {
+            Trace trace) {
         for (int k = events.size() - 1; k >= 0; k--) {
             if (events.get(k).target() != null) {
                 continue;
@@ -452,12 +374,118 @@ public final class EventCoder {
         return false;
     }
 
+    /** An actor found for a role (or null), why, and for a source the quote it was found in. */
+    private record Found(Actor actor, String why, Span quote) {
+    }
+
+    /**
+     * The source of the act at {@code i}: the subject (or the phrase the pattern marks), a document's issuer, and
+     * for a pronoun or missing subject the speaker of the quote or reporting verb around it. Adds
+     * {@link Event.Flag#REPORTED} to {@code flags} inside reported speech.
+     */
+    private Found findSource(AnnotatedArticle article, Sentence s, DependencyTree tree, RoleFinder roles,
+            PatternMatcher.Match best, int subject, int i, List<Quote> quotes, Set<Event.Flag> flags) {
+        Token tok = tree.token(i);
+        Actor source = null;
+        int srcTok = subject;
+        boolean srcBroad = false;
+        for (var e : best.bound().entrySet()) {
+            if (e.getKey().marksSource()) {
+                srcTok = e.getValue();
+                srcBroad = true;
+            }
+        }
+        if (srcTok >= 0 && !roles.isFirstPerson(srcTok)) {
+            List<Actor> found = roles.actorsFrom(srcTok, srcBroad);
+            if (found.isEmpty() && DOCUMENTS.contains(tree.lemma[srcTok])) {
+                // "X issued a statement urging Y to ...": a statement speaks for whoever issued it.
+                int issuer = roles.issuerOf(srcTok);
+                found = issuer >= 0 ? roles.actorsFrom(issuer, false) : List.of();
+            }
+            source = found.isEmpty() ? null : found.get(0);
+        }
+        String why = srcTok < 0 ? "no subject" : "subject '" + tree.token(srcTok).word() + "'"
+                + (source == null ? " is no actor" : " -> " + source.code());
+        // An -ing form without an actor subject names an activity, not an act of the speaker: "facilitating
+        // visas can help", "improving relations is important".
+        boolean topic = source == null && tok.pos().equals("VBG") && !roles.isFirstPerson(srcTok);
+        // The speaker stands in only for a pronoun or missing subject, and not for the unnamed agent of a
+        // passive ("X said eight people were killed": X did not kill them).
+        boolean speakerMay = source == null && !topic && roles.mayBeSpeaker(srcTok)
+                && !(srcTok < 0 && tree.isPassive(i));
+        PronounLink other = speakerMay ? SpeakerStandIn.link(article, s, srcTok) : null;
+        Span quoteSpan = null;
+        Quote q = quoteAt(quotes, tok.span());
+        if (q != null) {
+            quoteSpan = q.content();
+            if (q.kind() == Quote.Kind.INDIRECT) {
+                flags.add(Event.Flag.REPORTED);
+            }
+            if (source == null && q.speaker() != null && speakerMay && SpeakerStandIn.refersTo(other, q.speaker())) {
+                source = q.speaker();
+                why += "; quote speaker -> " + source.code();
+            }
+        }
+        int speech = speechAncestor(tree, i);
+        if (speech >= 0) {
+            flags.add(Event.Flag.REPORTED);
+            if (source == null && speakerMay) {
+                int sp = roles.subjectToken(speech);
+                List<Actor> found = sp >= 0 ? roles.actorsFrom(sp, false) : List.of();
+                if (!found.isEmpty() && SpeakerStandIn.refersTo(other, found.get(0))) {
+                    source = found.get(0);
+                    why += "; speaker of '" + tree.token(speech).word() + "' -> " + source.code();
+                }
+            }
+        }
+        return new Found(source, why, quoteSpan);
+    }
+
+    /**
+     * The target of the act at {@code i}: the first candidate phrase (RoleFinder.targetTokens; for a frame, its
+     * own object first, then the embedded action's) that leads to an actor other than the source and its
+     * coordination.
+     */
+    private Found findTarget(DependencyTree tree, RoleFinder roles, PatternMatcher.Match best, int i, Framed frame,
+            Triggered[] triggered, String code, Actor source, List<Actor> sources) {
+        boolean[] broad = {false};
+        List<Integer> tgtToks = roles.targetTokens(i, best, broad);
+        if (frame != null) {
+            // The frame's own object first ("urged Iraq to withdraw"), then the embedded action's target
+            // ("pledged to send monitors to Sudan").
+            Triggered inner = triggered[frame.embedded()];
+            if (inner != null && inner.match() != null) {
+                tgtToks.addAll(roles.targetTokens(frame.embedded(), inner.match(), new boolean[1]));
+            } else {
+                tgtToks.addAll(roles.clauseTargetsOf(frame.embedded()));
+            }
+        }
+        Actor target = null;
+        int tgtTok = -1;
+        boolean cooperative = nonConflict(code);
+        for (int k = 0; k < tgtToks.size() && target == null; k++) {
+            tgtTok = tgtToks.get(k);
+            // Only a direct object the pattern does not name: "improved X's trade balance" is not done to X,
+            // but "expressed appreciation for X's help" is, and so is "reduce X's debt" (a pattern for debt
+            // relief names "debt").
+            boolean owners = !(cooperative && tree.rel[tgtTok].equals("obj") && roles.isThing(tgtTok)
+                    && !best.bound().containsValue(tgtTok));
+            target = pickTarget(roles.actorsFrom(tgtTok, k == 0 && broad[0], owners), source, sources);
+        }
+        if (target == null && !tgtToks.isEmpty()) {
+            tgtTok = tgtToks.get(0);
+        }
+        String why = tgtTok < 0 ? "no object or target phrase"
+                : "'" + tree.token(tgtTok).word() + "'" + (target == null ? " leads to no actor" : " -> " + target.code());
+        return new Found(target, why, null);
+    }
+
     /**
      * Step 1: for each trigger token, the most specific pattern that matches it (null where none does, or it is in
      * the boilerplate, or a blocking pattern wins). Notes each failure in the trace.
      */
     private Triggered[] matchTriggers(AnnotatedArticle article, DependencyTree tree, RoleFinder roles,
-            List<Explanation.TriggerTrace> trace) {
+            Trace trace) {
         Triggered[] out = new Triggered[tree.size()];
         for (int i = 0; i < tree.size(); i++) {
             List<Pattern> candidates = patterns.forTrigger(tree.lemma[i]);
@@ -465,7 +493,7 @@ public final class EventCoder {
             if (candidates.isEmpty() && !frameVerb) {
                 continue;
             }
-            List<Explanation.Tried> tried = trace != null ? new ArrayList<>() : null;
+            List<Explanation.Tried> tried = trace.on() ? new ArrayList<>() : null;
             int subject = roles.subjectToken(i);
             if (inBoilerplate(article, tree.token(i).span())) {
                 note(trace, i, tree, tried, null, null, null, "skipped: in boilerplate");
@@ -473,14 +501,14 @@ public final class EventCoder {
             }
             PatternMatcher.Match best = null;
             for (Pattern p : candidates) {
-                StringBuilder why = trace != null ? new StringBuilder() : null;
+                StringBuilder why = trace.on() ? new StringBuilder() : null;
                 PatternMatcher.Match m = PatternMatcher.match(p, tree, i, subject, why);
                 if (tried != null) {
                     tried.add(new Explanation.Tried(p.id(), codeLabel(p), m == null ? why.toString() : null));
                 }
                 if (m != null && best == null) {
                     best = m; // patterns come most specific first
-                    if (trace == null) {
+                    if (!trace.on()) {
                         break;
                     }
                 }
@@ -800,9 +828,9 @@ public final class EventCoder {
         return (p.code() == null ? "" : p.code()) + (p.reverseCode() == null ? "" : ":" + p.reverseCode());
     }
 
-    private static void note(List<Explanation.TriggerTrace> trace, int i, DependencyTree tree,
+    private static void note(Trace trace, int i, DependencyTree tree,
             List<Explanation.Tried> tried, String chosen, String source, String target, String outcome) {
-        if (trace != null) {
+        if (trace.on()) {
             trace.add(new Explanation.TriggerTrace(i, tree.lemma[i], tried == null ? List.of() : tried, chosen, source,
                     target, outcome));
         }
