@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * CoreNLP's SUTime, run on demand on one already annotated sentence: finds its date and time expressions and
@@ -24,6 +26,8 @@ import java.util.Properties;
  * shared by the threads of CoreNLP's own multi-threaded annotate and keeps no per-call state.
  */
 public final class TimeTagger {
+    private static final Logger LOG = LoggerFactory.getLogger(TimeTagger.class);
+
     private final TimeExpressionExtractor extractor;
 
     private TimeTagger(TimeExpressionExtractor extractor) {
@@ -70,8 +74,16 @@ public final class TimeTagger {
         s.set(CoreAnnotations.SentenceIndexAnnotation.class, sentence.index());
         s.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
         s.set(CoreAnnotations.TokenEndAnnotation.class, labels.size());
-        List<CoreMap> found = extractor.extractTimeExpressionCoreMaps(s, reference == null ? null : reference.toString());
         List<TimeExpression> out = new ArrayList<>();
+        List<CoreMap> found;
+        try {
+            found = extractor.extractTimeExpressionCoreMaps(s, reference == null ? null : reference.toString());
+        } catch (RuntimeException e) {
+            // SUTime's rules can fail on odd input; an expression it cannot read dates nothing, and the events of
+            // this sentence fall back to the publication date.
+            LOG.debug("SUTime failed on sentence {} of {}", sentence.index(), article.article().source(), e);
+            return out;
+        }
         if (found == null) {
             return out;
         }

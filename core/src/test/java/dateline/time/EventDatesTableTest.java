@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -78,5 +79,65 @@ class EventDatesTableTest {
             assertThat(date.evidence().slice(row.sentence())).isEqualTo(date.text());
         }
         assertThat(date.end()).as("never after publication").isBeforeOrEqualTo(row.published());
+    }
+
+    private static AnnotatedArticle annotate(String text, LocalDate published) {
+        Article a = new Article(Article.idOf("event-dates-test", text), "event-dates-test", null, null, null, null,
+                null, published, null, text, List.of(), List.of(), "en", List.of());
+        return Seed.annotator().annotate(a);
+    }
+
+    @Test
+    void oddDateExpressionsDateNothingLaterThanPublicationAndNeverThrow() {
+        LocalDate published = LocalDate.of(2020, 11, 29);
+        String text = "Rebels attacked the town on Feb. 30. Troops shelled it on 31/02/2020. Police arrested him in 1066. "
+                + "They met at 25:99 on Saturday. 🙂 Officials said on Sunday-Monday ... that 2021 talks resume. "
+                + "Protesters marched in '98 and again on the 45th of Smarch.";
+        AnnotatedArticle a = annotate(text, published);
+        for (Sentence s : a.sentences()) {
+            for (dateline.nlp.Token t : s.tokens()) {
+                EventDate d = dater.dateOf(a, s.index(), t.span());
+                if (d.end() != null) {
+                    assertThat(d.end()).as("%s in %s", t.word(), a.article().slice(s.span()))
+                            .isBeforeOrEqualTo(published);
+                }
+                if (d.evidence() != null) {
+                    assertThat(s.span().contains(d.evidence())).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void datingIsTheSameOnFourThreadsAsOnOne() throws Exception {
+        List<Row> rows = rows();
+        List<AnnotatedArticle> articles = rows.stream().map(r -> annotate(r.sentence(), r.published())).toList();
+        List<String> sequential = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            sequential.add(dateOfRow(articles.get(i), rows.get(i)).toString());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> futures = new ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (int i = 0; i < rows.size(); i++) {
+                    int k = i;
+                    futures.add(pool.submit(() -> dateOfRow(articles.get(k), rows.get(k)).toString()));
+                }
+            }
+            for (int f = 0; f < futures.size(); f++) {
+                assertThat(futures.get(f).get()).isEqualTo(sequential.get(f % rows.size()));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static EventDate dateOfRow(AnnotatedArticle a, Row row) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(row.trigger()) + "\\b").matcher(row.sentence());
+        m.find();
+        Span trigger = new Span(m.start(), m.end());
+        Sentence s = a.sentences().stream().filter(x -> x.span().contains(trigger)).findFirst().orElseThrow();
+        return dater.dateOf(a, s.index(), trigger);
     }
 }
