@@ -38,6 +38,15 @@ public final class EventDater {
     private static final Set<String> CLAUSAL = Set.of("root", "ccomp", "xcomp", "advcl", "acl", "acl:relcl",
             "parataxis", "csubj", "csubj:pass");
 
+    /** Relations by which a noun trigger is an argument of its clause's head. */
+    private static final Set<String> ARGUMENTS = Set.of("obj", "iobj", "nsubj", "nsubj:pass", "compound");
+    /** Relations of a subject phrase: a date inside it is not the verb's. */
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass");
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "would", "wo");
+    /** Heads of "X to VERB" that put VERB in the future. */
+    private static final Set<String> FUTURE_GOVERNORS = Set.of("due", "schedule", "expect", "set", "plan", "intend",
+            "go", "prepare", "aim", "hope", "want", "seek", "vow", "pledge", "promise", "threaten");
+
     private final TimeTagger tagger;
     private final DateResolver resolver = new DateResolver();
 
@@ -57,14 +66,15 @@ public final class EventDater {
         for (Event e : events) {
             List<TimeExpression> expressions = bySentence.computeIfAbsent(e.sentence(),
                     i -> expressions(article, i));
-            dates.add(date(article, e.sentence(), e.trigger(), expressions));
+            boolean future = e.flags().contains(Event.Flag.FUTURE) || e.flags().contains(Event.Flag.HYPOTHETICAL);
+            dates.add(date(article, e.sentence(), e.trigger(), expressions, future));
         }
         return dates;
     }
 
     /** The date of an event triggered by {@code trigger} in sentence {@code sentence}. */
     public EventDate dateOf(AnnotatedArticle article, int sentence, Span trigger) {
-        return date(article, sentence, trigger, expressions(article, sentence));
+        return date(article, sentence, trigger, expressions(article, sentence), false);
     }
 
     private List<TimeExpression> expressions(AnnotatedArticle article, int sentence) {
@@ -75,10 +85,15 @@ public final class EventDater {
         return tagger.find(article, s, article.article().date());
     }
 
-    private EventDate date(AnnotatedArticle article, int sentence, Span trigger, List<TimeExpression> expressions) {
+    /**
+     * @param future whether the coder flagged the event as future or hypothetical: its date phrase, if any, is
+     *               after publication, so the event keeps the publication date
+     */
+    private EventDate date(AnnotatedArticle article, int sentence, Span trigger, List<TimeExpression> expressions,
+            boolean future) {
         LocalDate published = article.article().date();
         Sentence s = article.sentences().get(sentence);
-        if (expressions.isEmpty() || trigger == null) {
+        if (expressions.isEmpty() || trigger == null || future) {
             return EventDate.published(published);
         }
         Set<Integer> triggerTokens = new HashSet<>();
@@ -88,8 +103,17 @@ public final class EventDater {
             }
         }
         Set<Integer> anchors = new HashSet<>(triggerTokens);
+        boolean verbal = triggerTokens.stream().anyMatch(t -> s.tokens().get(t).isVerb());
         for (int t : triggerTokens) {
-            anchors.add(clauseHead(s, t));
+            int head = clauseHead(s, t);
+            // A noun trigger shares its clause's date only as the clause's subject or object ("held talks on
+            // Monday"); "declared Tuesday a day of mourning for the victims of the attack" does not date the attack.
+            if (verbal || argumentOf(s, t, head)) {
+                anchors.add(head);
+            }
+        }
+        if (futureClause(s, anchors)) {
+            return EventDate.published(published);
         }
         List<TimeExpression> attached = new ArrayList<>();
         List<Integer> distances = new ArrayList<>();
@@ -109,7 +133,12 @@ public final class EventDater {
             Optional<DateResolver.Resolution> r = resolver.resolve(x.text(), x.value(), published);
             if (r.isPresent()) {
                 Span evidence = withPreposition(s, x);
-                return new EventDate(r.get().start(), r.get().end(), r.get().basis(), evidence, evidence.slice(text));
+                LocalDate end = r.get().end();
+                if (published != null && text.regionMatches(true, evidence.start(), "since ", 0, 6)) {
+                    // "since May": from then until the report.
+                    end = published;
+                }
+                return new EventDate(r.get().start(), end, r.get().basis(), evidence, evidence.slice(text));
             }
         }
         return EventDate.published(published);
@@ -131,15 +160,66 @@ public final class EventDater {
                 return -1;
             }
             int g = up.governor();
+            if (SUBJECTS.contains(up.relation()) && steps > 1) {
+                // A date inside the subject phrase ("the announcement last week has increased uncertainty": last
+                // week is the announcement's, not the increase's).
+                return -1;
+            }
             if (triggerTokens.contains(g) || (anchors.contains(g) && isClauseHead(s, g))) {
                 return steps;
             }
             if (isClauseHead(s, g)) {
+                // Another clause's date.
                 return -1;
             }
             current = g;
         }
         return -1;
+    }
+
+    /** Whether {@code token} reaches {@code head} through core-argument and compound edges only. */
+    private static boolean argumentOf(Sentence s, int token, int head) {
+        int current = token;
+        for (int steps = 0; steps <= s.tokens().size() && current != head; steps++) {
+            Dependency up = s.headOf(current);
+            if (up == null || up.governor() == Dependency.ROOT || !ARGUMENTS.contains(up.relation())) {
+                return false;
+            }
+            current = up.governor();
+        }
+        return current == head;
+    }
+
+    /**
+     * Whether the event's clause speaks of the future: an auxiliary "will", "shall", "'ll" or "would", or a
+     * clause under "due to", "scheduled to", "expected to", "set to", "plans to", "going to". Its date phrase, if
+     * any, is then after publication ("Rubio will join the talks on Tuesday"), and is not read backwards.
+     */
+    private static boolean futureClause(Sentence s, Set<Integer> anchors) {
+        for (int t : anchors) {
+            if (hasFutureAuxiliary(s, t)) {
+                return true;
+            }
+            Dependency up = s.headOf(t);
+            if (up != null && up.governor() != Dependency.ROOT && up.relation().equals("xcomp")) {
+                Token governor = s.tokens().get(up.governor());
+                if (FUTURE_GOVERNORS.contains(governor.lemma().toLowerCase(Locale.ROOT))
+                        || hasFutureAuxiliary(s, up.governor())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFutureAuxiliary(Sentence s, int token) {
+        for (Dependency c : s.childrenOf(token)) {
+            if (c.relation().startsWith("aux")
+                    && FUTURE_AUXILIARIES.contains(s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token of [start, end) whose head lies outside it. */
