@@ -5,6 +5,7 @@ import dateline.article.Article;
 import dateline.event.Event;
 import dateline.pipeline.CodedArticle;
 import dateline.quote.Quote;
+import dateline.time.EventDate;
 import dateline.view.CodedViews;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -63,7 +64,8 @@ final class CodeCommand implements Callable<Integer> {
             out.println("note: " + note);
         }
         out.printf("%-4s %-6s %-10s %-10s %6s %-4s  %s%n", "sent", "code", "source", "target", "gold", "quad", "trigger / evidence");
-        for (Event e : c.events()) {
+        for (int i = 0; i < c.events().size(); i++) {
+            Event e = c.events().get(i);
             out.printf("%-4d %-6s %-10s %-10s %6.1f %-4d  \"%s\" %s%s%n", e.sentence(), e.code(),
                     CodedViews.code(e.source()), CodedViews.code(e.target()), e.goldstein(), e.quadClass(),
                     CodedViews.clean(a.slice(e.trigger())), e.trigger(),
@@ -71,6 +73,9 @@ final class CodeCommand implements Callable<Integer> {
             out.printf("     source: %s  target: %s  rule: %s%n",
                     e.source() == null ? "-" : "\"" + a.slice(e.source().span()) + "\"",
                     e.target() == null ? "-" : "\"" + a.slice(e.target().span()) + "\"", e.rule());
+            EventDate d = c.dateOf(i);
+            out.printf("     date: %s %s%s%n", d.iso() == null ? "unknown" : d.iso(), d.basis(),
+                    d.evidence() == null ? "" : " \"" + d.text() + "\" " + d.evidence());
         }
         if (c.events().isEmpty()) {
             out.println("(no events)");

@@ -42,11 +42,15 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--goldstein-max", description = "Highest Goldstein weight.")
     Double goldsteinMax;
 
-    @Option(names = "--from", description = "First day (YYYY-MM-DD).")
+    @Option(names = "--from", description = "First day of the event date (YYYY-MM-DD).")
     LocalDate from;
 
-    @Option(names = "--to", description = "Last day (YYYY-MM-DD).")
+    @Option(names = "--to", description = "Last day of the event date (YYYY-MM-DD).")
     LocalDate to;
+
+    @Option(names = "--by-publication",
+            description = "--from/--to select by the publication date of a mentioning article, not the event date.")
+    boolean byPublication;
 
     @Option(names = "--source", description = "News source (agency, site or input), substring.")
     String source;
@@ -74,7 +78,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         try (Store st = Store.openReadOnly(store.dir)) {
             EventFilter f = new EventFilter(actor, actor1, actor2, code, root, quad, goldsteinMin, goldsteinMax,
-                    from, to, source, place, placeCountry, limit);
+                    from, to, source, place, placeCountry, limit, byPublication);
             TableOutput.print(new EventQueries(st).events(f), format, spec.commandLine().getOut());
         }
         return 0;

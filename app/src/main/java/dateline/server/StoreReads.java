@@ -174,6 +174,13 @@ final class StoreReads {
         }
         m.put("placeReason", r.getString("place_reason"));
         m.put("rule", r.getString("rule"));
+        String start = r.getString("event_date_start");
+        String end = r.getString("event_date_end");
+        m.put("date", start == null ? null : start.equals(end) ? start : start + "/" + end);
+        m.put("dateStart", start);
+        m.put("dateEnd", end);
+        m.put("dateBasis", r.getString("date_basis"));
+        m.put("dateEvidence", span(r, "date_evidence", text));
         return m;
     }
 

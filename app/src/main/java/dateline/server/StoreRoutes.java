@@ -31,7 +31,7 @@ final class StoreRoutes implements ApiRoutes {
     private static final Pattern ARTICLE_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
     private static final Pattern ACTOR_CODE = Pattern.compile("[A-Za-z0-9]{3,15}");
     private static final Set<String> EVENT_PARAMS = Set.of("actor", "actor1", "actor2", "code", "root", "quad",
-            "goldsteinMin", "goldsteinMax", "from", "to", "source", "place", "placeCountry", "limit", "offset");
+            "goldsteinMin", "goldsteinMax", "from", "to", "dates", "source", "place", "placeCountry", "limit", "offset");
     /** Store columns renamed for the API; the rest go from snake_case to camelCase. */
     private static final Map<String, String> RENAMES = Map.of("day", "date", "source_code", "source",
             "target_code", "target", "place_name", "place", "place_country_iso3", "placeCountry", "source_url", "url");
@@ -77,6 +77,10 @@ final class StoreRoutes implements ApiRoutes {
         LocalDate from = q.date("from");
         LocalDate to = q.date("to");
         QueryParams.range(from, to);
+        String dates = q.string("dates");
+        if (dates != null && !dates.equals("event") && !dates.equals("published")) {
+            throw ApiError.badRequest("dates: '" + dates + "' is neither 'event' nor 'published'");
+        }
         Double gMin = q.decimal("goldsteinMin", -10, 10);
         Double gMax = q.decimal("goldsteinMax", -10, 10);
         if (gMin != null && gMax != null && gMin > gMax) {
@@ -84,7 +88,7 @@ final class StoreRoutes implements ApiRoutes {
         }
         EventFilter f = new EventFilter(q.code("actor"), q.code("actor1"), q.code("actor2"), digits(q, "code"),
                 digits(q, "root"), q.integer("quad", 1, 4), gMin, gMax, from, to, q.string("source"),
-                q.string("place"), q.code("placeCountry"), offset + limit + 1);
+                q.string("place"), q.code("placeCountry"), offset + limit + 1, "published".equals(dates));
         Map<String, Object> page = store.read(s -> {
             Table t = new EventQueries(s).events(f);
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -43,7 +43,8 @@ final class Appenders {
         MENTIONS("mentions", "event_id, article_id, mention, sentence, source_code, source_text, source_start, "
                 + "source_end, target_code, target_text, target_start, target_end, trigger_start, trigger_end, "
                 + "sentence_start, sentence_end, quote_start, quote_end, rule, is_root, flags, plover_category, "
-                + "plover_mode, place_reason, confidence");
+                + "plover_mode, place_reason, confidence, event_date_start, event_date_end, date_basis, date_evidence_start, "
+                + "date_evidence_end");
 
         final String table;
         final List<String> columns;

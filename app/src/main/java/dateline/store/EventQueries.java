@@ -63,13 +63,29 @@ public final class EventQueries {
             sql.append(" AND e.goldstein <= ?");
             args.add(f.goldsteinMax());
         }
-        if (f.from() != null) {
-            sql.append(" AND e.day >= CAST(? AS DATE)");
-            args.add(f.from().toString());
-        }
-        if (f.to() != null) {
-            sql.append(" AND e.day <= CAST(? AS DATE)");
-            args.add(f.to().toString());
+        if (f.byPublication() && (f.from() != null || f.to() != null)) {
+            // An event row folds mentions from articles published on different days: it is in the range when any
+            // current mentioning article was published in it.
+            sql.append(" AND e.id IN (SELECT m.event_id FROM mentions m JOIN articles a ON a.id = m.article_id "
+                    + "WHERE a.is_current");
+            if (f.from() != null) {
+                sql.append(" AND a.date >= CAST(? AS DATE)");
+                args.add(f.from().toString());
+            }
+            if (f.to() != null) {
+                sql.append(" AND a.date <= CAST(? AS DATE)");
+                args.add(f.to().toString());
+            }
+            sql.append(')');
+        } else {
+            if (f.from() != null) {
+                sql.append(" AND e.day >= CAST(? AS DATE)");
+                args.add(f.from().toString());
+            }
+            if (f.to() != null) {
+                sql.append(" AND e.day <= CAST(? AS DATE)");
+                args.add(f.to().toString());
+            }
         }
         if (f.source() != null) {
             sql.append(" AND e.id IN (SELECT m.event_id FROM mentions m JOIN articles a ON a.id = m.article_id "

@@ -123,7 +123,13 @@ public final class StoreExports {
                        1, m.confidence, length(a.text), a.tone, CAST(NULL AS VARCHAR),
                        '<ARTICLE_ID>' || a.id || '</ARTICLE_ID><RULE>' || coalesce(m.rule, '') || '</RULE><TRIGGER>'
                          || coalesce(CAST(m.trigger_start AS VARCHAR) || '-' || CAST(m.trigger_end AS VARCHAR), '')
-                         || '</TRIGGER><FLAGS>' || coalesce(m.flags, '') || '</FLAGS>'
+                         || '</TRIGGER><FLAGS>' || coalesce(m.flags, '') || '</FLAGS><EVENTDATE>'
+                         || coalesce(CAST(m.event_date_start AS VARCHAR), '')
+                         || CASE WHEN m.event_date_end <> m.event_date_start
+                                 THEN '/' || CAST(m.event_date_end AS VARCHAR) ELSE '' END
+                         || ' ' || coalesce(m.date_basis, '')
+                         || coalesce(' ' || CAST(m.date_evidence_start AS VARCHAR) || '-'
+                                     || CAST(m.date_evidence_end AS VARCHAR), '') || '</EVENTDATE>'
                 FROM mentions m JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id
                 WHERE a.is_current ORDER BY m.event_id, a.id, m.mention""";
         List<List<Object>> rows = new ArrayList<>();
@@ -164,7 +170,9 @@ public final class StoreExports {
                        substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start),
                        substr(a.text, m.trigger_start + 1, m.trigger_end - m.trigger_start),
                        e.place_name, e.place_country_iso3, e.place_adm1, e.place_lat, e.place_lon, e.place_geoname_id,
-                       e.place_type, e.code, e.goldstein, e.quad_class, a.source_name, a.url, m.rule, m.flags
+                       e.place_type, e.code, e.goldstein, e.quad_class, a.source_name, a.url, m.rule, m.flags,
+                       CAST(m.event_date_start AS VARCHAR), CAST(m.event_date_end AS VARCHAR), m.date_basis,
+                       substr(a.text, m.date_evidence_start + 1, m.date_evidence_end - m.date_evidence_start)
                 FROM mentions m JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id
                 WHERE a.is_current ORDER BY m.event_id, a.id, m.mention""";
         int n = 0;
@@ -184,7 +192,7 @@ public final class StoreExports {
                 List<PloverContexts.Context> context = contexts.of(r.getString(24), r.getString(8), r.getString(9),
                         r.getString(12), r.getString(13));
                 pw.write(new PloverEvent(r.getString(1), r.getLong(2), r.getString(3), r.getString(4),
-                        r.getString(5), r.getString(6) == null ? "" : r.getString(6),
+                        r.getString(31), r.getString(32), r.getString(33), r.getString(34), r.getString(5), r.getString(6) == null ? "" : r.getString(6),
                         context.stream().map(PloverContexts.Context::label).toList(),
                         context.stream().map(PloverContexts.Context::evidence).toList(), actor, recipient,
                         r.getString(15), r.getString(16), loc, r.getString(24), r.getDouble(25), r.getInt(26),

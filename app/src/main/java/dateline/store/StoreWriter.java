@@ -10,6 +10,7 @@ import dateline.geo.Place;
 import dateline.nlp.Sentence;
 import dateline.pipeline.CodedArticle;
 import dateline.quote.Quote;
+import dateline.time.EventDate;
 import dateline.tone.Tone;
 import java.net.URI;
 import java.sql.Connection;
@@ -17,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The store's single writer: stores coded articles a batch per transaction, so an article and all its rows
  * commit together or not at all. On the way it skips articles already stored, versions changed texts of a
  * known source, marks exact and near duplicates, and folds every event mention into the event row keyed by
- * (day, source actor, target actor, code, place), recomputing that row's counts.
+ * (event day, source actor, target actor, code, place), recomputing that row's counts. The event day is the date
+ * the text gives the event ({@link EventDate#day()}), so reports of one event published on different days fold
+ * into one row.
  *
  * <p>Not thread-safe except {@link #contains}, which reader threads may call to skip known articles before
  * paying for coding.
@@ -217,8 +221,9 @@ public final class StoreWriter implements AutoCloseable {
         int mentions = 0;
         for (int i = 0; i < coded.events().size(); i++) {
             Event e = coded.events().get(i);
+            EventDate d = coded.dateOf(i);
             // A negated event did not happen: keep the mention as evidence, count it in no event row.
-            Long eventId = e.flags().contains(Event.Flag.NEGATED) ? null : eventFor(a, e, rows, now);
+            Long eventId = e.flags().contains(Event.Flag.NEGATED) ? null : eventFor(d.day(), e, rows, now);
             if (eventId != null) {
                 touched.add(eventId);
             }
@@ -227,7 +232,8 @@ public final class StoreWriter implements AutoCloseable {
                     .str(code(e.target())).str(text(a, e.target())).span(e.target() == null ? null : e.target().span())
                     .span(e.trigger()).span(e.sentenceSpan()).span(e.quote()).str(e.rule()).bool(e.isRoot())
                     .str(flags(e)).str(e.ploverCategory()).str(e.ploverMode()).str(e.placeReason())
-                    .integer(confidence(e)).add();
+                    .integer(confidence(e)).date(d.start()).date(d.end()).str(d.basis().name()).span(d.evidence())
+                    .add();
             mentions++;
         }
         ids.add(a.id());
@@ -236,8 +242,8 @@ public final class StoreWriter implements AutoCloseable {
         return new Written(a.id(), status, dup.orElse(null), mentions, previous);
     }
 
-    private Long eventFor(Article a, Event e, Appenders rows, LocalDateTime now) throws SQLException {
-        String key = eventKey(a, e);
+    private Long eventFor(LocalDate day, Event e, Appenders rows, LocalDateTime now) throws SQLException {
+        String key = eventKey(day, e);
         Long id = eventKeys.get(key);
         if (id != null) {
             return id;
@@ -245,7 +251,7 @@ public final class StoreWriter implements AutoCloseable {
         id = nextEventId++;
         Place p = e.place();
         // The counts start at zero; the recompute at the end of the batch fills them and the tone.
-        rows.row(Appenders.Target.EVENTS).big(id).date(a.date()).str(code(e.source())).str(name(e.source()))
+        rows.row(Appenders.Target.EVENTS).big(id).date(day).str(code(e.source())).str(name(e.source()))
                 .str(country(e.source())).str(code(e.target())).str(name(e.target())).str(country(e.target()))
                 .str(e.code()).str(e.code().length() > 3 ? e.code().substring(0, 3) : e.code()).str(e.rootCode())
                 .integer(e.quadClass()).dbl(e.goldstein()).bool(e.isRoot()).str(placeKey(p))
@@ -258,9 +264,9 @@ public final class StoreWriter implements AutoCloseable {
         return id;
     }
 
-    /** The aggregation key: day, source actor, target actor, event code, place. */
-    static String eventKey(Article a, Event e) {
-        return a.date() + "|" + code(e.source()) + "|" + code(e.target()) + "|" + e.code() + "|" + placeKey(e.place());
+    /** The aggregation key: event day, source actor, target actor, event code, place. */
+    static String eventKey(LocalDate day, Event e) {
+        return day + "|" + code(e.source()) + "|" + code(e.target()) + "|" + e.code() + "|" + placeKey(e.place());
     }
 
     static String placeKey(Place p) {

@@ -8,6 +8,7 @@ import dateline.event.Event;
 import dateline.geo.Place;
 import dateline.pipeline.CodedArticle;
 import dateline.quote.Quote;
+import dateline.time.EventDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,11 @@ public final class CodedViews {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("input", input);
         m.put("article", articleView(c.article()));
-        m.put("events", c.events().stream().map(e -> event(c.article(), e)).toList());
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < c.events().size(); i++) {
+            events.add(event(c.article(), c.events().get(i), c.dateOf(i)));
+        }
+        m.put("events", events);
         m.put("actors", c.actors().actors().stream().map(a -> actor(c.article(), a)).toList());
         m.put("quotes", c.quotes().stream().map(q -> quote(c.article(), q)).toList());
         m.put("places", c.places().stream().map(p -> place(c.article(), p)).toList());
@@ -62,6 +67,25 @@ public final class CodedViews {
         m.put("start", s.start());
         m.put("end", s.end());
         m.put("text", a.slice(s));
+        return m;
+    }
+
+    /** An event with its date: {@code date} (ISO day or START/END range), {@code dateStart}, {@code dateEnd},
+     *  {@code dateBasis} and {@code dateEvidence} (the date phrase's span and text, or null). */
+    public static Map<String, Object> event(Article a, Event e, EventDate d) {
+        Map<String, Object> m = event(a, e);
+        m.putAll(date(a, d));
+        return m;
+    }
+
+    /** The date fields of an event view. */
+    public static Map<String, Object> date(Article a, EventDate d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", d.iso());
+        m.put("dateStart", d.start());
+        m.put("dateEnd", d.end());
+        m.put("dateBasis", d.basis());
+        m.put("dateEvidence", evidence(a, d.evidence()));
         return m;
     }
 
@@ -136,17 +160,21 @@ public final class CodedViews {
     public static List<String> tsv(CodedArticle c) {
         List<String> lines = new ArrayList<>();
         Article a = c.article();
-        for (Event e : c.events()) {
+        for (int i = 0; i < c.events().size(); i++) {
+            Event e = c.events().get(i);
+            EventDate d = c.dateOf(i);
             lines.add(String.join("\t", a.id(), String.valueOf(a.date() == null ? "" : a.date()),
                     String.valueOf(e.sentence()), code(e.source()), code(e.target()), e.code(), e.rootCode(),
                     String.valueOf(e.quadClass()), String.valueOf(e.goldstein()), nz(e.ploverCategory()),
-                    clean(a.slice(e.trigger())), e.trigger().start() + "-" + e.trigger().end(), nz(e.rule())));
+                    clean(a.slice(e.trigger())), e.trigger().start() + "-" + e.trigger().end(), nz(e.rule()),
+                    nz(d.iso()), d.basis().name(), d.evidence() == null ? "" : d.evidence().start() + "-" + d.evidence().end()));
         }
         return lines;
     }
 
     public static final String TSV_HEADER = String.join("\t", "article_id", "date", "sentence", "source", "target", "code",
-            "root", "quad_class", "goldstein", "plover", "trigger", "trigger_span", "rule");
+            "root", "quad_class", "goldstein", "plover", "trigger", "trigger_span", "rule", "event_date", "date_basis",
+            "date_span");
 
     public static String code(Actor a) {
         return a == null ? "" : a.code();

@@ -152,6 +152,8 @@ function renderEvents(json) {
       e.target && e.target.mention ? [' · target ', el('q', {}, e.target.mention.text)] : null,
       e.place ? [' · in ', el('q', {}, e.place.name)] : null),
     e.flags && e.flags.length ? el('div', { class: 'ev-flags' }, e.flags.join(' · ')) : null,
+    e.date ? el('div', { class: 'ev-date hint' }, 'date ' + e.date,
+      e.dateEvidence ? [' from ', el('q', {}, e.dateEvidence.text)] : ' (publication date)') : null,
     e.rule ? el('div', { class: 'hint' }, 'rule ' + e.rule) : null)));
 }
 

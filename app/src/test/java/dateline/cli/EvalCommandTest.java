@@ -59,6 +59,11 @@ class EvalCommandTest {
             assertThat(strict.get("tp").asInt() + strict.get("fp").asInt() + strict.get("optionalMatched").asInt()
                     + strict.get("duplicates").asInt()).isEqualTo(report.get("codedEvents").asInt());
         }
+        // The bundled gold dates the call (28 November 2020, "on Saturday afternoon"): dated right.
+        JsonNode dates = all.get(0).get("dates");
+        assertThat(dates.get("goldDated").asInt()).isEqualTo(1);
+        assertThat(dates.get("correct").asInt()).isEqualTo(1);
+        assertThat(dates.get("accuracy").asDouble()).isEqualTo(1.0);
         // The shared gold finds its article beside it; the bundled one finds the example beside it.
         assertThat(all.get(0).get("article").asText()).endsWith("iran-iraq-call.txt");
     }

@@ -58,12 +58,15 @@ class ReadViewPipelineBrowserTest {
     @Test
     void pastedExampleIsHighlightedWithItsEvidence() {
         // The same article through the API, to know what the page must show.
-        JsonNode coded = new Http(server.port()).post("/api/code", "text/plain; charset=utf-8", Seed.bytes()).json();
+        JsonNode coded = new Http(server.port()).post("/api/code?date=2020-11-29", "text/plain; charset=utf-8",
+                Seed.bytes()).json();
 
         driver.get(base + "#read");
         driver.findElement(By.id("read-example")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> !d.findElement(By.id("read-text")).getAttribute("value").isBlank());
+        // Published on Sunday 29 November 2020: the call "on Saturday afternoon" is dated the 28th.
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('read-date').value = '2020-11-29'");
         driver.findElement(By.id("read-submit")).click();
         new WebDriverWait(driver, Duration.ofMinutes(3)).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("read-article")));
@@ -100,7 +103,16 @@ class ReadViewPipelineBrowserTest {
                 assertThat(joined("#read-article .focus-source")).as("event %d source", i)
                         .contains(e.get("source").get("mention").get("text").asText());
             }
+            assertThat(item.findElement(By.cssSelector(".ev-date")).getText()).as("event %d date", i)
+                    .contains("date " + e.get("date").asText());
+            if (e.get("dateEvidence").isObject()) {
+                assertThat(item.findElement(By.cssSelector(".ev-date")).getText())
+                        .contains(e.get("dateEvidence").get("text").asText());
+            }
             if (i == 0) {
+                assertThat(e.get("code").asText()).isEqualTo("041");
+                assertThat(item.findElement(By.cssSelector(".ev-date")).getText())
+                        .contains("2020-11-28").contains("on Saturday afternoon");
                 Browser.screenshot(driver, "read-pipeline-event-1");
             }
         }

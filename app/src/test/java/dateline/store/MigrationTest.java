@@ -40,6 +40,11 @@ class MigrationTest {
             assertThat(old.column("signed")).containsExactly(true);
             assertThat(new EventQueries(s).sql("SELECT num_stories FROM events").column("num_stories"))
                     .containsExactly(1);
+            // Version 3: mentions stored before event dating keep the publication date, and say so.
+            Table dated = new EventQueries(s).sql("SELECT CAST(event_date_start AS VARCHAR) AS d, "
+                    + "CAST(event_date_end AS VARCHAR) AS e, date_basis, date_evidence_start FROM mentions");
+            assertThat(dated.rows()).containsExactly(java.util.Arrays.asList("2021-03-08", "2021-03-08",
+                    "PUBLICATION_DATE", null));
 
             // New writes see the migrated rows: a copy of the old article is a duplicate, its event folds in.
             StoreWriter w = new StoreWriter(s, false);

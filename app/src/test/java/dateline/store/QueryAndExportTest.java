@@ -53,7 +53,7 @@ class QueryAndExportTest {
 
     private static EventFilter f(String actor, String actor1, String actor2, String code, String root, Integer quad,
             Double gmin, Double gmax, LocalDate from, LocalDate to, String source, String place, String pc) {
-        return new EventFilter(actor, actor1, actor2, code, root, quad, gmin, gmax, from, to, source, place, pc, 100);
+        return new EventFilter(actor, actor1, actor2, code, root, quad, gmin, gmax, from, to, source, place, pc, 100, false);
     }
 
     @Test

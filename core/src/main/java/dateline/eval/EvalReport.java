@@ -15,10 +15,11 @@ import java.util.Map;
  * @param seconds       time spent coding, in seconds
  * @param negated       coded events flagged {@code NEGATED} ("did not attack"), left out of scoring: they did not
  *                      happen
+ * @param dates         date accuracy over the gold events that have a date ({@code goldDated} 0 when none has)
  */
 public record EvalReport(GoldSet gold, List<SentenceResult> sentences, Map<Level, LevelScores> scores,
         Confusion confusion, List<CheckReport> checks, List<String> failures, double seconds,
-        long negated) {
+        long negated, DateScores dates) {
     public EvalReport {
         sentences = List.copyOf(sentences);
         scores = Map.copyOf(scores);

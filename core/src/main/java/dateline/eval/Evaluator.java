@@ -5,8 +5,10 @@ import dateline.article.Span;
 import dateline.event.Event;
 import dateline.nlp.Sentence;
 import dateline.pipeline.CodedArticle;
+import dateline.time.EventDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ public final class Evaluator {
         List<String> failures = new ArrayList<>();
         long nanos = 0;
         long negated = 0;
+        DateTally dates = new DateTally();
         for (GoldDocument doc : gold.documents()) {
             long start = System.nanoTime();
             CodedArticle coded;
@@ -53,15 +56,63 @@ public final class Evaluator {
             if (coded != null) {
                 negated += coded.events().stream().filter(Evaluator::negated).count();
             }
+            Map<Event, EventDate> dated = new IdentityHashMap<>();
+            if (coded != null) {
+                for (int i = 0; i < coded.events().size(); i++) {
+                    dated.put(coded.events().get(i), coded.dateOf(i));
+                }
+            }
             for (SentenceCase c : cases(doc, coded)) {
-                scorer.add(c);
+                dates.add(scorer.add(c), dated, doc.article().date());
             }
             if (doc.checks() != null && coded != null) {
                 checks.addAll(new ArticleChecker().check(doc.checks(), coded));
             }
         }
         return new EvalReport(gold, scorer.results(), scorer.scores(), scorer.confusion(), checks, failures,
-                nanos / 1e9, negated);
+                nanos / 1e9, negated, dates.scores());
+    }
+
+    /** Date accuracy, counted sentence by sentence. */
+    private static final class DateTally {
+        private long goldDated;
+        private long matched;
+        private long correct;
+        private long publicationCorrect;
+        private final List<String> misses = new ArrayList<>();
+
+        void add(SentenceResult r, Map<Event, EventDate> dated, java.time.LocalDate published) {
+            SentenceCase c = r.sentence();
+            SentenceMatch m = r.at(DateScores.LEVEL);
+            for (int i = 0; i < c.gold().size(); i++) {
+                GoldEvent g = c.gold().get(i);
+                if (g.eventDate() == null) {
+                    continue;
+                }
+                goldDated++;
+                int j = m.gold().get(i);
+                if (j < 0) {
+                    continue;
+                }
+                matched++;
+                EventDate d = dated.get(c.predicted().get(j));
+                String coded = d == null ? null : d.iso();
+                if (g.eventDate().equals(coded)) {
+                    correct++;
+                } else {
+                    misses.add(g.id() + ": gold " + g.eventDate() + ", coded " + (coded == null ? "no date" : coded)
+                            + (d == null ? "" : " (" + d.basis() + (d.text() == null ? "" : " \"" + d.text() + "\"")
+                                    + ")"));
+                }
+                if (published != null && g.eventDate().equals(published.toString())) {
+                    publicationCorrect++;
+                }
+            }
+        }
+
+        DateScores scores() {
+            return new DateScores(goldDated, matched, correct, publicationCorrect, misses);
+        }
     }
 
     /**

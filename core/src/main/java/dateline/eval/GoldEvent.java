@@ -1,5 +1,8 @@
 package dateline.eval;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,9 +22,17 @@ import java.util.Objects;
  * @param sourceCode    the gold's source actor code as written, for reports, or null
  * @param targetCode    the gold's target actor code as written, for reports, or null
  * @param note          the gold's note, or null
+ * @param eventDate     when the event happened, if the gold says: a day ("2020-11-28") or a range
+ *                      ("2020-11-16/2020-11-22"); null when the gold gives no date
  */
 public record GoldEvent(String id, boolean required, List<String> accept, String mode, String sourceCountry,
-        String targetCountry, String sourceCode, String targetCode, String note) {
+        String targetCountry, String sourceCode, String targetCode, String note, String eventDate) {
+
+    /** A gold event without a date. */
+    public GoldEvent(String id, boolean required, List<String> accept, String mode, String sourceCountry,
+            String targetCountry, String sourceCode, String targetCode, String note) {
+        this(id, required, accept, mode, sourceCountry, targetCountry, sourceCode, targetCode, note, null);
+    }
 
     public GoldEvent {
         Objects.requireNonNull(id, "id");
@@ -31,6 +42,35 @@ public record GoldEvent(String id, boolean required, List<String> accept, String
         }
         sourceCountry = country(sourceCountry);
         targetCountry = country(targetCountry);
+        eventDate = eventDate(eventDate);
+    }
+
+    /**
+     * A gold event date in the form Dateline writes it: "YYYY-MM-DD", or "START/END" for a range (a range of one
+     * day is that day); null for null or blank.
+     *
+     * @throws IllegalArgumentException naming the value, when it is neither
+     */
+    public static String eventDate(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String[] parts = raw.strip().split("/", -1);
+        try {
+            if (parts.length == 1) {
+                return LocalDate.parse(parts[0]).toString();
+            }
+            if (parts.length == 2) {
+                LocalDate start = LocalDate.parse(parts[0].strip());
+                LocalDate end = LocalDate.parse(parts[1].strip());
+                if (!end.isBefore(start)) {
+                    return start.equals(end) ? start.toString() : start + "/" + end;
+                }
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("event date \"" + raw + "\" is neither YYYY-MM-DD nor START/END");
     }
 
     /** The primary code: the first accepted one. */

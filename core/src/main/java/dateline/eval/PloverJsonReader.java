@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads PLOVER gold-standard records: a JSON array of {@code {id, text, event, mode?, date?, source: [...],
- * target: [...]}} where each actor is {@code {actorText, code, sector}}.
+ * Reads PLOVER gold-standard records: a JSON array of {@code {id, text, event, mode?, date?, event_date?,
+ * source: [...], target: [...]}} where each actor is {@code {actorText, code, sector}}. {@code date} is the
+ * publication date the text is coded with; {@code event_date} (a day or START/END) is when the event happened, and
+ * is scored as date accuracy.
  *
  * <p>A record whose {@code id}, {@code event} or {@code type} is {@code DOCUMENT} describes the file and is
  * skipped. A record with no {@code event} (absent, empty or "NONE") expects no event. A record whose actors have
@@ -52,6 +54,12 @@ final class PloverJsonReader {
             String category = SeedGoldReader.text(r, "event");
             boolean none = category == null || category.equalsIgnoreCase("NONE");
             List<GoldEvent> events = new ArrayList<>();
+            String eventDate = null;
+            try {
+                eventDate = GoldEvent.eventDate(SeedGoldReader.text(r, "event_date"));
+            } catch (IllegalArgumentException bad) {
+                notes.add(id + ": " + bad.getMessage() + "; its events are not scored for date");
+            }
             if (!none) {
                 String cat = category.strip().toUpperCase(Locale.ROOT);
                 String mode = SeedGoldReader.text(r, "mode");
@@ -60,11 +68,12 @@ final class PloverJsonReader {
                 for (String s : sources) {
                     for (String t : targets) {
                         events.add(new GoldEvent(id + "#" + (events.size() + 1), true, List.of(cat), mode, s, t,
-                                s, t, null));
+                                s, t, null, eventDate));
                     }
                 }
                 if (events.isEmpty()) {
-                    events.add(new GoldEvent(id + "#1", true, List.of(cat), mode, null, null, null, null, null));
+                    events.add(new GoldEvent(id + "#1", true, List.of(cat), mode, null, null, null, null, null,
+                            eventDate));
                 }
             }
             LocalDate date = null;

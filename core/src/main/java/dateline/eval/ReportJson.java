@@ -36,6 +36,17 @@ public final class ReportJson {
             levels.put(level.label(), level(r.at(level)));
         }
         m.put("levels", levels);
+        DateScores d = r.dates();
+        Map<String, Object> dates = new LinkedHashMap<>();
+        dates.put("level", DateScores.LEVEL.label());
+        dates.put("goldDated", d.goldDated());
+        dates.put("matched", d.matched());
+        dates.put("correct", d.correct());
+        dates.put("accuracy", d.matched() == 0 ? null : round(d.accuracy()));
+        dates.put("publicationCorrect", d.publicationCorrect());
+        dates.put("publicationAccuracy", d.matched() == 0 ? null : round(d.publicationAccuracy()));
+        dates.put("misses", d.misses());
+        m.put("dates", dates);
         m.put("confusion", confusion(r.confusion()));
         m.put("details", details(r));
         List<Object> checks = new ArrayList<>();

@@ -35,6 +35,7 @@ public final class ReportText {
         }
         out.println();
         printScores(r, out);
+        printDates(r.dates(), out);
         out.println();
         printConfusion(r.confusion(), out);
         out.println();
@@ -44,6 +45,20 @@ public final class ReportText {
             printChecks(r.checks(), out);
         }
         out.println();
+    }
+
+    /** Date accuracy, only when the gold dates some event. */
+    private static void printDates(DateScores d, PrintWriter out) {
+        if (d.goldDated() == 0) {
+            return;
+        }
+        out.printf(Locale.ROOT, "event dates: %d/%d right (%s) of the %d dated gold events found at %s; "
+                + "dating by publication date: %d/%d (%s)%n", d.correct(), d.matched(), num(d.accuracy()),
+                d.goldDated(), DateScores.LEVEL.label(), d.publicationCorrect(), d.matched(),
+                num(d.publicationAccuracy()));
+        for (String miss : d.misses()) {
+            out.println("  date wrong: " + miss);
+        }
     }
 
     private static void printScores(EvalReport r, PrintWriter out) {

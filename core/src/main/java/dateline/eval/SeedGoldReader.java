@@ -42,9 +42,15 @@ final class SeedGoldReader {
             JsonNode codes = e.get("gold_actor_codes");
             String sourceCode = codes != null && codes.size() > 0 ? codes.get(0).asText() : text(e, "source");
             String targetCode = codes != null && codes.size() > 1 ? codes.get(1).asText() : text(e, "target");
+            String eventDate;
+            try {
+                eventDate = GoldEvent.eventDate(text(e, "event_date"));
+            } catch (IllegalArgumentException bad) {
+                throw new GoldReadException(input, "event " + id + ": " + bad.getMessage());
+            }
             byPhrase.computeIfAbsent(phrase, k -> new ArrayList<>()).add(new GoldEvent(id,
                     e.path("required").asBoolean(false), accept, null, text(e, "source"), text(e, "target"),
-                    sourceCode, targetCode, text(e, "note")));
+                    sourceCode, targetCode, text(e, "note"), eventDate));
         }
         List<GoldSentence> sentences = new ArrayList<>();
         for (Map.Entry<String, List<GoldEvent>> entry : byPhrase.entrySet()) {

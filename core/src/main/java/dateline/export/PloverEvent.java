@@ -12,6 +12,12 @@ import java.util.List;
  * @param eventId     the aggregated event row it supports (GlobalEventID)
  * @param storyId     the article id
  * @param date        publication date, ISO-8601, or null
+ * @param eventDate   when the event happened, ISO-8601 (the first day of a range), never after {@code date}; null
+ *                    when undated
+ * @param eventDateEnd the last day of the event date's range (equal to {@code eventDate} for one day)
+ * @param dateBasis   how the event date was found: EXPLICIT_DATE, RELATIVE_WEEKDAY, RELATIVE_EXPRESSION,
+ *                    PUBLICATION_DATE or UNDATED
+ * @param dateText    the date phrase in the article ("on Saturday afternoon"), or null
  * @param eventType   PLOVER category ("CONSULT"), or null when the crosswalk has none
  * @param mode        PLOVER mode, or "" when none
  * @param context     PLOVER context labels ("legal", "military"), by the rules of {@link PloverContexts}
@@ -35,6 +41,10 @@ public record PloverEvent(
         @JsonProperty("event_id") long eventId,
         @JsonProperty("story_id") String storyId,
         String date,
+        @JsonProperty("event_date") String eventDate,
+        @JsonProperty("event_date_end") String eventDateEnd,
+        @JsonProperty("date_basis") String dateBasis,
+        @JsonProperty("date_text") String dateText,
         @JsonProperty("event_type") String eventType,
         String mode,
         List<String> context,

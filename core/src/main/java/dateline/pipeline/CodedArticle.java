@@ -6,6 +6,7 @@ import dateline.event.Event;
 import dateline.geo.Place;
 import dateline.nlp.AnnotatedArticle;
 import dateline.quote.Quote;
+import dateline.time.EventDate;
 import dateline.tone.Tone;
 import java.util.List;
 
@@ -19,14 +20,32 @@ import java.util.List;
  * @param places     geocoded places (the reporting place first, if any)
  * @param tone       document tone, or null when not scored
  * @param notes      recoverable problems found while coding (a stray quote mark, an unknown date, ...)
+ * @param eventDates when each event happened, parallel to {@code events} (same size and order)
  */
 public record CodedArticle(AnnotatedArticle annotation, ActorMentions actors, List<Quote> quotes, List<Event> events,
-        List<Place> places, Tone tone, List<String> notes) {
+        List<Place> places, Tone tone, List<String> notes, List<EventDate> eventDates) {
     public CodedArticle {
         quotes = List.copyOf(quotes);
         events = List.copyOf(events);
         places = List.copyOf(places);
         notes = List.copyOf(notes);
+        eventDates = List.copyOf(eventDates);
+        if (eventDates.size() != events.size()) {
+            throw new IllegalArgumentException(
+                    "event dates must be parallel to events: " + eventDates.size() + " dates, " + events.size() + " events");
+        }
+    }
+
+    /** A coded article whose events are all dated by the article's publication date (no event-dating stage). */
+    public CodedArticle(AnnotatedArticle annotation, ActorMentions actors, List<Quote> quotes, List<Event> events,
+            List<Place> places, Tone tone, List<String> notes) {
+        this(annotation, actors, quotes, events, places, tone, notes, events.stream()
+                .map(e -> EventDate.published(annotation.article().date())).toList());
+    }
+
+    /** The date of event {@code index} of {@link #events()}. */
+    public EventDate dateOf(int index) {
+        return eventDates.get(index);
     }
 
     public Article article() {

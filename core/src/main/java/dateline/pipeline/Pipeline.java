@@ -17,7 +17,7 @@ import java.util.List;
  * The one place where Dateline's stages are wired together: read article in, coded article out.
  *
  * <p>Stages run forward only: annotate, resolve actors, find quotes, code events, geocode and place events, score
- * tone. The same pipeline runs in the CLI, the server and the Spark job. Thread-safe: every stage is immutable
+ * tone, date events. The same pipeline runs in the CLI, the server and the Spark job. Thread-safe: every stage is immutable
  * or, for CoreNLP, built to be shared; worker threads share one instance so models and dictionaries are loaded once.
  */
 public final class Pipeline {
@@ -115,7 +115,9 @@ public final class Pipeline {
         List<Place> places = knowledge.geocoder().geocode(annotated);
         events = knowledge.geocoder().placeEvents(annotated, events, places);
         Tone tone = knowledge.tone().score(annotated.article().annotatableText());
-        return new CodedArticle(annotated, actors, quotes.quotes(), events, places, tone, notes);
+        // Dated after coding and placing, from the events alone: the coder's patterns know nothing of dates.
+        List<dateline.time.EventDate> dates = knowledge.dates().date(annotated, events);
+        return new CodedArticle(annotated, actors, quotes.quotes(), events, places, tone, notes, dates);
     }
 
     /** Annotates an article (the first stage alone). */
@@ -133,6 +135,6 @@ public final class Pipeline {
     /** A printable description of the stages, for {@code dateline explain}. */
     @Override
     public String toString() {
-        return "Pipeline[annotate(" + annotator.config() + ") -> actors -> quotes -> events -> geocode -> place events -> tone]";
+        return "Pipeline[annotate(" + annotator.config() + ") -> actors -> quotes -> events -> geocode -> place events -> tone -> event dates]";
     }
 }

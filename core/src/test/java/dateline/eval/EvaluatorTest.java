@@ -13,6 +13,7 @@ import dateline.nlp.AnnotatedArticle;
 import dateline.nlp.Sentence;
 import dateline.pipeline.CodedArticle;
 import dateline.quote.Quote;
+import dateline.time.EventDate;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -179,5 +180,33 @@ class EvaluatorTest {
         assertThat(levels.get("root+countries").get("events")).containsEntry("tp", 1L).containsEntry("fn", 1L)
                 .containsEntry("precision", 1.0).containsEntry("recall", 0.5);
         assertThat(json.get("format")).isEqualTo("SEED");
+    }
+
+    @Test
+    void dateAccuracyComparesTheMatchedEventsDateWithTheGoldsAndWithThePublicationDate() {
+        Actor minister = actor("CHLGOV", "Chilean minister");
+        Actor president = actor("PERGOV", "Peruvian president");
+        Event met = event(0, "042", minister, president, "met");
+        int at = article.text().indexOf("on Monday");
+        EventDate monday = new EventDate(LocalDate.of(2022, 5, 9), LocalDate.of(2022, 5, 9),
+                EventDate.Basis.RELATIVE_WEEKDAY, new Span(at, at + 9), "on Monday");
+        EvalReport dated = new Evaluator(a -> new CodedArticle(new AnnotatedArticle(article, sentences(), List.of(),
+                List.of()), new ActorMentions(List.of()), List.of(), List.of(met), List.of(), null, List.of(),
+                List.of(monday))).evaluate(gold);
+        assertThat(dated.dates().goldDated()).isEqualTo(1);
+        assertThat(dated.dates().matched()).isEqualTo(1);
+        assertThat(dated.dates().correct()).isEqualTo(1);
+        // Dated by its report (Tuesday 10 May), as GDELT dates it, the meeting is a day off.
+        assertThat(dated.dates().publicationCorrect()).isZero();
+
+        EvalReport byPublication = new Evaluator(a -> coded(List.of(met), List.of(), List.of(), List.of()))
+                .evaluate(gold);
+        assertThat(byPublication.dates().correct()).isZero();
+        assertThat(byPublication.dates().misses()).containsExactly("E1: gold 2022-05-09, coded 2022-05-10 "
+                + "(PUBLICATION_DATE)");
+        StringWriter w = new StringWriter();
+        ReportText.print(byPublication, new PrintWriter(w));
+        assertThat(w.toString()).contains("event dates: 0/1 right (0.000)");
+        assertThat(ReportJson.tree(dated).get("dates")).asString().contains("accuracy=1.0");
     }
 }

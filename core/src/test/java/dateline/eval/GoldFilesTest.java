@@ -79,6 +79,9 @@ class GoldFilesTest {
         assertThat(e.mode()).isEqualTo("demonstrate");
         assertThat(e.sourceCountry()).isEqualTo("CAN");
         assertThat(e.targetCountry()).isEqualTo("CAN");
+        // The publication date codes the text; event_date is when it happened, scored as date accuracy.
+        assertThat(e.eventDate()).isEqualTo("2021-06-01");
+        assertThat(set.notes()).anyMatch(n -> n.startsWith("pl-4: event date \"early June\""));
 
         // Two source countries (KEN twice): one event per distinct country pair, category upper-cased.
         List<GoldEvent> compound = set.documents().get(1).sentences().get(0).events();

@@ -48,6 +48,9 @@ public final class StageProfile {
         long events = 0;
         long geo = 0;
         long tone = 0;
+        long dates = 0;
+        long dated = 0;
+        long fromText = 0;
         long tokens = 0;
         int sentences = 0;
         int parsed = 0;
@@ -70,6 +73,11 @@ public final class StageProfile {
             long t7 = System.nanoTime();
             k.tone().score(a.annotatableText());
             long t8 = System.nanoTime();
+            List<dateline.time.EventDate> ed = k.dates().date(an, ev);
+            long t9 = System.nanoTime();
+            dates += t9 - t8;
+            dated += ed.size();
+            fromText += ed.stream().filter(d -> d.evidence() != null).count();
             none += t1 - t0;
             all += t2 - t1;
             selective += t3 - t2;
@@ -94,9 +102,12 @@ public final class StageProfile {
         row("events", events, m);
         row("places", geo, m);
         row("tone", tone, m);
-        double total = (selective + actors + quotes + events + geo + tone) / 1e6 / m;
+        row("event dates (SUTime on event sentences)", dates, m);
+        double total = (selective + actors + quotes + events + geo + tone + dates) / 1e6 / m;
         System.out.printf("%-58s %7.1f  -> %.0f tokens/s per thread%n", "pipeline total", total,
-                tokens / ((selective + actors + quotes + events + geo + tone) / 1e9));
+                tokens / ((selective + actors + quotes + events + geo + tone + dates) / 1e9));
+        System.out.printf("%d events, %d dated from the text (%.0f %%), the rest by publication date%n", dated,
+                fromText, dated == 0 ? 0.0 : 100.0 * fromText / dated);
     }
 
     private static void row(String what, long nanos, int n) {

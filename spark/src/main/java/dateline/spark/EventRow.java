@@ -6,6 +6,7 @@ import dateline.event.Event;
 import dateline.export.ActorGeos;
 import dateline.geo.Place;
 import dateline.pipeline.CodedArticle;
+import dateline.time.EventDate;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +26,10 @@ import org.apache.spark.sql.types.StructType;
  * <p>{@code sourceGeo} and {@code targetGeo} are where each actor is (GDELT's Actor1Geo and Actor2Geo), found by
  * {@link dateline.geo.ActorLocator} from the article text, the actor's spans and country and the geocoded places:
  * the same rules, hence the same values, as the store's GDELT export.
+ *
+ * <p>{@code date} is the article's publication date (the table is partitioned by it); {@code eventDate} to
+ * {@code dateEvidenceEnd} say when the event happened ({@link dateline.time.EventDate}): the first and last day,
+ * how that was found and the date phrase's offsets and text. GDELT's SQLDATE is {@code eventDate}.
  */
 public record EventRow(String eventId, String articleId, LocalDate date, int sentence, String sourceCode,
         String sourceName, String sourceCountry, String sourceRole, String targetCode, String targetName,
@@ -32,7 +37,8 @@ public record EventRow(String eventId, String articleId, LocalDate date, int sen
         double goldstein, String ploverCategory, String ploverMode, String flags, boolean isRoot, String placeName,
         String placeFeatureType, String placeCountryIso3, String placeCountryFips, String placeAdm1, Double placeLat,
         Double placeLon, Long placeGeonameId, String placeReason, ActorGeoColumns sourceGeo,
-        ActorGeoColumns targetGeo, Double tone, String url, String source)
+        ActorGeoColumns targetGeo, Double tone, String url, String source, LocalDate eventDate,
+        LocalDate eventDateEnd, String dateBasis, Integer dateEvidenceStart, Integer dateEvidenceEnd, String dateText)
         implements Serializable {
 
     public static final StructType SCHEMA = schema();
@@ -73,7 +79,13 @@ public record EventRow(String eventId, String articleId, LocalDate date, int sen
         s = ActorGeoColumns.addTo(s, "target");
         return s.add("tone", DataTypes.DoubleType, true)
                 .add("url", DataTypes.StringType, true)
-                .add("source", DataTypes.StringType, false);
+                .add("source", DataTypes.StringType, false)
+                .add("event_date", DataTypes.DateType, true)
+                .add("event_date_end", DataTypes.DateType, true)
+                .add("date_basis", DataTypes.StringType, false)
+                .add("date_evidence_start", DataTypes.IntegerType, true)
+                .add("date_evidence_end", DataTypes.IntegerType, true)
+                .add("date_text", DataTypes.StringType, true);
     }
 
     /** The id of the {@code index}-th event of an article: stable across runs, unique across the corpus. */
@@ -89,6 +101,7 @@ public record EventRow(String eventId, String articleId, LocalDate date, int sen
         Place p = e.place();
         String code = e.code();
         ActorGeos geos = ActorGeos.of(ExecutorLocator.get(), coded, e);
+        EventDate d = coded.dateOf(index);
         return new EventRow(idOf(a.id(), index), a.id(), a.date(), e.sentence(),
                 s == null ? null : s.code(), s == null ? null : s.name(), s == null ? null : s.country(),
                 s == null ? null : s.role(),
@@ -103,7 +116,8 @@ public record EventRow(String eventId, String articleId, LocalDate date, int sen
                 p == null ? null : p.countryIso3(), p == null ? null : p.countryFips(), p == null ? null : p.adm1(),
                 p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? null : p.geonameId(),
                 e.placeReason(), ActorGeoColumns.of(geos.actor1()), ActorGeoColumns.of(geos.actor2()),
-                coded.tone() == null ? null : coded.tone().tone(), a.url(), a.source());
+                coded.tone() == null ? null : coded.tone().tone(), a.url(), a.source(), d.start(), d.end(),
+                d.basis().name(), SpanColumns.start(d.evidence()), SpanColumns.end(d.evidence()), d.text());
     }
 
     public Row toRow() {
@@ -117,6 +131,9 @@ public record EventRow(String eventId, String articleId, LocalDate date, int sen
         v.addAll(sourceGeo.values());
         v.addAll(targetGeo.values());
         v.addAll(Arrays.asList(tone, url, source));
+        v.add(SpanColumns.sqlDate(eventDate));
+        v.add(SpanColumns.sqlDate(eventDateEnd));
+        v.addAll(Arrays.asList(dateBasis, dateEvidenceStart, dateEvidenceEnd, dateText));
         return RowFactory.create(v.toArray());
     }
 }

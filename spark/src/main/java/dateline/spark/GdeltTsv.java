@@ -35,7 +35,7 @@ final class GdeltTsv {
     static String line(EventRow e, long dateAdded) {
         List<Object> f = new ArrayList<>(COLUMNS);
         f.add(globalEventId(e.eventId()));
-        f.addAll(GdeltValues.dateColumns(e.date()));
+        f.addAll(GdeltValues.dateColumns(e.eventDate()));
         f.addAll(GdeltValues.actor(e.sourceCode(), e.sourceName(), e.sourceCountry()));
         f.addAll(GdeltValues.actor(e.targetCode(), e.targetName(), e.targetCountry()));
         f.add(e.isRoot() ? 1 : 0);
