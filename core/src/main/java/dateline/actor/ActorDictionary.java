@@ -188,6 +188,30 @@ public final class ActorDictionary {
         return countryNames.getOrDefault(code, code);
     }
 
+    /**
+     * The country a place name stands for ("Baghdad" → IRQ, "Iraq" → IRQ): the highest-priority actor entry with
+     * exactly these words whose undated code is a country; null when none. Used for an article's dateline place.
+     */
+    public String countryOfPlace(String place) {
+        if (place == null) {
+            return null;
+        }
+        List<String> w = NameKeys.words(place);
+        if (w.isEmpty()) {
+            return null;
+        }
+        for (Phrase p : startingWith(w.get(0))) {
+            if (!p.entry().isAgent() && Arrays.asList(p.words()).equals(w)) {
+                for (Role r : p.entry().roles()) {
+                    if (!r.isDated() && r.code().length() == 3 && isCountry(r.code())) {
+                        return r.code();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether a three-letter code is a country (ISO 3166 alpha-3 or a country entry of the dictionaries). */
     public boolean isCountry(String code) {
         return code != null && countryCodes.contains(code);

@@ -10,8 +10,13 @@ import dateline.nlp.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves every mention that can act to a CAMEO actor, with the role valid on the article's date.
@@ -52,8 +57,10 @@ public final class ActorResolver {
         Article article = annotated.article();
         List<Actor> all = new ArrayList<>();
         List<CompoundActor> compounds = new ArrayList<>();
+        String datelineCountry = dictionary.countryOfPlace(article.datelinePlace());
+        Map<String, Actor> titledNames = new HashMap<>();
         for (Sentence s : annotated.sentences()) {
-            Context cx = new Context(article, annotated.sentences(), s, all);
+            Context cx = new Context(article, annotated.sentences(), s, all, datelineCountry, titledNames);
             List<Actor> named = cx.compose(matcher.find(s, article));
             compounds.addAll(compounds(s, named));
             for (PronounLink p : annotated.pronouns()) {
@@ -78,22 +85,167 @@ public final class ActorResolver {
         final LocalDate date;
         final List<Actor> all;
         final List<Actor> here = new ArrayList<>();
+        /** The country of the article's dateline place, or null. */
+        final String datelineCountry;
+        /** People first named with a title and a name no dictionary knows, by the folded last word of the name. */
+        final Map<String, Actor> titledNames;
+        List<Match> ms = List.of();
+        /** The distinct countries the sentence names, in order. */
+        final Set<String> sentenceCountries = new LinkedHashSet<>();
 
-        Context(Article article, List<Sentence> sentences, Sentence s, List<Actor> all) {
+        Context(Article article, List<Sentence> sentences, Sentence s, List<Actor> all, String datelineCountry,
+                Map<String, Actor> titledNames) {
             this.article = article;
             this.sentences = sentences;
             this.s = s;
             this.tokens = s.tokens();
             this.date = article.date();
             this.all = all;
+            this.datelineCountry = datelineCountry;
+            this.titledNames = titledNames;
         }
 
-        List<Actor> compose(List<Match> ms) {
+        List<Actor> compose(List<Match> matches) {
+            this.ms = matches;
+            for (Match m : matches) {
+                if (isCountry(m)) {
+                    sentenceCountries.add(RolePicker.choose(m.entry(), date).code());
+                }
+            }
             int j = 0;
             while (j < ms.size()) {
                 j = step(ms, j);
             }
+            laterMentionsOfTitledNames();
             return here;
+        }
+
+        /**
+         * The title before a name no dictionary knows ("President Ortiz", "Foreign Minister Abdullah Kamal of
+         * Jordan", "Chilean President Ramon Ortiz"): the title's agent, then a run of proper nouns the annotator
+         * tags PERSON. A dictionary person right after the run's first words is that person ("President Hasan
+         * Rowhani" with only "Rowhani" known). Returns the index of the next match to handle, or -1 when no name
+         * follows the title.
+         *
+         * @param k       index of the first match after the title
+         * @param country the country before the title (demonym or possessive), or null
+         */
+        private int titledName(List<Match> ms, int k, int start, Match agent, String country) {
+            Match next = k < ms.size() ? ms.get(k) : null;
+            int nameStart = agent.end();
+            int limit = next == null ? tokens.size() : next.start();
+            int nameEnd = nameStart;
+            while (nameEnd < limit && tokens.get(nameEnd).isProperNoun() && tokens.get(nameEnd).ner().equals("PERSON")) {
+                nameEnd++;
+            }
+            if (nameEnd == nameStart) {
+                return -1;
+            }
+            if (next != null && next.start() == nameEnd && !next.isAgent() && !isCountry(next)
+                    && NameRuns.allTagged(tokens, next.start(), next.end(), "PERSON")) {
+                emitNamed(next, start);
+                return k + 1;
+            }
+            int end = nameEnd;
+            int after = k;
+            String how = "title+name";
+            if (country == null && next != null && isCountry(next) && nameEnd + 1 == next.start()
+                    && (lower(nameEnd).equals("of") || lower(nameEnd).equals("from"))) {
+                country = RolePicker.choose(next.entry(), date).code(); // "... Abdullah Kamal of Jordan"
+                end = next.end();
+                after = k + 1;
+            } else if (country == null) {
+                country = sentenceCountries.size() == 1 ? sentenceCountries.iterator().next() : datelineCountry;
+                how = sentenceCountries.size() == 1 ? "title+name, the sentence's country"
+                        : country == null ? "title+name" : "title+name, the dateline's country";
+            }
+            String agentCode = agent.entry().roles().get(0).code();
+            String cc = country == null ? UNKNOWN_COUNTRY : country;
+            String code = agentCode.startsWith("~") ? cc + agentCode.substring(1)
+                    : agentCode.replace("~", country == null ? "" : country);
+            StringBuilder name = new StringBuilder();
+            for (int t = nameStart; t < nameEnd; t++) {
+                name.append(t > nameStart ? " " : "").append(tokens.get(t).word());
+            }
+            String office = officeOf(agent.entry());
+            String role = office == null ? null
+                    : titleCase(office) + (country == null ? "" : " of " + dictionary.countryName(country));
+            Actor a = new Actor(code, name.toString(), countryOf(code), role, span(start, end), s.index(), start, end,
+                    agent.entry().source(), how, DateBasis.UNDATED, null);
+            add(a);
+            titledNames.put(tokens.get(nameEnd - 1).word().toLowerCase(Locale.ROOT), a);
+            return after;
+        }
+
+        /**
+         * A later mention of a person first named with a title ("President Ortiz ... Ortiz said"): a PERSON run
+         * that no actor covers and whose last word is that person's last name.
+         */
+        private void laterMentionsOfTitledNames() {
+            if (titledNames.isEmpty()) {
+                return;
+            }
+            int t = 0;
+            while (t < tokens.size()) {
+                if (!tokens.get(t).ner().equals("PERSON") || !tokens.get(t).isProperNoun() || covered(t)) {
+                    t++;
+                    continue;
+                }
+                int end = t;
+                while (end < tokens.size() && tokens.get(end).ner().equals("PERSON") && tokens.get(end).isProperNoun()
+                        && !covered(end)) {
+                    end++;
+                }
+                Actor first = titledNames.get(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
+                if (first != null) {
+                    add(new Actor(first.code(), first.name(), first.country(), first.role(), span(t, end), s.index(),
+                            t, end, first.entry(), "name, titled earlier", first.dateBasis(), first.span()));
+                }
+                t = end;
+            }
+        }
+
+        private boolean covered(int t) {
+            for (Actor a : here) {
+                if (a.tokenStart() <= t && t < a.tokenEnd()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A country named inside the agent's noun phrase but not next to it ("Syria's main rebel group", "Iranian
+         * senior officials"): the country match that ends where the modifiers before the agent begin, or null. A
+         * determiner starts another phrase ("in Iran the army"), and "US-backed rebels" are no US actor.
+         */
+        private Match countryInMention(int start) {
+            if (start < 2 || tokens.get(start).pos().equals("DT")) {
+                return null;
+            }
+            for (int t = start - 1; t >= 0; t--) {
+                for (Match m : ms) {
+                    if (m.end() == t + 1) {
+                        return t < start - 1 && isCountry(m) ? m : null;
+                    }
+                }
+                if (!MENTION_MODIFIERS.contains(tokens.get(t).pos())) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** Forgets the actor emitted for exactly this match in this sentence, now part of a longer mention. */
+        private void forget(Match m) {
+            for (int i = here.size() - 1; i >= 0; i--) {
+                Actor a = here.get(i);
+                if (a.tokenStart() == m.start() && a.tokenEnd() == m.end()) {
+                    here.remove(i);
+                    all.remove(a);
+                    return;
+                }
+            }
         }
 
         /** Handles the match at {@code j} and any it combines with; returns the index of the next one. */
@@ -106,6 +258,10 @@ public final class ActorResolver {
                 if (next != null && !next.isAgent() && next.start() == lastAgent.end() && !isCountry(next)) {
                     emitNamed(next, m.start());
                     return k + 1;
+                }
+                int named = titledName(ms, k, withDeterminer(m.start()), lastAgent, null);
+                if (named >= 0) {
+                    return named;
                 }
                 int of = lastAgent.end();
                 if (next != null && !next.isAgent() && isCountry(next) && of < tokens.size()
@@ -137,6 +293,10 @@ public final class ActorResolver {
                         return k + 1;
                     }
                     int start = m.end() - m.start() > 1 && lower(m.start()).equals("the") ? m.start() + 1 : m.start();
+                    int named = titledName(ms, k, start, lastAgent, RolePicker.choose(m.entry(), date).code());
+                    if (named >= 0) {
+                        return named;
+                    }
                     titleOrAgent(start, lastAgent.end(), m, lastAgent);
                     return k;
                 }
@@ -297,12 +457,29 @@ public final class ActorResolver {
         }
 
         private void emitNamed(Match m, int start) {
-            RolePicker.Choice c = RolePicker.choose(m.entry(), date);
+            DictionaryEntry e = m.namesakes().isEmpty() ? m.entry()
+                    : NamesakeChooser.choose(m.entry(), m.namesakes(), date, contextCountries());
+            RolePicker.Choice c = RolePicker.choose(e, date);
             if (c.code().equals("---")) {
                 return;
             }
-            add(new Actor(c.code(), m.entry().name(), countryOf(c.code()), c.title(), span(start, m.end()),
-                    s.index(), start, m.end(), m.entry().source(), m.rule(), c.basis(), null));
+            String rule = e == m.entry() ? m.rule() : m.rule() + ", namesake fitting the context";
+            add(new Actor(c.code(), e.name(), countryOf(c.code()), c.title(), span(start, m.end()),
+                    s.index(), start, m.end(), e.source(), rule, c.basis(), null));
+        }
+
+        /** The countries the sentence names, those of the article's actors so far, and the dateline's. */
+        private Set<String> contextCountries() {
+            Set<String> c = new HashSet<>(sentenceCountries);
+            for (Actor a : all) {
+                if (a.country() != null) {
+                    c.add(a.country());
+                }
+            }
+            if (datelineCountry != null) {
+                c.add(datelineCountry);
+            }
+            return c;
         }
 
         /** Country + agent: the office holder on the date when the agent is an office, else the sector code. */
@@ -346,6 +523,12 @@ public final class ActorResolver {
                 add(new Actor(code, dictionary.countryName(owner.country()) + " " + agent.entry().name(),
                         owner.country(), null, span(start - 1, end), s.index(), start - 1, end,
                         agent.entry().source(), "possessive+agent", DateBasis.UNDATED, owner.span()));
+                return;
+            }
+            Match named = countryInMention(start);
+            if (named != null) {
+                forget(named);
+                titleOrAgent(named.start(), end, named, agent);
                 return;
             }
             if (definiteAntecedent(start, end, agent, agentCode.substring(1))) {
@@ -455,6 +638,17 @@ public final class ActorResolver {
             here.add(a);
             all.add(a);
         }
+    }
+
+    /** Tags that may stand between a country and the agent of one noun phrase ("Syria's main rebel group"). */
+    private static final Set<String> MENTION_MODIFIERS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "CD", "POS", "VBG");
+
+    private static String titleCase(String office) {
+        StringBuilder sb = new StringBuilder(office.length());
+        for (String w : office.split(" ")) {
+            sb.append(sb.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.toString();
     }
 
     private String countryOf(String code) {
