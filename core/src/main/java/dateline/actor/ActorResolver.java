@@ -560,20 +560,26 @@ public final class ActorResolver {
 
         /**
          * For an agent after "its" or "their", the nearest actor with a country earlier in the sentence, or null.
-         * The possessive most often refers back to the clause's subject ("Iraq said its troops ..."); a sentence
-         * with no such actor gives none.
+         * The possessive most often refers back to the clause's subject ("Iraq said its troops ..."); "its" and
+         * "their" stand for a country or a body, not one person, so a person is taken (for the country) only when
+         * no other actor precedes ("Sylvania said Firefly moved its troops" is Sylvania's). A sentence with no such
+         * actor gives none.
          */
         private Actor possessiveOwner(int start) {
             if (start < 1 || !(lower(start - 1).equals("its") || lower(start - 1).equals("their"))) {
                 return null;
             }
+            Actor person = null;
             for (int i = here.size() - 1; i >= 0; i--) {
                 Actor a = here.get(i);
                 if (a.tokenEnd() <= start - 1 && a.country() != null) {
-                    return a;
+                    if (!NameRuns.anyTagged(tokens, a.tokenStart(), a.tokenEnd(), "PERSON")) {
+                        return a;
+                    }
+                    person = person == null ? a : person;
                 }
             }
-            return null;
+            return person;
         }
 
         private boolean holder(int start, int end, String country, String office) {
