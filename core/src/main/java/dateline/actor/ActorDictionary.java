@@ -36,6 +36,14 @@ public final class ActorDictionary {
     record Holder(DictionaryEntry entry, Role role) {
     }
 
+    /**
+     * Three-letter codes that some entries carry alone but that name a kind of actor, not a country or region:
+     * "Reuters" is MED, "Chevron" MNC, a charity NGO. Without this, "Reuters newspaper" became MEDMED, and an
+     * agent next to a firm took the firm as its country.
+     */
+    private static final Set<String> NOT_PLACES = Set.of("---", "IGO", "NGO", "NGM", "MNC", "MED", "IMG", "MOS",
+            "BAH", "UIS", "REB", "WEU");
+
     private final List<DictionaryEntry> entries;
     private final Map<String, Phrase[]> byFirstWord;
     private final Map<String, Phrase[]> bySkeleton;
@@ -83,7 +91,8 @@ public final class ActorDictionary {
                     if (office != null && country != null) {
                         hold.computeIfAbsent(country + "|" + office, k -> new ArrayList<>(2)).add(new Holder(e, r));
                     }
-                    if (r.code().length() == 3 && !r.isDated() && e.roles().size() == 1) {
+                    if (r.code().length() == 3 && !r.isDated() && e.roles().size() == 1
+                            && !NOT_PLACES.contains(r.code())) {
                         names.putIfAbsent(r.code(), e.name());
                     }
                 }

@@ -155,26 +155,41 @@ public final class ActorResolver {
                 end = next.end();
                 after = k + 1;
             } else if (country == null) {
-                country = sentenceCountries.size() == 1 ? sentenceCountries.iterator().next() : datelineCountry;
-                how = sentenceCountries.size() == 1 ? "title+name, the sentence's country"
-                        : country == null ? "title+name" : "title+name, the dateline's country";
+                Actor earlier = titledNames.get(nameKey(nameEnd - 1));
+                if (earlier != null && earlier.country() != null) {
+                    country = earlier.country(); // "Ukrainian President X ... President X"
+                    how = "title+name, titled earlier";
+                } else {
+                    country = sentenceCountries.size() == 1 ? sentenceCountries.iterator().next() : datelineCountry;
+                    how = sentenceCountries.size() == 1 ? "title+name, the sentence's country"
+                            : country == null ? "title+name" : "title+name, the dateline's country";
+                }
             }
             String agentCode = agent.entry().roles().get(0).code();
             String cc = country == null ? UNKNOWN_COUNTRY : country;
             String code = agentCode.startsWith("~") ? cc + agentCode.substring(1)
                     : agentCode.replace("~", country == null ? "" : country);
-            StringBuilder name = new StringBuilder();
-            for (int t = nameStart; t < nameEnd; t++) {
-                name.append(t > nameStart ? " " : "").append(tokens.get(t).word());
-            }
+            String name = text(nameStart, nameEnd);
             String office = officeOf(agent.entry());
             String role = office == null ? null
                     : titleCase(office) + (country == null ? "" : " of " + dictionary.countryName(country));
-            Actor a = new Actor(code, name.toString(), countryOf(code), role, span(start, end), s.index(), start, end,
+            Actor a = new Actor(code, name, countryOf(code), role, span(start, end), s.index(), start, end,
                     agent.entry().source(), how, DateBasis.UNDATED, null);
             add(a);
-            titledNames.put(tokens.get(nameEnd - 1).word().toLowerCase(Locale.ROOT), a);
+            String key = nameKey(nameEnd - 1);
+            if (key != null && (!titledNames.containsKey(key) || a.country() != null)) {
+                titledNames.put(key, a);
+            }
             return after;
+        }
+
+        /**
+         * The key of a last name: the word in lower case, or null for a particle or initial too short to tell
+         * people apart ("al" in a name cut short, "Li").
+         */
+        private String nameKey(int t) {
+            String w = tokens.get(t).word();
+            return w.length() < 3 ? null : w.toLowerCase(Locale.ROOT);
         }
 
         /**
@@ -196,13 +211,23 @@ public final class ActorResolver {
                         && !covered(end)) {
                     end++;
                 }
-                Actor first = titledNames.get(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
-                if (first != null) {
+                String key = nameKey(end - 1);
+                Actor first = key == null ? null : titledNames.get(key);
+                // The last name alone, or the whole name again: "Sebastien Lai" is not "Jimmy Lai".
+                if (first != null && (end - t == 1 || first.name().equals(text(t, end)))) {
                     add(new Actor(first.code(), first.name(), first.country(), first.role(), span(t, end), s.index(),
                             t, end, first.entry(), "name, titled earlier", first.dateBasis(), first.span()));
                 }
                 t = end;
             }
+        }
+
+        private String text(int start, int end) {
+            StringBuilder sb = new StringBuilder();
+            for (int t = start; t < end; t++) {
+                sb.append(t > start ? " " : "").append(tokens.get(t).word());
+            }
+            return sb.toString();
         }
 
         private boolean covered(int t) {

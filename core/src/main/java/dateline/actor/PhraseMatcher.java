@@ -176,7 +176,7 @@ final class PhraseMatcher {
         if (end - start == 1 && CLOSED.contains(tokens.get(start).pos()) && !acronym(tokens, start)) {
             return false;
         }
-        if (continuesPersonName(tokens, end)) {
+        if (continuesPersonName(tokens, end) || beforeCompassName(tokens, end)) {
             return false;
         }
         for (int t = start; t < end; t++) {
@@ -202,6 +202,22 @@ final class PhraseMatcher {
      * both a PERSON's proper nouns. "Foreign Minister Abdullah" is someone else than "Foreign Minister Abdullah
      * Kamal", and "Ali" someone else than "Ali Kamal".
      */
+    /**
+     * Whether a phrase ends on a compass word that begins a longer capitalised name: "the West" is not the West in
+     * "the West African kingdom" or "West Java"; names the dictionaries know ("West Bank") match as a whole first.
+     */
+    private static boolean beforeCompassName(List<Token> tokens, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(end - 1).word().toLowerCase(java.util.Locale.ROOT);
+        String next = tokens.get(end).word();
+        return COMPASS.contains(w) && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+    }
+
+    private static final Set<String> COMPASS = Set.of("west", "east", "north", "south", "western", "eastern",
+            "northern", "southern");
+
     private static boolean continuesPersonName(List<Token> tokens, int end) {
         return end < tokens.size() && tokens.get(end - 1).ner().equals("PERSON") && tokens.get(end).isProperNoun()
                 && tokens.get(end).ner().equals("PERSON");
