@@ -9,6 +9,7 @@ import java.util.Set;
  * both George Bush and George W. Bush; a "Mohammed Ali" may sit in several countries' lists). The entry whose
  * role on the article's date belongs to a country the context names is preferred, then one holding an office on
  * that date (a current role rather than a past one or none); otherwise the dictionaries' priority order stands.
+ * The same name in a later file is the same person listed again, not a namesake: the earlier file stands.
  */
 final class NamesakeChooser {
     private NamesakeChooser() {
@@ -30,6 +31,9 @@ final class NamesakeChooser {
         DictionaryEntry best = first;
         int bestScore = score(first, date, context);
         for (DictionaryEntry e : namesakes) {
+            if (samePersonElsewhere(first, e)) {
+                continue;
+            }
             int s = score(e, date, context);
             if (s > bestScore) {
                 best = e;
@@ -37,6 +41,22 @@ final class NamesakeChooser {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code other} is the same person as {@code first} listed again in a later file: the same name in
+     * another dictionary ("Ursula von der Leyen" in the maintained leaders file and, with a stale open-ended role,
+     * in Phoenix). The earlier file is the maintained one and stands. The same name twice in one file is two
+     * people, as Phoenix lists namesakes.
+     */
+    private static boolean samePersonElsewhere(DictionaryEntry first, DictionaryEntry other) {
+        return NameKeys.words(first.name()).equals(NameKeys.words(other.name()))
+                && !file(first.source()).equals(file(other.source()));
+    }
+
+    private static String file(String source) {
+        int colon = source.lastIndexOf(':');
+        return colon < 0 ? source : source.substring(0, colon);
     }
 
     private static int score(DictionaryEntry e, LocalDate date, Set<String> context) {
