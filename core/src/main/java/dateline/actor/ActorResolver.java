@@ -284,7 +284,14 @@ public final class ActorResolver {
                     emitNamed(next, m.start());
                     return k + 1;
                 }
-                int named = titledName(ms, k, withDeterminer(m.start()), lastAgent, null);
+                // A sector word the annotator tags as part of the name is the name's ("Minister Christian Lindner").
+                int title = k;
+                while (title - 1 > j && NameRuns.allTagged(tokens, ms.get(title - 1).start(), ms.get(title - 1).end(),
+                        "PERSON")) {
+                    title--;
+                }
+                int named = titledName(ms, k, withDeterminer(m.start()), title < k ? ms.get(title - 1) : lastAgent,
+                        null);
                 if (named >= 0) {
                     return named;
                 }

@@ -28,6 +28,8 @@ class TitlesBodiesAndNamesakesTest {
             troops	~MIL	army
             publisher	~MED
             Reuters	MED
+            minister	~GOV
+            Christian	~CHR	Christians
             """;
     private static final ActorResolver RESOLVER = new ActorResolver(ActorDictionary.parse("test.tsv", DICT));
     private static final LocalDate DATE = LocalDate.of(2018, 5, 1);
@@ -104,6 +106,14 @@ class TitlesBodiesAndNamesakesTest {
         assertThat(again.rule()).contains("titled earlier");
         int son = text.indexOf("Sebastien Lai");
         assertThat(found).noneMatch(a -> a.span().start() == son);
+    }
+
+    @Test
+    void aSectorWordTaggedAsPartOfTheNameIsTheNames() {
+        String text = "Minister Christian Lindner visited Fredville on Monday.";
+        Actor a = at(actors(text), text, "Minister Christian Lindner");
+        assertThat(a.code()).isEqualTo("FRDGOV");
+        assertThat(a.name()).isEqualTo("Christian Lindner");
     }
 
     @Test
