@@ -492,7 +492,8 @@ public final class ActorResolver {
             DictionaryEntry e = m.namesakes().isEmpty() ? m.entry()
                     : NamesakeChooser.choose(m.entry(), m.namesakes(), date, contextCountries());
             RolePicker.Choice c = RolePicker.choose(e, date);
-            if (c.code().equals("---")) {
+            if (c.code().equals("---")
+                    || m.end() - m.start() == 1 && NamesakeChooser.unlikelyBearer(e, date, contextCountries())) {
                 return;
             }
             String rule = e == m.entry() ? m.rule() : m.rule() + ", namesake fitting the context";

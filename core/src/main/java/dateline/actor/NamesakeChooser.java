@@ -59,6 +59,23 @@ final class NamesakeChooser {
         return colon < 0 ? source : source.substring(0, colon);
     }
 
+    /**
+     * Whether a one-word name ("Hassan", "Abdullah", "Khan": the surname aliases that many people share) is more
+     * likely someone else than this entry: a person (an entry with dated roles) holding no role on the article's
+     * date, whose country the context never names. Such a match is no actor.
+     */
+    static boolean unlikelyBearer(DictionaryEntry e, LocalDate date, Set<String> context) {
+        if (date == null || current(e, date) || e.roles().stream().noneMatch(Role::isDated)) {
+            return false;
+        }
+        for (Role r : e.roles()) {
+            if (context.contains(Actor.countryOf(r.code()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int score(DictionaryEntry e, LocalDate date, Set<String> context) {
         RolePicker.Choice c = RolePicker.choose(e, date);
         int score = context.contains(Actor.countryOf(c.code())) ? 2 : 0;

@@ -20,6 +20,7 @@ class TitlesBodiesAndNamesakesTest {
             Abdullah Abdullah	SYLGOV 2001-01-01..2005-01-01 Foreign Minister of Sylvania	Foreign Minister Abdullah
             Omar Haddad	FRDGOV 2010-01-01..2020-01-01 President of Freedonia
             Omar Haddad	SYLGOV 2015-01-01.. Prime Minister of Sylvania
+            Tariq Hassan	SYLGOV 1990-01-01..1995-01-01 Defence Minister of Sylvania	Hassan
             president	~GOV
             foreign minister	~GOV
             general	~MIL
@@ -154,6 +155,18 @@ class TitlesBodiesAndNamesakesTest {
         assertThat(in2012.role()).isEqualTo("President of Freedonia");
         assertThat(in2022.role()).isEqualTo("Prime Minister of Sylvania");
         assertThat(in2022.rule()).contains("namesake");
+    }
+
+    @Test
+    void aSharedSurnameAloneIsNoFormerMinisterOfACountryNoOneNames() {
+        String text = "Hassan spoke to reporters in Fredville on Monday.";
+        assertThat(actors(text)).noneMatch(a -> a.span().start() == 0);
+        String named = "Hassan spoke to reporters in Sylvan City on Monday.";
+        assertThat(at(actors(named), named, "Hassan").code()).as("Sylvania is named: the former minister")
+                .isEqualTo("SYLELI");
+        String inOffice = "Hassan spoke to reporters in Fredville on Monday.";
+        assertThat(at(actors(inOffice, LocalDate.of(1992, 1, 1), null), inOffice, "Hassan").code())
+                .as("in office on the date").isEqualTo("SYLGOV");
     }
 
     @Test
