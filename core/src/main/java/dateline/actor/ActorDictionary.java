@@ -36,6 +36,14 @@ public final class ActorDictionary {
     record Holder(DictionaryEntry entry, Role role) {
     }
 
+    /**
+     * Three-letter codes that some entries carry alone but that name a kind of actor, not a country or region:
+     * "Reuters" is MED, "Chevron" MNC, a charity NGO. Without this, "Reuters newspaper" became MEDMED, and an
+     * agent next to a firm took the firm as its country.
+     */
+    private static final Set<String> NOT_PLACES = Set.of("---", "IGO", "NGO", "NGM", "MNC", "MED", "IMG", "MOS",
+            "BAH", "UIS", "REB", "WEU");
+
     private final List<DictionaryEntry> entries;
     private final Map<String, Phrase[]> byFirstWord;
     private final Map<String, Phrase[]> bySkeleton;
@@ -83,7 +91,8 @@ public final class ActorDictionary {
                     if (office != null && country != null) {
                         hold.computeIfAbsent(country + "|" + office, k -> new ArrayList<>(2)).add(new Holder(e, r));
                     }
-                    if (r.code().length() == 3 && !r.isDated() && e.roles().size() == 1) {
+                    if (r.code().length() == 3 && !r.isDated() && e.roles().size() == 1
+                            && !NOT_PLACES.contains(r.code())) {
                         names.putIfAbsent(r.code(), e.name());
                     }
                 }
@@ -186,6 +195,30 @@ public final class ActorDictionary {
     /** The canonical name of a country code ("IRQ" → "Iraq"), or the code itself. */
     public String countryName(String code) {
         return countryNames.getOrDefault(code, code);
+    }
+
+    /**
+     * The country a place name stands for ("Baghdad" → IRQ, "Iraq" → IRQ): the highest-priority actor entry with
+     * exactly these words whose undated code is a country; null when none. Used for an article's dateline place.
+     */
+    public String countryOfPlace(String place) {
+        if (place == null) {
+            return null;
+        }
+        List<String> w = NameKeys.words(place);
+        if (w.isEmpty()) {
+            return null;
+        }
+        for (Phrase p : startingWith(w.get(0))) {
+            if (!p.entry().isAgent() && Arrays.asList(p.words()).equals(w)) {
+                for (Role r : p.entry().roles()) {
+                    if (!r.isDated() && r.code().length() == 3 && isCountry(r.code())) {
+                        return r.code();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a three-letter code is a country (ISO 3166 alpha-3 or a country entry of the dictionaries). */

@@ -10,8 +10,13 @@ import dateline.nlp.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves every mention that can act to a CAMEO actor, with the role valid on the article's date.
@@ -52,8 +57,10 @@ public final class ActorResolver {
         Article article = annotated.article();
         List<Actor> all = new ArrayList<>();
         List<CompoundActor> compounds = new ArrayList<>();
+        String datelineCountry = dictionary.countryOfPlace(article.datelinePlace());
+        Map<String, Actor> titledNames = new HashMap<>();
         for (Sentence s : annotated.sentences()) {
-            Context cx = new Context(article, annotated.sentences(), s, all);
+            Context cx = new Context(article, annotated.sentences(), s, all, datelineCountry, titledNames);
             List<Actor> named = cx.compose(matcher.find(s, article));
             compounds.addAll(compounds(s, named));
             for (PronounLink p : annotated.pronouns()) {
@@ -78,22 +85,192 @@ public final class ActorResolver {
         final LocalDate date;
         final List<Actor> all;
         final List<Actor> here = new ArrayList<>();
+        /** The country of the article's dateline place, or null. */
+        final String datelineCountry;
+        /** People first named with a title and a name no dictionary knows, by the folded last word of the name. */
+        final Map<String, Actor> titledNames;
+        List<Match> ms = List.of();
+        /** The distinct countries the sentence names, in order. */
+        final Set<String> sentenceCountries = new LinkedHashSet<>();
 
-        Context(Article article, List<Sentence> sentences, Sentence s, List<Actor> all) {
+        Context(Article article, List<Sentence> sentences, Sentence s, List<Actor> all, String datelineCountry,
+                Map<String, Actor> titledNames) {
             this.article = article;
             this.sentences = sentences;
             this.s = s;
             this.tokens = s.tokens();
             this.date = article.date();
             this.all = all;
+            this.datelineCountry = datelineCountry;
+            this.titledNames = titledNames;
         }
 
-        List<Actor> compose(List<Match> ms) {
+        List<Actor> compose(List<Match> matches) {
+            this.ms = matches;
+            for (Match m : matches) {
+                if (isCountry(m)) {
+                    sentenceCountries.add(RolePicker.choose(m.entry(), date).code());
+                }
+            }
             int j = 0;
             while (j < ms.size()) {
                 j = step(ms, j);
             }
+            laterMentionsOfTitledNames();
             return here;
+        }
+
+        /**
+         * The title before a name no dictionary knows ("President Ortiz", "Foreign Minister Abdullah Kamal of
+         * Jordan", "Chilean President Ramon Ortiz"): the title's agent, then a run of proper nouns the annotator
+         * tags PERSON. A dictionary person right after the run's first words is that person ("President Hasan
+         * Rowhani" with only "Rowhani" known). Returns the index of the next match to handle, or -1 when no name
+         * follows the title.
+         *
+         * @param k       index of the first match after the title
+         * @param country the country before the title (demonym or possessive), or null
+         */
+        private int titledName(List<Match> ms, int k, int start, Match agent, String country) {
+            Match next = k < ms.size() ? ms.get(k) : null;
+            int nameStart = agent.end();
+            int limit = next == null ? tokens.size() : next.start();
+            int nameEnd = nameStart;
+            while (nameEnd < limit && tokens.get(nameEnd).isProperNoun() && tokens.get(nameEnd).ner().equals("PERSON")) {
+                nameEnd++;
+            }
+            if (nameEnd == nameStart) {
+                return -1;
+            }
+            if (next != null && next.start() == nameEnd && !next.isAgent() && !isCountry(next)
+                    && NameRuns.allTagged(tokens, next.start(), next.end(), "PERSON")) {
+                emitNamed(next, start);
+                return k + 1;
+            }
+            int end = nameEnd;
+            int after = k;
+            String how = "title+name";
+            if (country == null && next != null && isCountry(next) && nameEnd + 1 == next.start()
+                    && (lower(nameEnd).equals("of") || lower(nameEnd).equals("from"))) {
+                country = RolePicker.choose(next.entry(), date).code(); // "... Abdullah Kamal of Jordan"
+                end = next.end();
+                after = k + 1;
+            } else if (country == null) {
+                Actor earlier = titledNames.get(nameKey(nameEnd - 1));
+                if (earlier != null && earlier.country() != null) {
+                    country = earlier.country(); // "Ukrainian President X ... President X"
+                    how = "title+name, titled earlier";
+                } else {
+                    country = sentenceCountries.size() == 1 ? sentenceCountries.iterator().next() : datelineCountry;
+                    how = sentenceCountries.size() == 1 ? "title+name, the sentence's country"
+                            : country == null ? "title+name" : "title+name, the dateline's country";
+                }
+            }
+            String agentCode = agent.entry().roles().get(0).code();
+            String cc = country == null ? UNKNOWN_COUNTRY : country;
+            String code = agentCode.startsWith("~") ? cc + agentCode.substring(1)
+                    : agentCode.replace("~", country == null ? "" : country);
+            String name = text(nameStart, nameEnd);
+            String office = officeOf(agent.entry());
+            String role = office == null ? null
+                    : titleCase(office) + (country == null ? "" : " of " + dictionary.countryName(country));
+            Actor a = new Actor(code, name, countryOf(code), role, span(start, end), s.index(), start, end,
+                    agent.entry().source(), how, DateBasis.UNDATED, null);
+            add(a);
+            String key = nameKey(nameEnd - 1);
+            if (key != null && (!titledNames.containsKey(key) || a.country() != null)) {
+                titledNames.put(key, a);
+            }
+            return after;
+        }
+
+        /**
+         * The key of a last name: the word in lower case, or null for a particle or initial too short to tell
+         * people apart ("al" in a name cut short, "Li").
+         */
+        private String nameKey(int t) {
+            String w = tokens.get(t).word();
+            return w.length() < 3 ? null : w.toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * A later mention of a person first named with a title ("President Ortiz ... Ortiz said"): a PERSON run
+         * that no actor covers and whose last word is that person's last name.
+         */
+        private void laterMentionsOfTitledNames() {
+            if (titledNames.isEmpty()) {
+                return;
+            }
+            int t = 0;
+            while (t < tokens.size()) {
+                if (!tokens.get(t).ner().equals("PERSON") || !tokens.get(t).isProperNoun() || covered(t)) {
+                    t++;
+                    continue;
+                }
+                int end = t;
+                while (end < tokens.size() && tokens.get(end).ner().equals("PERSON") && tokens.get(end).isProperNoun()
+                        && !covered(end)) {
+                    end++;
+                }
+                String key = nameKey(end - 1);
+                Actor first = key == null ? null : titledNames.get(key);
+                // The last name alone, or the whole name again: "Sebastien Lai" is not "Jimmy Lai".
+                if (first != null && (end - t == 1 || first.name().equals(text(t, end)))) {
+                    add(new Actor(first.code(), first.name(), first.country(), first.role(), span(t, end), s.index(),
+                            t, end, first.entry(), "name, titled earlier", first.dateBasis(), first.span()));
+                }
+                t = end;
+            }
+        }
+
+        private String text(int start, int end) {
+            StringBuilder sb = new StringBuilder();
+            for (int t = start; t < end; t++) {
+                sb.append(t > start ? " " : "").append(tokens.get(t).word());
+            }
+            return sb.toString();
+        }
+
+        private boolean covered(int t) {
+            for (Actor a : here) {
+                if (a.tokenStart() <= t && t < a.tokenEnd()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A country named inside the agent's noun phrase but not next to it ("Syria's main rebel group", "Iranian
+         * senior officials"): the country match that ends where the modifiers before the agent begin, or null. A
+         * determiner starts another phrase ("in Iran the army"), and "US-backed rebels" are no US actor.
+         */
+        private Match countryInMention(int start) {
+            if (start < 2 || tokens.get(start).pos().equals("DT")) {
+                return null;
+            }
+            for (int t = start - 1; t >= 0; t--) {
+                for (Match m : ms) {
+                    if (m.end() == t + 1) {
+                        return t < start - 1 && isCountry(m) ? m : null;
+                    }
+                }
+                if (!MENTION_MODIFIERS.contains(tokens.get(t).pos())) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** Forgets the actor emitted for exactly this match in this sentence, now part of a longer mention. */
+        private void forget(Match m) {
+            for (int i = here.size() - 1; i >= 0; i--) {
+                Actor a = here.get(i);
+                if (a.tokenStart() == m.start() && a.tokenEnd() == m.end()) {
+                    here.remove(i);
+                    all.remove(a);
+                    return;
+                }
+            }
         }
 
         /** Handles the match at {@code j} and any it combines with; returns the index of the next one. */
@@ -106,6 +283,17 @@ public final class ActorResolver {
                 if (next != null && !next.isAgent() && next.start() == lastAgent.end() && !isCountry(next)) {
                     emitNamed(next, m.start());
                     return k + 1;
+                }
+                // A sector word the annotator tags as part of the name is the name's ("Minister Christian Lindner").
+                int title = k;
+                while (title - 1 > j && NameRuns.allTagged(tokens, ms.get(title - 1).start(), ms.get(title - 1).end(),
+                        "PERSON")) {
+                    title--;
+                }
+                int named = titledName(ms, k, withDeterminer(m.start()), title < k ? ms.get(title - 1) : lastAgent,
+                        null);
+                if (named >= 0) {
+                    return named;
                 }
                 int of = lastAgent.end();
                 if (next != null && !next.isAgent() && isCountry(next) && of < tokens.size()
@@ -137,6 +325,10 @@ public final class ActorResolver {
                         return k + 1;
                     }
                     int start = m.end() - m.start() > 1 && lower(m.start()).equals("the") ? m.start() + 1 : m.start();
+                    int named = titledName(ms, k, start, lastAgent, RolePicker.choose(m.entry(), date).code());
+                    if (named >= 0) {
+                        return named;
+                    }
                     titleOrAgent(start, lastAgent.end(), m, lastAgent);
                     return k;
                 }
@@ -297,12 +489,30 @@ public final class ActorResolver {
         }
 
         private void emitNamed(Match m, int start) {
-            RolePicker.Choice c = RolePicker.choose(m.entry(), date);
-            if (c.code().equals("---")) {
+            DictionaryEntry e = m.namesakes().isEmpty() ? m.entry()
+                    : NamesakeChooser.choose(m.entry(), m.namesakes(), date, contextCountries());
+            RolePicker.Choice c = RolePicker.choose(e, date);
+            if (c.code().equals("---")
+                    || m.end() - m.start() == 1 && NamesakeChooser.unlikelyBearer(e, date, contextCountries())) {
                 return;
             }
-            add(new Actor(c.code(), m.entry().name(), countryOf(c.code()), c.title(), span(start, m.end()),
-                    s.index(), start, m.end(), m.entry().source(), m.rule(), c.basis(), null));
+            String rule = e == m.entry() ? m.rule() : m.rule() + ", namesake fitting the context";
+            add(new Actor(c.code(), e.name(), countryOf(c.code()), c.title(), span(start, m.end()),
+                    s.index(), start, m.end(), e.source(), rule, c.basis(), null));
+        }
+
+        /** The countries the sentence names, those of the article's actors so far, and the dateline's. */
+        private Set<String> contextCountries() {
+            Set<String> c = new HashSet<>(sentenceCountries);
+            for (Actor a : all) {
+                if (a.country() != null) {
+                    c.add(a.country());
+                }
+            }
+            if (datelineCountry != null) {
+                c.add(datelineCountry);
+            }
+            return c;
         }
 
         /** Country + agent: the office holder on the date when the agent is an office, else the sector code. */
@@ -348,6 +558,12 @@ public final class ActorResolver {
                         agent.entry().source(), "possessive+agent", DateBasis.UNDATED, owner.span()));
                 return;
             }
+            Match named = countryInMention(start);
+            if (named != null) {
+                forget(named);
+                titleOrAgent(named.start(), end, named, agent);
+                return;
+            }
             if (definiteAntecedent(start, end, agent, agentCode.substring(1))) {
                 return;
             }
@@ -377,20 +593,26 @@ public final class ActorResolver {
 
         /**
          * For an agent after "its" or "their", the nearest actor with a country earlier in the sentence, or null.
-         * The possessive most often refers back to the clause's subject ("Iraq said its troops ..."); a sentence
-         * with no such actor gives none.
+         * The possessive most often refers back to the clause's subject ("Iraq said its troops ..."); "its" and
+         * "their" stand for a country or a body, not one person, so a person is taken (for the country) only when
+         * no other actor precedes ("Sylvania said Firefly moved its troops" is Sylvania's). A sentence with no such
+         * actor gives none.
          */
         private Actor possessiveOwner(int start) {
             if (start < 1 || !(lower(start - 1).equals("its") || lower(start - 1).equals("their"))) {
                 return null;
             }
+            Actor person = null;
             for (int i = here.size() - 1; i >= 0; i--) {
                 Actor a = here.get(i);
                 if (a.tokenEnd() <= start - 1 && a.country() != null) {
-                    return a;
+                    if (!NameRuns.anyTagged(tokens, a.tokenStart(), a.tokenEnd(), "PERSON")) {
+                        return a;
+                    }
+                    person = person == null ? a : person;
                 }
             }
-            return null;
+            return person;
         }
 
         private boolean holder(int start, int end, String country, String office) {
@@ -455,6 +677,17 @@ public final class ActorResolver {
             here.add(a);
             all.add(a);
         }
+    }
+
+    /** Tags that may stand between a country and the agent of one noun phrase ("Syria's main rebel group"). */
+    private static final Set<String> MENTION_MODIFIERS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "CD", "POS", "VBG");
+
+    private static String titleCase(String office) {
+        StringBuilder sb = new StringBuilder(office.length());
+        for (String w : office.split(" ")) {
+            sb.append(sb.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.toString();
     }
 
     private String countryOf(String code) {

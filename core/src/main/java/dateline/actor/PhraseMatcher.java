@@ -13,8 +13,18 @@ import java.util.Set;
  * names with no exact match are tried by consonant skeleton ("Al-Kazemi" ~ "al-Kadhimi").
  */
 final class PhraseMatcher {
-    /** A dictionary phrase found at tokens [start, end) of a sentence. */
-    record Match(int start, int end, DictionaryEntry entry, String rule) {
+    /**
+     * A dictionary phrase found at tokens [start, end) of a sentence.
+     *
+     * @param namesakes other actor entries with a phrase of exactly these words, in priority order after
+     *                  {@code entry} ("President Bush" names two presidents): the resolver picks the one the context
+     *                  or the date fits
+     */
+    record Match(int start, int end, DictionaryEntry entry, String rule, List<DictionaryEntry> namesakes) {
+        Match(int start, int end, DictionaryEntry entry, String rule) {
+            this(start, end, entry, rule, List.of());
+        }
+
         boolean isAgent() {
             return entry.isAgent();
         }
@@ -26,6 +36,7 @@ final class PhraseMatcher {
     private static final int MAX_FUZZY_TOKENS = 6;
     /** The (empty) word list of a hyphen token, compared by identity. */
     private static final List<String> HYPHEN = new ArrayList<>(0);
+    private static final List<String> THE = List.of("the");
 
     private static boolean isHyphen(String word) {
         return word.equals("-") || word.equals("\u2010") || word.equals("\u2011");
@@ -52,6 +63,14 @@ final class PhraseMatcher {
         while (i < n) {
             Match m = forms.get(i).isEmpty() || article.isBoilerplate(tokens.get(i).span()) ? null
                     : exact(tokens, forms, lemmas, i);
+            if (m != null && forms.get(i).equals(THE) && i + 1 < n) {
+                // "the West Bank": a phrase starting after "the" that reaches further is the name ("West Bank"),
+                // not a shorter one that takes the article ("the West").
+                Match after = exact(tokens, forms, lemmas, i + 1);
+                if (after != null && after.end() > m.end()) {
+                    m = null;
+                }
+            }
             if (m == null) {
                 m = fuzzy(tokens, forms, i);
             }
@@ -68,6 +87,7 @@ final class PhraseMatcher {
     private Match exact(List<Token> tokens, List<List<String>> forms, List<List<String>> lemmas, int i) {
         Match best = null;
         int bestRank = Integer.MAX_VALUE;
+        List<ActorDictionary.Phrase> sameWords = new ArrayList<>(2);
         String f0 = forms.get(i).get(0);
         String l0 = lemmas.get(i).isEmpty() ? f0 : lemmas.get(i).get(0);
         for (String key : f0.equals(l0) ? new String[] {f0} : new String[] {f0, l0}) {
@@ -76,13 +96,36 @@ final class PhraseMatcher {
                 if (end < 0 || !acceptable(tokens, i, end, p.entry())) {
                     continue;
                 }
+                if (best == null || end > best.end()) {
+                    sameWords.clear();
+                }
+                if (best == null || end >= best.end()) {
+                    sameWords.add(p);
+                }
                 if (best == null || end > best.end() || (end == best.end() && p.rank() < bestRank)) {
                     best = new Match(i, end, p.entry(), "name");
                     bestRank = p.rank();
                 }
             }
         }
-        return best;
+        return best == null || best.isAgent() ? best : withNamesakes(best, sameWords);
+    }
+
+    /** The match with the other actor entries found for the same words, in priority order. */
+    private static Match withNamesakes(Match best, List<ActorDictionary.Phrase> sameWords) {
+        List<ActorDictionary.Phrase> others = new ArrayList<>();
+        for (ActorDictionary.Phrase p : sameWords) {
+            if (p.entry() != best.entry() && !p.entry().isAgent()
+                    && others.stream().noneMatch(o -> o.entry() == p.entry())) {
+                others.add(p);
+            }
+        }
+        if (others.isEmpty()) {
+            return best;
+        }
+        others.sort(java.util.Comparator.comparingInt(ActorDictionary.Phrase::rank));
+        return new Match(best.start(), best.end(), best.entry(), best.rule(),
+                others.stream().map(ActorDictionary.Phrase::entry).toList());
     }
 
     /** The token after the phrase if it matches at token {@code i} ending on a token boundary, else -1. */
@@ -130,7 +173,10 @@ final class PhraseMatcher {
         if (e.isAgent()) {
             return tokens.get(end - 1).isNoun();
         }
-        if (end - start == 1 && CLOSED.contains(tokens.get(start).pos())) {
+        if (end - start == 1 && CLOSED.contains(tokens.get(start).pos()) && !acronym(tokens, start)) {
+            return false;
+        }
+        if (continuesPersonName(tokens, end) || beforeCompassName(tokens, end)) {
             return false;
         }
         for (int t = start; t < end; t++) {
@@ -140,6 +186,41 @@ final class PhraseMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * An acronym the tagger read as a function word ("the WHO said"): three or more capitals, not opening the
+     * sentence (where a headline or a shouted "WHO" may be the pronoun).
+     */
+    private static boolean acronym(List<Token> tokens, int t) {
+        String w = tokens.get(t).word();
+        return t > 0 && w.length() >= 3 && w.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * Whether a phrase ending before token {@code end} stops inside a person's name: the last word and the next are
+     * both a PERSON's proper nouns. "Foreign Minister Abdullah" is someone else than "Foreign Minister Abdullah
+     * Kamal", and "Ali" someone else than "Ali Kamal".
+     */
+    /**
+     * Whether a phrase ends on a compass word that begins a longer capitalised name: "the West" is not the West in
+     * "the West African kingdom" or "West Java"; names the dictionaries know ("West Bank") match as a whole first.
+     */
+    private static boolean beforeCompassName(List<Token> tokens, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(end - 1).word().toLowerCase(java.util.Locale.ROOT);
+        String next = tokens.get(end).word();
+        return COMPASS.contains(w) && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+    }
+
+    private static final Set<String> COMPASS = Set.of("west", "east", "north", "south", "western", "eastern",
+            "northern", "southern");
+
+    private static boolean continuesPersonName(List<Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end - 1).ner().equals("PERSON") && tokens.get(end).isProperNoun()
+                && tokens.get(end).ner().equals("PERSON");
     }
 
     private Match fuzzy(List<Token> tokens, List<List<String>> forms, int i) {
@@ -153,7 +234,7 @@ final class PhraseMatcher {
             return null;
         }
         for (int end = last; end >= i + 1; end--) {
-            if (forms.get(end - 1) == HYPHEN) {
+            if (forms.get(end - 1) == HYPHEN || continuesPersonName(tokens, end)) {
                 continue;
             }
             List<String> words = new ArrayList<>();

@@ -1,7 +1,9 @@
 package dateline.nlp;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,21 +14,42 @@ import java.util.Set;
  * <p>The rule follows newswire habits: a pronoun refers to the person who is the grammatical subject of the
  * nearest preceding sentence that has one; failing a parse, to the first person named in that sentence. Within
  * its own sentence a pronoun may refer to a person named before it in subject position ("Rouhani said he ...").
- * It looks back at most {@value #MAX_SENTENCES_BACK} sentences.
+ * It looks back at most {@value #MAX_SENTENCES_BACK} sentences. A person whose name shows the other gender
+ * ({@link NameGender}: "Mrs.", "Queen", a first name) is passed over: "her" never refers to a man. Only he/she
+ * forms are linked: "they" and "it" never refer to one person.
  */
 public final class PronounResolver {
     static final int MAX_SENTENCES_BACK = 4;
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj");
 
+    private final NameGender genders;
+
+    /** A resolver with the bundled name and title genders. */
+    public PronounResolver() {
+        this(NameGender.bundled());
+    }
+
+    PronounResolver(NameGender genders) {
+        this.genders = genders;
+    }
+
     public List<PronounLink> resolve(List<Sentence> sentences, List<EntityMention> entities) {
         List<PronounLink> links = new ArrayList<>();
+        List<EntityMention> persons = entities.stream().filter(e -> e.type().equals("PERSON")).toList();
+        Map<EntityMention, NameGender.Gender> gender = new IdentityHashMap<>();
+        for (EntityMention e : persons) {
+            gender.put(e, genders.of(e, sentences, persons));
+        }
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
                 if (!t.pos().startsWith("PRP") || !PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                PronounLink link = resolve(s, t, sentences, entities);
+                NameGender.Gender wanted = NameGender.ofPronoun(t.word());
+                List<EntityMention> agreeing = persons.stream()
+                        .filter(e -> gender.get(e) == NameGender.Gender.UNKNOWN || gender.get(e) == wanted).toList();
+                PronounLink link = resolve(s, t, sentences, agreeing);
                 if (link != null) {
                     links.add(link);
                 }
