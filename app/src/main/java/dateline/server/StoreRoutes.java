@@ -7,6 +7,7 @@ import dateline.cameo.CameoCode;
 import dateline.cameo.Codebook;
 import dateline.store.EventPages;
 import dateline.store.EventQueries;
+import dateline.store.EventSeries;
 import dateline.store.SearchIndex;
 import dateline.store.Table;
 import dateline.store.Written;
@@ -58,6 +59,7 @@ final class StoreRoutes implements ApiRoutes {
         app.get("/api/events", this::events);
         app.get("/api/export/events", this::export);
         app.get("/api/actors", this::actorNames);
+        app.get("/api/cameo", this::cameo);
         app.get("/api/events/{id}", this::event);
         app.get("/api/articles/{id}", this::article);
         app.get("/api/actors/{code}", this::actor);
@@ -184,6 +186,21 @@ final class StoreRoutes implements ApiRoutes {
         }
     }
 
+    /** The CAMEO codebook: code, name, quad class and Goldstein weight of every event code. */
+    private void cameo(Context ctx) {
+        new QueryParams(ctx, Set.of());
+        List<Map<String, Object>> codes = new ArrayList<>();
+        for (CameoCode c : codebook.all().stream().sorted(java.util.Comparator.comparing(CameoCode::code)).toList()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", c.code());
+            m.put("name", c.name());
+            m.put("quadClass", c.quadClass());
+            m.put("goldstein", c.goldstein());
+            codes.add(m);
+        }
+        ctx.json(Map.of("codes", codes));
+    }
+
     private void actorNames(Context ctx) {
         QueryParams q = new QueryParams(ctx, Set.of("q", "limit"));
         String name = q.string("q");
@@ -260,32 +277,44 @@ final class StoreRoutes implements ApiRoutes {
     }
 
     private void series(Context ctx) {
-        QueryParams q = new QueryParams(ctx, Set.of("actor1", "actor2", "by", "bothWays"));
+        QueryParams q = new QueryParams(ctx, Set.of("actor1", "actor2", "by", "bothWays", "from", "to"));
         String a1 = q.code("actor1");
         String a2 = q.code("actor2");
         if (a1 == null || a2 == null) {
             throw ApiError.badRequest("give both actor1 and actor2 (codes or countries, e.g. IRN and IRQ)");
         }
-        String by = q.string("by") == null ? "month" : q.string("by");
-        EventQueries.Period period;
-        try {
-            period = EventQueries.Period.valueOf(by.toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest("by: '" + CodeRoute.abbreviate(by) + "' is not day, month or year");
-        }
+        String by = q.choice("by", List.of("day", "month", "year"), "month");
+        EventQueries.Period period = EventQueries.Period.valueOf(by);
         boolean both = q.flag("bothWays");
-        Table t = store.read(s -> new EventQueries(s).series(a1, a2, period, both));
+        LocalDate from = q.date("from");
+        LocalDate to = q.date("to");
+        QueryParams.range(from, to);
+        List<EventSeries.Point> series = store.read(s -> new EventSeries(s).series(a1, a2, period, both, from, to));
         List<Map<String, Object>> points = new ArrayList<>();
-        for (List<Object> row : t.rows()) {
-            Map<String, Object> r = camel(t.columns(), row);
+        for (EventSeries.Point pt : series) {
             Map<String, Object> p = new LinkedHashMap<>();
-            p.put("period", r.get("period"));
-            p.put("count", r.get("events"));
-            p.put("mentions", r.get("mentions"));
-            p.put("meanGoldstein", r.get("meanGoldstein"));
+            p.put("period", pt.period());
+            p.put("start", pt.start().toString());
+            p.put("count", pt.events());
+            p.put("mentions", pt.mentions());
+            p.put("meanGoldstein", pt.meanGoldstein());
+            Map<String, Long> quads = new LinkedHashMap<>();
+            for (int i = 0; i < 4; i++) {
+                quads.put(String.valueOf(i + 1), pt.byQuad()[i]);
+            }
+            p.put("byQuad", quads);
+            p.put("forward", pt.forward());
+            p.put("backward", pt.backward());
+            p.put("allEvents", pt.allEvents());
             points.add(p);
         }
-        ctx.json(Map.of("actor1", a1, "actor2", a2, "by", period.name(), "bothWays", both, "points", points));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("actor1", a1);
+        out.put("actor2", a2);
+        out.put("by", period.name());
+        out.put("bothWays", both);
+        out.put("points", points);
+        ctx.json(out);
     }
 
     private void search(Context ctx) {
@@ -312,14 +341,16 @@ final class StoreRoutes implements ApiRoutes {
     }
 
     private void dyads(Context ctx) {
-        QueryParams q = new QueryParams(ctx, Set.of("actor", "from", "to", "min", "limit"));
+        QueryParams q = new QueryParams(ctx, Set.of("actor", "from", "to", "quad", "min", "top", "limit"));
         String actor = q.code("actor");
         LocalDate from = q.date("from");
         LocalDate to = q.date("to");
         QueryParams.range(from, to);
+        Integer quad = q.integer("quad", 1, 4);
         int min = q.integer("min", 1, 1_000_000, 1);
+        int top = q.integer("top", 1, 1000, 30);
         int limit = q.integer("limit", 1, 1000, 300);
-        ctx.json(store.read(s -> new StoreReads(s.connection()).dyads(actor, from, to, min, limit)));
+        ctx.json(store.read(s -> new StoreReads(s.connection()).dyads(actor, from, to, quad, min, top, limit)));
     }
 
     private void places(Context ctx) {
