@@ -77,7 +77,8 @@ function draw(data) {
   for (const pl of [...data.places].sort((a, b) => b.count - a.count)) {
     const xy = projection([pl.lon, pl.lat]);
     if (!xy) continue;
-    const c = add(root, 'circle', { cx: xy[0], cy: xy[1], r: 2.5 + 14 * Math.sqrt(pl.count / max),
+    const r = 2.5 + 14 * Math.sqrt(pl.count / max);
+    const c = add(root, 'circle', { cx: xy[0], cy: xy[1], r, 'data-r': r,
       fill: QUAD_COLOURS[pl.quadClass] || '#555', 'data-place': pl.name });
     c.append(title(`${pl.name}: ${pl.count} events (mostly ${QUAD_NAMES[pl.quadClass] || '?'}), mean Goldstein ${Number(pl.meanGoldstein).toFixed(1)}`));
     c.addEventListener('click', ev => {
@@ -117,7 +118,7 @@ function legend(maxCountry, maxPlace) {
   box.append(span(null, null, 'Country: events there (place country) '), span(null, null, '1 '),
     span('ramp', `background: linear-gradient(to right, ${shade(0.01)}, ${shade(0.25)}, ${shade(1)})`), span(null, null, ` ${maxCountry}`));
   box.append(span(null, null, ' · Circle: events at a place '));
-  for (const n of [1, Math.max(1, Math.round(maxPlace / 4)), maxPlace]) {
+  for (const n of [...new Set([1, Math.max(1, Math.round(maxPlace / 4)), maxPlace])]) {
     const d = 2 * (2.5 + 14 * Math.sqrt(n / maxPlace));
     box.append(span('dot', `width:${d}px;height:${d}px`), span(null, null, n + ' '));
   }
@@ -127,7 +128,11 @@ function legend(maxCountry, maxPlace) {
 
 function applyView() {
   const svgEl = document.querySelector('#map-canvas svg');
-  if (svgEl) svgEl.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
+  if (!svgEl) return;
+  svgEl.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
+  // Circles keep their size on screen when zooming in, so that neighbours (Tehran, Iran) come apart.
+  const k = Math.sqrt(view.w / W);
+  for (const c of svgEl.querySelectorAll('circle')) c.setAttribute('r', c.dataset.r * k);
 }
 
 function zoom(factor, cx, cy) {

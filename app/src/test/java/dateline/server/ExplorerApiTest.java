@@ -196,4 +196,27 @@ class ExplorerApiTest {
         assertThat(all.get("total").asInt()).isEqualTo(7);
         assertThat(all.get("located").asInt()).isEqualTo(4);
     }
+
+    @Test
+    void codeRefusesMisspeltParametersAndReadsTheDeclaredCharset() {
+        assertJsonError(http.post("/api/code?dat=2020-11-28", "text/plain", "Spain praised France."), 400,
+                "unknown parameter 'dat' (expected one of date, name)");
+        assertJsonError(http.post("/api/code?date=2020-11-28", "application/json", "{\"text\":\"Spain praised France.\"}"),
+                400, "unknown parameter 'date'");
+        byte[] latin1 = "Spain praised France in Madrid, said the caf\u00e9 owner.".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        Http.Reply r = http.post("/api/code", "text/plain; charset=iso-8859-1", latin1);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("article").get("text").asText()).contains("caf\u00e9 owner");
+        assertThat(r.json().get("events")).hasSize(1);
+        assertJsonError(http.post("/api/code", "text/plain; charset=klingon-8", latin1), 415, "unsupported charset");
+    }
+
+    @Test
+    void newsSourcesAreNamesNotPaths() {
+        JsonNode row = http.get("/api/events?quad=4").json().get("events").get(0);
+        JsonNode a = http.get("/api/articles/" + row.get("articleId").asText()).json().get("article");
+        assertThat(a.get("sourceName").asText()).isEqualTo("baghdad.txt");
+        assertThat(column("/api/events?source=baghdad", "code")).containsExactlyInAnyOrder("111", "190");
+    }
 }
