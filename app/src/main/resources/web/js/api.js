@@ -83,10 +83,3 @@ export function fillForm(form, query) {
     else f.value = f.dataset.default ?? '';
   }
 }
-
-/** The URL parameters of a view as a plain object. */
-export function queryObject(query) {
-  const p = {};
-  for (const [k, v] of query.entries()) if (v !== '') p[k] = v;
-  return p;
-}

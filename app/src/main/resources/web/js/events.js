@@ -80,7 +80,7 @@ async function load() {
     const last = page.offset + page.events.length;
     document.getElementById('events-page').textContent = page.events.length
       ? `${page.offset + 1}–${last} of ${page.total.toLocaleString('en')}` : (page.total ? `past the end (${page.total} events)` : '');
-    document.getElementById('events-summary').textContent = `${page.total.toLocaleString('en')} events match`;
+    document.getElementById('events-summary').textContent = `${page.total.toLocaleString('en')} event${page.total === 1 ? '' : 's'} match${page.total === 1 ? 'es' : ''}`;
     prev.disabled = page.offset === 0;
     next.disabled = !page.hasMore;
     if (state.open) openMentions(+state.open);
