@@ -93,6 +93,7 @@ function draw(data, params) {
   const labelEvery = Math.ceil(pts.length / 16);
   let path = '';
   let pen = 'M';
+  const dots = [];
   pts.forEach((p, i) => {
     const x = L + i * step;
     const bw = Math.max(1, step * 0.8);
@@ -121,9 +122,24 @@ function draw(data, params) {
     } else {
       path += pen + (x + step / 2) + ' ' + g(p.meanGoldstein);
       pen = 'L';
+      // A dot as well: a period between two empty ones has no line to show its value.
+      const dot = svg('circle', { class: 'gold', cx: x + step / 2, cy: g(p.meanGoldstein), r: 3.5 });
+      dot.append(svg('title', {}, `${p.period}: mean Goldstein ${Number(p.meanGoldstein).toFixed(2)}`));
+      dots.push(dot);
     }
     if (i % labelEvery === 0) root.append(svg('text', { x: x + step / 2, y: H - B + 16, 'text-anchor': 'middle' }, p.period));
   });
   if (path) root.append(svg('path', { class: 'line', d: path }));
+  root.append(...dots);
+  const keys = stack === 'quad' ? [1, 2, 3, 4].map(q => ['q' + q, QUAD_NAMES[q]])
+    : stack === 'direction' ? [['fwd', `${data.actor1} → ${data.actor2}`], ['bwd', `${data.actor2} → ${data.actor1}`]] : [];
+  let lx = W - R - 10;
+  for (const [cls, label] of keys.reverse()) {
+    const t = svg('text', { x: lx, y: 18, 'text-anchor': 'end' }, label);
+    root.append(t);
+    lx -= 8 + label.length * 6.2;
+    root.append(svg('rect', { class: cls, x: lx, y: 9, width: 10, height: 10 }));
+    lx -= 12;
+  }
   document.getElementById('timeline-chart').replaceChildren(root);
 }

@@ -54,13 +54,20 @@ class ExplorerStateBrowserTest {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
-    static List<WebElement> rows() {
-        return driver.findElements(By.cssSelector("#events-table tbody tr:not(.mentions-row)"));
+    /** The rows' texts, read in one script so that a table being redrawn cannot leave stale elements. */
+    @SuppressWarnings("unchecked")
+    static List<String> rowTexts() {
+        return (List<String>) driver.executeScript("return [...document.querySelectorAll("
+                + "'#events-table tbody tr:not(.mentions-row)')].map(r => r.innerText)");
     }
 
     static void waitRows(int n) {
-        waiting().until(d -> rows().size() == n && !rows().get(0).getText().isBlank()
-                && !driver.findElement(By.id("events-page")).getText().isBlank());
+        waiting().until(d -> {
+            List<String> texts = rowTexts();
+            return texts.size() == n && !texts.get(0).isBlank()
+                    && !((String) driver.executeScript("return document.getElementById('events-page').textContent"))
+                            .isBlank();
+        });
     }
 
     static String hash() {
@@ -81,11 +88,11 @@ class ExplorerStateBrowserTest {
         open("events?actor=IRN&sort=goldstein");
         waitRows(3);
         assertThat(field("events-form", "actor")).isEqualTo("IRN");
-        assertThat(rows().get(0).getText()).contains("190").contains("-10.0");
-        assertThat(rows().get(2).getText()).contains("051");
+        assertThat(rowTexts().get(0)).contains("190").contains("-10.0");
+        assertThat(rowTexts().get(2)).contains("051");
         assertThat(driver.findElement(By.cssSelector("th[data-sort=goldstein]")).getAttribute("class"))
                 .contains("sorted-asc");
-        assertThat(rows().get(0).getText()).contains("Use conventional military force"); // CAMEO name of 190
+        assertThat(rowTexts().get(0)).contains("Use conventional military force"); // CAMEO name of 190
         assertThat(driver.findElement(By.id("events-summary")).getText()).isEqualTo("3 events match");
 
         WebElement actor = driver.findElement(By.cssSelector("#events-form input[name=actor]"));
@@ -105,7 +112,7 @@ class ExplorerStateBrowserTest {
         driver.findElement(By.cssSelector("th[data-sort=date]")).click();
         waiting().until(d -> hash().contains("sort=-date"));
         waitRows(4);
-        assertThat(rows().get(0).getText()).startsWith("2024-02-20");
+        assertThat(rowTexts().get(0)).startsWith("2024-02-20");
     }
 
     @Test
@@ -185,7 +192,7 @@ class ExplorerStateBrowserTest {
         waitRows(1);
         assertThat(hash()).contains("actor1=IRN").contains("actor2=IRQ").contains("from=2024-02-01")
                 .contains("to=2024-02-28").contains("exactActors=true").contains("quad=3");
-        assertThat(rows().get(0).getText()).contains("111").contains("2024-02-10");
+        assertThat(rowTexts().get(0)).contains("111").contains("2024-02-10");
         driver.navigate().back();
         waitSummary("of 4 actors");
         assertThat(field("network-form", "from")).isEqualTo("2024-02-01");
@@ -205,10 +212,10 @@ class ExplorerStateBrowserTest {
 
         open("timeline?actor1=IRN&actor2=IRQ&bothWays=true&by=month&stack=quad&normalise=true");
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#timeline-chart rect.seg"), 3));
-        assertThat(driver.findElements(By.cssSelector("#timeline-chart rect.q4"))).hasSize(1);
-        assertThat(driver.findElement(By.cssSelector("#timeline-chart rect.q4 title")).getAttribute("textContent"))
+        assertThat(driver.findElements(By.cssSelector("#timeline-chart rect.seg.q4"))).hasSize(1);
+        assertThat(driver.findElement(By.cssSelector("#timeline-chart rect.seg.q4 title")).getAttribute("textContent"))
                 .startsWith("2024-02: 1 material conflict events (25% of 4 events in the store)");
-        driver.findElement(By.cssSelector("#timeline-chart rect.q4")).click();
+        driver.findElement(By.cssSelector("#timeline-chart rect.seg.q4")).click();
         waitRows(2);
         assertThat(hash()).contains("from=2024-02-01").contains("to=2024-02-29").contains("bothWays=true");
 
@@ -234,6 +241,6 @@ class ExplorerStateBrowserTest {
         driver.executeScript("document.querySelector('#map-canvas circle').dispatchEvent(new MouseEvent('click'))");
         waitRows(2);
         assertThat(hash()).contains("actor=IRN").contains("place=Baghdad").contains("exactPlace=true");
-        assertThat(rows()).allSatisfy(r -> assertThat(r.getText()).contains("Baghdad").contains("IRN"));
+        assertThat(rowTexts()).allSatisfy(r -> assertThat(r).contains("Baghdad").contains("IRN"));
     }
 }
