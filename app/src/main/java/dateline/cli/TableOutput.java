@@ -67,17 +67,10 @@ final class TableOutput {
     }
 
     private static void csv(Table t, PrintWriter out) {
-        out.println(String.join(",", t.columns().stream().map(TableOutput::csvCell).toList()));
+        out.println(Table.csvLine(t.columns()));
         for (List<Object> row : t.rows()) {
-            out.println(String.join(",", row.stream().map(v -> csvCell(v == null ? "" : v.toString())).toList()));
+            out.println(Table.csvLine(row));
         }
-    }
-
-    static String csvCell(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
     }
 
     private static void json(Table t, PrintWriter out) {

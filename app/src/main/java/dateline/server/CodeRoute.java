@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code POST /api/code}: codes one posted article and returns it with every fact and its evidence; nothing is
@@ -57,6 +58,9 @@ final class CodeRoute implements Handler {
     /** Parses the request into a posted article; 400 for anything malformed. */
     static Posted posted(Context ctx, long maxBodyBytes) {
         String type = mediaType(ctx.contentType());
+        // A misspelt parameter (?dat=) would otherwise leave the article undated without a word; a JSON body
+        // carries its name and date inside.
+        QueryParams.check(ctx, type.equals("application/json") ? Set.of() : Set.of("name", "date"));
         byte[] body = RequestBodies.read(ctx, maxBodyBytes);
         if (type.equals("application/json")) {
             JsonNode json;
@@ -94,6 +98,9 @@ final class CodeRoute implements Handler {
                     + "': post text/plain, text/html, application/octet-stream or application/json");
         }
         String name = name(ctx.queryParam("name"), type.equals("text/html") || type.equals("application/xhtml+xml"));
+        if (type.equals("text/plain")) {
+            body = toUtf8(body, charset(ctx.contentType()));
+        }
         return new Posted(name, body, date(ctx.queryParam("date")));
     }
 
@@ -173,6 +180,36 @@ final class CodeRoute implements Handler {
 
     static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    }
+
+    /**
+     * Plain text in the charset its Content-Type names, as UTF-8 (the readers' encoding for text). HTML is left as
+     * sent: the HTML reader finds its charset in the page, which a transcoding would contradict.
+     */
+    private static byte[] toUtf8(byte[] body, java.nio.charset.Charset charset) {
+        if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
+            return body;
+        }
+        return new String(body, charset).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The {@code charset} parameter of a Content-Type; null when absent; 415 when Java does not know it. */
+    static java.nio.charset.Charset charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                String name = p.substring(8).strip().replace("\"", "");
+                try {
+                    return java.nio.charset.Charset.forName(name);
+                } catch (IllegalArgumentException e) {
+                    throw new ApiError(415, "unsupported charset '" + abbreviate(name) + "'");
+                }
+            }
+        }
+        return null;
     }
 
     private static String mediaType(String contentType) {

@@ -59,6 +59,7 @@ public final class DatelineServer implements AutoCloseable {
             }
         });
         app.get("/api/health", ctx -> {
+            QueryParams.check(ctx, java.util.Set.of());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("status", "ok");
             m.put("store", storeRoutes != null);

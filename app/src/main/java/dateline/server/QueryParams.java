@@ -3,7 +3,9 @@ package dateline.server;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,12 +20,38 @@ final class QueryParams {
 
     QueryParams(Context ctx, Set<String> allowed) {
         this.ctx = ctx;
-        for (String name : ctx.queryParamMap().keySet()) {
+        check(ctx, allowed);
+    }
+
+    /**
+     * Refuses unknown parameters and repeated ones: a second value would otherwise be silently dropped (the
+     * filters take one value each).
+     */
+    static void check(Context ctx, Set<String> allowed) {
+        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+            String name = e.getKey();
             if (!allowed.contains(name)) {
                 throw ApiError.badRequest("unknown parameter '" + CodeRoute.abbreviate(name) + "' (expected one of "
                         + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
+            if (e.getValue().size() > 1) {
+                throw ApiError.badRequest(name + ": given " + e.getValue().size() + " times; give it once");
+            }
         }
+    }
+
+    /** One of {@code choices}, or {@code fallback} when absent. */
+    String choice(String name, List<String> choices, String fallback) {
+        String v = string(name);
+        if (v == null) {
+            return fallback;
+        }
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (!choices.contains(lower)) {
+            throw ApiError.badRequest(name + ": '" + CodeRoute.abbreviate(v) + "' is not one of "
+                    + String.join(", ", choices));
+        }
+        return lower;
     }
 
     /** A trimmed value, or null when absent or blank. */

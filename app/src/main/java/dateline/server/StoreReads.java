@@ -360,42 +360,90 @@ final class StoreReads {
         return out;
     }
 
-    /** Actor-to-actor counts by quad class, for the Network view. */
-    Map<String, Object> dyads(String actor, java.time.LocalDate from, java.time.LocalDate to, int min, int limit)
-            throws SQLException {
+    /**
+     * Actor-to-actor counts by quad class, for the Network view: the {@code top} actors by events (in the
+     * filtered links of at least {@code min} events; each with that count) and the links among them, the
+     * strongest {@code limit};
+     * {@code actorsTotal} and {@code edgesTotal} say how many there were before that cut.
+     */
+    Map<String, Object> dyads(String actor, java.time.LocalDate from, java.time.LocalDate to, Integer quad, int min,
+            int top, int limit) throws SQLException {
         StringBuilder where = new StringBuilder("num_mentions > 0 AND source_code IS NOT NULL AND target_code IS NOT NULL");
         List<Object> args = new ArrayList<>();
-        filters(where, args, actor, from, to, null);
+        filters(where, args, actor, from, to, quad);
         args.add(min);
-        List<Map<String, Object>> edges = rows("SELECT source_code AS source, target_code AS target, "
+        List<Map<String, Object>> all = rows("SELECT source_code AS source, target_code AS target, "
                 + "quad_class AS quadClass, count(*) AS count, round(avg(goldstein), 3) AS meanGoldstein FROM events "
-                + "WHERE " + where + " GROUP BY 1, 2, 3 HAVING count(*) >= ? ORDER BY 4 DESC, 1, 2, 3 LIMIT " + limit,
+                + "WHERE " + where + " GROUP BY 1, 2, 3 HAVING count(*) >= ? ORDER BY 4 DESC, 1, 2, 3",
                 args.toArray());
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Map<String, Object> e : edges) {
+        for (Map<String, Object> e : all) {
             long n = ((Number) e.get("count")).longValue();
             counts.merge((String) e.get("source"), n, Long::sum);
             counts.merge((String) e.get("target"), n, Long::sum);
         }
+        // The top actors are drawn even when none of their links is among the drawn ones.
+        Map<String, Long> shown = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(top).forEach(e -> shown.put(e.getKey(), e.getValue()));
+        List<Map<String, Object>> edges = all.stream()
+                .filter(e -> shown.containsKey((String) e.get("source")) && shown.containsKey((String) e.get("target")))
+                .limit(limit).toList();
+        Map<String, String> names = new LinkedHashMap<>();
+        if (!shown.isEmpty()) {
+            String marks = String.join(",", java.util.Collections.nCopies(shown.size(), "?"));
+            List<Object> codes = new ArrayList<>(shown.keySet());
+            List<Object> both = new ArrayList<>(codes);
+            both.addAll(codes);
+            for (Map<String, Object> r : rows("SELECT code, arg_max(name, n) AS name FROM (SELECT source_code AS code, "
+                    + "source_name AS name, count(*) AS n FROM events WHERE source_code IN (" + marks + ") GROUP BY 1, 2 "
+                    + "UNION ALL SELECT target_code, target_name, count(*) FROM events WHERE target_code IN (" + marks
+                    + ") GROUP BY 1, 2) GROUP BY 1", both.toArray())) {
+                names.put((String) r.get("code"), (String) r.get("name"));
+            }
+        }
         List<Map<String, Object>> actors = new ArrayList<>();
-        counts.forEach((code, n) -> actors.add(Map.of("code", code, "count", n)));
+        shown.forEach((code, n) -> {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("code", code);
+            a.put("name", names.get(code));
+            a.put("count", n);
+            actors.add(a);
+        });
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("actorsTotal", counts.size());
+        out.put("edgesTotal", all.size());
         out.put("actors", actors);
         out.put("edges", edges);
         return out;
     }
 
-    /** Event places with counts, for the Map view. */
+    /**
+     * Event places with counts, for the Map view, with how many of the filtered events have a place at all and
+     * the filtered events per place country (for shading).
+     */
     Map<String, Object> places(String actor, Integer quad, java.time.LocalDate from, java.time.LocalDate to, int limit)
             throws SQLException {
-        StringBuilder where = new StringBuilder("num_mentions > 0 AND place_lat IS NOT NULL AND place_lon IS NOT NULL");
+        StringBuilder all = new StringBuilder("num_mentions > 0");
         List<Object> args = new ArrayList<>();
-        filters(where, args, actor, from, to, quad);
+        filters(all, args, actor, from, to, quad);
+        String located = all + " AND place_lat IS NOT NULL AND place_lon IS NOT NULL";
         List<Map<String, Object>> places = rows("SELECT place_name AS name, place_country_iso3 AS country, "
                 + "place_lat AS lat, place_lon AS lon, count(*) AS count, round(avg(goldstein), 3) AS meanGoldstein, "
-                + "mode(quad_class) AS quadClass FROM events WHERE " + where + " GROUP BY 1, 2, 3, 4 "
-                + "ORDER BY 5 DESC LIMIT " + limit, args.toArray());
-        return Map.of("places", places);
+                + "mode(quad_class) AS quadClass FROM events WHERE " + located + " GROUP BY 1, 2, 3, 4 "
+                + "ORDER BY 5 DESC, 1 LIMIT " + limit, args.toArray());
+        Map<String, Object> totals = rows("SELECT count(*) AS total, count(*) FILTER (WHERE place_lat IS NOT NULL "
+                + "AND place_lon IS NOT NULL) AS located FROM events WHERE " + all, args.toArray()).get(0);
+        List<Map<String, Object>> countries = rows("SELECT place_country_iso3 AS country, count(*) AS count "
+                + "FROM events WHERE " + all + " AND place_country_iso3 IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1",
+                args.toArray());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", totals.get("total"));
+        out.put("located", totals.get("located"));
+        out.put("places", places);
+        out.put("countries", countries);
+        return out;
     }
 
     private static void filters(StringBuilder where, List<Object> args, String actor, java.time.LocalDate from,

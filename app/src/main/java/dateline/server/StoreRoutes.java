@@ -3,8 +3,11 @@ package dateline.server;
 import dateline.article.Article;
 import dateline.article.ArticleFiles;
 import dateline.pipeline.CodedArticle;
-import dateline.store.EventFilter;
+import dateline.cameo.CameoCode;
+import dateline.cameo.Codebook;
+import dateline.store.EventPages;
 import dateline.store.EventQueries;
+import dateline.store.EventSeries;
 import dateline.store.SearchIndex;
 import dateline.store.Table;
 import dateline.store.Written;
@@ -26,12 +29,11 @@ import java.util.regex.Pattern;
  * token). Handlers parse and validate, call the store, and render JSON.
  */
 final class StoreRoutes implements ApiRoutes {
-    /** Deepest page: {@code dateline query} materialises offset + limit rows. */
-    static final int MAX_WINDOW = 10_000;
+    /** Rows per query of an export: bounds the memory an export holds, whatever the store's size. */
+    static final int EXPORT_BATCH = 5_000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StoreRoutes.class);
     private static final Pattern ARTICLE_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
     private static final Pattern ACTOR_CODE = Pattern.compile("[A-Za-z0-9]{3,15}");
-    private static final Set<String> EVENT_PARAMS = Set.of("actor", "actor1", "actor2", "code", "root", "quad",
-            "goldsteinMin", "goldsteinMax", "from", "to", "dates", "source", "place", "placeCountry", "limit", "offset");
     /** Store columns renamed for the API; the rest go from snake_case to camelCase. */
     private static final Map<String, String> RENAMES = Map.of("day", "date", "source_code", "source",
             "target_code", "target", "place_name", "place", "place_country_iso3", "placeCountry", "source_url", "url");
@@ -39,6 +41,7 @@ final class StoreRoutes implements ApiRoutes {
     private final StoreAccess store;
     private final ArticleFiles files;
     private final ArticleCoder coder;
+    private final Codebook codebook = Codebook.bundled();
 
     StoreRoutes(StoreAccess store, ArticleFiles files, ArticleCoder coder) {
         this.store = store;
@@ -54,6 +57,9 @@ final class StoreRoutes implements ApiRoutes {
     @Override
     public void register(Javalin app, BearerToken token, ServerConfig config) {
         app.get("/api/events", this::events);
+        app.get("/api/export/events", this::export);
+        app.get("/api/actors", this::actorNames);
+        app.get("/api/cameo", this::cameo);
         app.get("/api/events/{id}", this::event);
         app.get("/api/articles/{id}", this::article);
         app.get("/api/actors/{code}", this::actor);
@@ -68,33 +74,26 @@ final class StoreRoutes implements ApiRoutes {
     }
 
     private void events(Context ctx) {
-        QueryParams q = new QueryParams(ctx, EVENT_PARAMS);
+        QueryParams q = new QueryParams(ctx, EventRequest.allowing("limit", "offset", "format"));
         int limit = q.integer("limit", 1, 1000, 50);
-        int offset = q.integer("offset", 0, MAX_WINDOW, 0);
-        if (offset + limit > MAX_WINDOW) {
-            throw ApiError.badRequest("offset + limit must be at most " + MAX_WINDOW + ": narrow the filters");
-        }
-        LocalDate from = q.date("from");
-        LocalDate to = q.date("to");
-        QueryParams.range(from, to);
-        String dates = q.string("dates");
-        if (dates != null && !dates.equals("event") && !dates.equals("published")) {
-            throw ApiError.badRequest("dates: '" + dates + "' is neither 'event' nor 'published'");
-        }
-        Double gMin = q.decimal("goldsteinMin", -10, 10);
-        Double gMax = q.decimal("goldsteinMax", -10, 10);
-        if (gMin != null && gMax != null && gMin > gMax) {
-            throw ApiError.badRequest("goldsteinMin " + gMin + " is above goldsteinMax " + gMax);
-        }
-        EventFilter f = new EventFilter(q.code("actor"), q.code("actor1"), q.code("actor2"), digits(q, "code"),
-                digits(q, "root"), q.integer("quad", 1, 4), gMin, gMax, from, to, q.string("source"),
-                q.string("place"), q.code("placeCountry"), offset + limit + 1, "published".equals(dates));
+        int offset = q.integer("offset", 0, Integer.MAX_VALUE, 0);
+        String format = q.choice("format", List.of("json", "csv"), "json");
+        EventRequest req = EventRequest.parse(q, store);
         Map<String, Object> page = store.read(s -> {
-            Table t = new EventQueries(s).events(f);
+            EventPages pages = new EventPages(s);
+            long total = pages.count(req.scope);
+            if (total == 0) {
+                unknownActors(q, req, pages, s);
+            }
+            Table t = pages.page(req.scope, req.sort, offset, limit);
+            if (format.equals("csv")) {
+                return Map.of("csv", t);
+            }
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (List<Object> row : t.rows().subList(Math.min(offset, t.rows().size()),
-                    Math.min(offset + limit, t.rows().size()))) {
-                rows.add(camel(t.columns(), row));
+            for (List<Object> row : t.rows()) {
+                Map<String, Object> r = camel(t.columns(), row);
+                r.put("codeName", codebook.get(String.valueOf(r.get("code"))).map(CameoCode::name).orElse(null));
+                rows.add(r);
             }
             List<Long> ids = rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList();
             Map<Long, Map<String, Object>> links = new StoreReads(s.connection()).firstMentions(ids);
@@ -104,24 +103,112 @@ final class StoreRoutes implements ApiRoutes {
                     r.putAll(link);
                 }
             }
-            boolean more = t.rows().size() > offset + limit;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("offset", offset);
             m.put("limit", limit);
-            m.put("hasMore", more);
-            m.put("total", more ? null : offset + rows.size());
+            m.put("total", total);
+            m.put("hasMore", offset + rows.size() < total);
+            m.put("sort", (req.sort.descending() ? "-" : "") + req.sort.key().name());
             m.put("events", rows);
             return m;
         });
+        if (format.equals("csv")) {
+            Table t = (Table) page.get("csv");
+            StringBuilder b = new StringBuilder(Table.csvLine(t.columns())).append("\r\n");
+            for (List<Object> row : t.rows()) {
+                b.append(Table.csvLine(row)).append("\r\n");
+            }
+            ctx.contentType("text/csv; charset=utf-8").result(b.toString());
+            return;
+        }
         ctx.json(page);
     }
 
-    private static String digits(QueryParams q, String name) {
-        String v = q.string(name);
-        if (v != null && !v.matches("\\d{1,4}")) {
-            throw ApiError.badRequest(name + ": '" + CodeRoute.abbreviate(v) + "' is not a CAMEO code (digits)");
+    /** With nothing found, an actor filter that matches no stored code is a mistake to name, with suggestions. */
+    private static void unknownActors(QueryParams q, EventRequest req, EventPages pages, dateline.store.Store s)
+            throws java.sql.SQLException {
+        if (req.scope.exactActors()) {
+            return;
         }
-        return v;
+        for (String name : List.of("actor", "actor1", "actor2")) {
+            String v = q.code(name);
+            if (v != null && !pages.knownActor(v)) {
+                List<Map<String, Object>> like = new ActorNames(s.connection()).lookup(q.string(name), 5);
+                String hint = like.isEmpty() ? "no actor name contains it either"
+                        : "by name: " + String.join(", ", like.stream().map(a -> a.get("code") + " (" + a.get("name")
+                                + ", " + a.get("events") + " events)").toList());
+                throw ApiError.badRequest(name + ": no stored event has an actor code starting '" + v
+                        + "' or of country " + v + "; " + hint);
+            }
+        }
+    }
+
+    /** Every event row in scope as CSV or JSON Lines, streamed in batches: no page limit, one store snapshot. */
+    private void export(Context ctx) {
+        QueryParams q = new QueryParams(ctx, EventRequest.allowing("format"));
+        String format = q.choice("format", List.of("csv", "jsonl"), "csv");
+        EventRequest req = EventRequest.parse(q, store);
+        ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"dateline-events." + format + "\"");
+        try {
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                    ctx.res().getOutputStream(), java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            long n = store.read(s -> {
+                EventPages pages = new EventPages(s);
+                List<String> cols = pages.columns();
+                try {
+                    if (format.equals("csv")) {
+                        w.write(Table.csvLine(cols));
+                        w.write("\r\n");
+                    }
+                    return pages.export(req.scope, EXPORT_BATCH, row -> {
+                        if (format.equals("csv")) {
+                            w.write(Table.csvLine(row));
+                            w.write("\r\n");
+                        } else {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            for (int i = 0; i < cols.size(); i++) {
+                                m.put(cols.get(i), row.get(i));
+                            }
+                            w.write(ServerJson.MAPPER.writeValueAsString(m));
+                            w.write('\n');
+                        }
+                    });
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            w.flush();
+            LOG.info("exported {} event rows as {}", n, format);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // The client went away mid-stream: nothing to answer.
+            LOG.info("event export cut off: {}", e.getMessage());
+        }
+    }
+
+    /** The CAMEO codebook: code, name, quad class and Goldstein weight of every event code. */
+    private void cameo(Context ctx) {
+        new QueryParams(ctx, Set.of());
+        List<Map<String, Object>> codes = new ArrayList<>();
+        for (CameoCode c : codebook.all().stream().sorted(java.util.Comparator.comparing(CameoCode::code)).toList()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", c.code());
+            m.put("name", c.name());
+            m.put("quadClass", c.quadClass());
+            m.put("goldstein", c.goldstein());
+            codes.add(m);
+        }
+        ctx.json(Map.of("codes", codes));
+    }
+
+    private void actorNames(Context ctx) {
+        QueryParams q = new QueryParams(ctx, Set.of("q", "limit"));
+        String name = q.string("q");
+        if (name == null) {
+            throw ApiError.badRequest("q: give part of an actor's name or code (e.g. Iran)");
+        }
+        int limit = q.integer("limit", 1, 100, 10);
+        ctx.json(Map.of("query", name, "actors", store.read(s -> new ActorNames(s.connection()).lookup(name, limit))));
     }
 
     static Map<String, Object> camel(List<String> columns, List<Object> row) {
@@ -190,32 +277,44 @@ final class StoreRoutes implements ApiRoutes {
     }
 
     private void series(Context ctx) {
-        QueryParams q = new QueryParams(ctx, Set.of("actor1", "actor2", "by", "bothWays"));
+        QueryParams q = new QueryParams(ctx, Set.of("actor1", "actor2", "by", "bothWays", "from", "to"));
         String a1 = q.code("actor1");
         String a2 = q.code("actor2");
         if (a1 == null || a2 == null) {
             throw ApiError.badRequest("give both actor1 and actor2 (codes or countries, e.g. IRN and IRQ)");
         }
-        String by = q.string("by") == null ? "month" : q.string("by");
-        EventQueries.Period period;
-        try {
-            period = EventQueries.Period.valueOf(by.toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest("by: '" + CodeRoute.abbreviate(by) + "' is not day, month or year");
-        }
+        String by = q.choice("by", List.of("day", "month", "year"), "month");
+        EventQueries.Period period = EventQueries.Period.valueOf(by);
         boolean both = q.flag("bothWays");
-        Table t = store.read(s -> new EventQueries(s).series(a1, a2, period, both));
+        LocalDate from = q.date("from");
+        LocalDate to = q.date("to");
+        QueryParams.range(from, to);
+        List<EventSeries.Point> series = store.read(s -> new EventSeries(s).series(a1, a2, period, both, from, to));
         List<Map<String, Object>> points = new ArrayList<>();
-        for (List<Object> row : t.rows()) {
-            Map<String, Object> r = camel(t.columns(), row);
+        for (EventSeries.Point pt : series) {
             Map<String, Object> p = new LinkedHashMap<>();
-            p.put("period", r.get("period"));
-            p.put("count", r.get("events"));
-            p.put("mentions", r.get("mentions"));
-            p.put("meanGoldstein", r.get("meanGoldstein"));
+            p.put("period", pt.period());
+            p.put("start", pt.start().toString());
+            p.put("count", pt.events());
+            p.put("mentions", pt.mentions());
+            p.put("meanGoldstein", pt.meanGoldstein());
+            Map<String, Long> quads = new LinkedHashMap<>();
+            for (int i = 0; i < 4; i++) {
+                quads.put(String.valueOf(i + 1), pt.byQuad()[i]);
+            }
+            p.put("byQuad", quads);
+            p.put("forward", pt.forward());
+            p.put("backward", pt.backward());
+            p.put("allEvents", pt.allEvents());
             points.add(p);
         }
-        ctx.json(Map.of("actor1", a1, "actor2", a2, "by", period.name(), "bothWays", both, "points", points));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("actor1", a1);
+        out.put("actor2", a2);
+        out.put("by", period.name());
+        out.put("bothWays", both);
+        out.put("points", points);
+        ctx.json(out);
     }
 
     private void search(Context ctx) {
@@ -242,14 +341,16 @@ final class StoreRoutes implements ApiRoutes {
     }
 
     private void dyads(Context ctx) {
-        QueryParams q = new QueryParams(ctx, Set.of("actor", "from", "to", "min", "limit"));
+        QueryParams q = new QueryParams(ctx, Set.of("actor", "from", "to", "quad", "min", "top", "limit"));
         String actor = q.code("actor");
         LocalDate from = q.date("from");
         LocalDate to = q.date("to");
         QueryParams.range(from, to);
+        Integer quad = q.integer("quad", 1, 4);
         int min = q.integer("min", 1, 1_000_000, 1);
+        int top = q.integer("top", 1, 1000, 30);
         int limit = q.integer("limit", 1, 1000, 300);
-        ctx.json(store.read(s -> new StoreReads(s.connection()).dyads(actor, from, to, min, limit)));
+        ctx.json(store.read(s -> new StoreReads(s.connection()).dyads(actor, from, to, quad, min, top, limit)));
     }
 
     private void places(Context ctx) {

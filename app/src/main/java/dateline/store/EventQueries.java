@@ -28,8 +28,18 @@ public final class EventQueries {
 
     /** Event rows matching the filter, newest first. Rows with no current mention are left out. */
     public Table events(EventFilter f) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.num_mentions > 0");
         List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + " FROM events e WHERE " + where(f, args));
+        sql.append(" ORDER BY e.day DESC NULLS LAST, e.num_mentions DESC, e.id LIMIT ").append(Math.max(0, f.limit()));
+        return run(sql.toString(), args);
+    }
+
+    /**
+     * The SQL condition on {@code events e} for the filter (its limit aside), always beginning with "rows with a
+     * current mention"; its parameters are appended to {@code args}.
+     */
+    static String where(EventFilter f, List<Object> args) {
+        StringBuilder sql = new StringBuilder("e.num_mentions > 0");
         if (f.actor() != null) {
             sql.append(" AND (").append(actorMatch("source")).append(" OR ").append(actorMatch("target")).append(')');
             addActor(args, f.actor());
@@ -103,8 +113,7 @@ public final class EventQueries {
             args.add(pc);
             args.add(pc);
         }
-        sql.append(" ORDER BY e.day DESC NULLS LAST, e.num_mentions DESC, e.id LIMIT ").append(Math.max(0, f.limit()));
-        return run(sql.toString(), args);
+        return sql.toString();
     }
 
     /** The time unit of a series. */
@@ -181,11 +190,11 @@ public final class EventQueries {
         }
     }
 
-    private static String actorMatch(String side) {
+    static String actorMatch(String side) {
         return "(starts_with(e." + side + "_code, ?) OR e." + side + "_country = ?)";
     }
 
-    private static void addActor(List<Object> args, String actor) {
+    static void addActor(List<Object> args, String actor) {
         String a = actor.toUpperCase(Locale.ROOT);
         args.add(a);
         args.add(a);

@@ -278,7 +278,8 @@ public final class StoreWriter implements AutoCloseable {
 
     /**
      * Who published an article, for NumSources: the agency when known, else the web site, else the input it was
-     * read from (a corpus file counts as one source).
+     * read from (a corpus file counts as one source), by its file name: a full local path would say nothing to a
+     * reader of the data, and a news-source filter would match the directories around it.
      */
     static String sourceName(Article a) {
         if (a.agency() != null && !a.agency().isBlank()) {
@@ -295,7 +296,9 @@ public final class StoreWriter implements AutoCloseable {
             }
         }
         int hash = a.source().indexOf('#');
-        return hash > 0 ? a.source().substring(0, hash) : a.source();
+        String input = hash > 0 ? a.source().substring(0, hash) : a.source();
+        int slash = Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\'));
+        return slash >= 0 && slash < input.length() - 1 ? input.substring(slash + 1) : input;
     }
 
     /** GDELT-style confidence: root events are surest; embedded, reported and hypothetical ones less so. */

@@ -42,6 +42,26 @@ public record Table(List<String> columns, List<List<Object>> rows) {
         return new Table(cols, rows);
     }
 
+    /**
+     * One CSV line (RFC 4180, no line end) of {@code cells}: null is empty, and a cell holding a comma, quote or
+     * line break is quoted.
+     */
+    public static String csvLine(List<?> cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            String s = cells.get(i) == null ? "" : cells.get(i).toString();
+            if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+                b.append('"').append(s.replace("\"", "\"\"")).append('"');
+            } else {
+                b.append(s);
+            }
+        }
+        return b.toString();
+    }
+
     /** The values of one column. */
     public List<Object> column(String name) {
         int i = columns.indexOf(name);

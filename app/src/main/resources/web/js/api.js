@@ -53,6 +53,33 @@ export const QUAD_NAMES = { 1: 'verbal cooperation', 2: 'material cooperation', 
 
 export function formToParams(form) {
   const p = {};
-  for (const [k, v] of new FormData(form).entries()) if (String(v).trim() !== '') p[k] = v;
+  for (const [k, v] of new FormData(form).entries()) if (String(v).trim() !== '') p[k] = String(v).trim();
   return p;
+}
+
+/** The hash of a view with its state: "#events?actor=IRN&offset=50" (empty values left out). */
+export function viewHash(view, params) {
+  const q = new URLSearchParams(clean(params || {})).toString();
+  return '#' + view + (q ? '?' + q : '');
+}
+
+/**
+ * Puts a view's state in the URL. A new history entry (so Back returns to the previous state) unless the URL
+ * already says it; the router then calls the view's show() with the new state.
+ */
+export function go(view, params) {
+  const hash = viewHash(view, params);
+  if (location.hash !== hash) location.hash = hash;
+}
+
+/** Fills a form's fields from URL parameters (checkboxes by value), clearing the others. */
+export function fillForm(form, query) {
+  for (const f of form.elements) {
+    if (!f.name) continue;
+    const v = query.get(f.name);
+    if (f.type === 'checkbox') f.checked = v === 'true';
+    else if (v !== null) f.value = v;
+    else if (f.tagName === 'SELECT') f.value = f.dataset.default ?? (f.options[0] ? f.options[0].value : '');
+    else f.value = f.dataset.default ?? '';
+  }
 }

@@ -13,6 +13,9 @@ const LAYERS = [
 ];
 
 let current = null;
+/** The selected event's index, and the stored article shown (null for a pasted one): both go in the URL. */
+let selected = -1;
+let storedId = null;
 
 export function init() {
   const form = document.getElementById('read-form');
@@ -32,8 +35,11 @@ export async function show(params) {
   if (params.get('article')) {
     showError('read-error', null);
     try {
-      const json = await getJson('/api/articles/' + encodeURIComponent(params.get('article')));
-      display(json);
+      if (!current || storedId !== params.get('article')) {
+        const json = await getJson('/api/articles/' + encodeURIComponent(params.get('article')));
+        display(json);
+        storedId = params.get('article');
+      }
       const n = params.get('event');
       if (n !== null) focusEvent(+n);
     } catch (e) {
@@ -43,6 +49,7 @@ export async function show(params) {
 }
 
 async function submit() {
+  storedId = null;
   const button = document.getElementById('read-submit');
   const file = document.getElementById('read-file').files[0];
   const text = document.getElementById('read-text').value;
@@ -74,6 +81,7 @@ async function submit() {
 
 function display(json) {
   current = json;
+  selected = -1;
   const a = json.article;
   document.getElementById('read-result').hidden = false;
   document.getElementById('read-text').rows = 3; // the article below is what matters now
@@ -96,8 +104,13 @@ function display(json) {
   render(box, a.text, marks);
   box.classList.remove('focusing');
   box.onclick = ev => {
-    const ids = (ev.target.dataset.marks || '').split(' ').filter(x => x.startsWith('ev'));
-    if (ids.length) focusEvent(+ids[0].slice(2));
+    // Where triggers overlap ("sanctions" inside "imposed sanctions"), the innermost comes first, so that every
+    // event can be reached from the text; clicking again moves to the next one.
+    const len = i => json.events[i].trigger.end - json.events[i].trigger.start;
+    const ids = (ev.target.dataset.marks || '').split(' ').filter(x => x.startsWith('ev')).map(x => +x.slice(2))
+      .sort((a, b) => len(a) - len(b) || a - b);
+    if (!ids.length) return;
+    focusEvent(ids[(ids.indexOf(selected) + 1) % ids.length]);
   };
   renderEvents(json);
   renderQuotes(json);
@@ -192,6 +205,11 @@ function spotlight(span, cls) {
 export function focusEvent(i) {
   if (!current || !current.events || !current.events[i]) return;
   const e = current.events[i];
+  selected = i;
+  if (storedId) {
+    // The selection is part of the view's state; replace, not push, so Back leaves the article.
+    history.replaceState(null, '', `#read?article=${encodeURIComponent(storedId)}&event=${i}`);
+  }
   const box = document.getElementById('read-article');
   clear(box, FOCUS);
   document.querySelectorAll('#read-events li').forEach(n => n.classList.toggle('selected', +n.dataset.index === i));

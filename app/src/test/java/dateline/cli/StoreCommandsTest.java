@@ -59,6 +59,7 @@ class StoreCommandsTest {
                 "csv", "SELECT source_name, date, title FROM articles ORDER BY date");
         assertThat(sql.code()).as(sql.err()).isZero();
         assertThat(sql.out()).contains("Iran Press,,").contains("wire.example.org,2021-03-09,Ferry talks")
+                .contains("\ncorpus.jsonl,2021-03-10,").doesNotContain(dir.toString())
                 .doesNotContain("TOPSECRETVALUE");
         AnnotateCommandTest.Result write = AnnotateCommandTest.run("sql", "--store", store.toString(),
                 "DELETE FROM articles");
