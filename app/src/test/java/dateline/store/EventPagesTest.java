@@ -33,7 +33,7 @@ class EventPagesTest {
                 assertThat(ids).as("batch %d", batch).hasSize(10).isSorted().doesNotHaveDuplicates();
             }
             EventFilter agreed = new EventFilter(null, null, null, "057", null, null, null, null, null, null, null,
-                    null, null, 0);
+                    null, null, 0, false);
             List<Object> rows = new ArrayList<>();
             pages.export(EventPages.Scope.of(agreed), 2, rows::add);
             assertThat(rows).hasSize(5);
