@@ -1,6 +1,7 @@
 package dateline.quote;
 
 import dateline.article.Article;
+import dateline.article.HardWrap;
 import dateline.article.ArticleFiles;
 import dateline.article.ArticleOptions;
 import dateline.article.ReadOutcome;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * {@link QuoteMarks} alone, so no NLP is needed), and how many of them a line end caused: an unclosed mark whose
  * paragraph, as the finder split it, ends at a line break inside a paragraph of the source (not a blank line, not
  * followed by an indented line), or a stray closing mark whose paragraph starts right after such a break.
- * Usage: {@code QuoteMarkCensus CORPUS [MAX_ARTICLES] [EXAMPLES]}; run by {@code bench/quote-marks.sh}.
+ * Usage: {@code QuoteMarkCensus CORPUS [MAX_ARTICLES] [EXAMPLES]}: prints EXAMPLES notes caused by a line end, or
+ * with a negative EXAMPLES that many of the other notes; run by {@code bench/quote-marks.sh}.
  */
 final class QuoteMarkCensus {
     private static final Pattern MARK = Pattern.compile("(stray closing|unclosed) quote mark \\[(\\d+),(\\d+)\\)");
@@ -28,7 +30,8 @@ final class QuoteMarkCensus {
         int max = args.length > 1 ? Integer.parseInt(args[1]) : Integer.MAX_VALUE;
         int examples = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         QuoteMarks marks = new QuoteMarks();
-        long[] counts = new long[6]; // articles, stray, unclosed, stray by line end, unclosed by line end, quotes
+        // articles, stray, unclosed, stray by line end, unclosed by line end, direct quotes, hard-wrapped articles
+        long[] counts = new long[7];
         int[] shown = {0};
         ArticleFiles.bundled().read(corpus, ArticleOptions.defaults(), outcome -> {
             if (!(outcome instanceof ReadOutcome.Read r) || counts[0] >= max) {
@@ -36,6 +39,9 @@ final class QuoteMarkCensus {
             }
             counts[0]++;
             Article a = r.article();
+            if (HardWrap.isHardWrapped(a.text())) {
+                counts[6]++;
+            }
             QuoteMarks.Result found = marks.find(a);
             counts[5] += found.quotes().size();
             List<Span> paragraphs = QuoteMarks.paragraphs(a.annotatableText());
@@ -53,7 +59,9 @@ final class QuoteMarkCensus {
                         : softBreakAfter(a.text(), para.end()));
                 if (lineEnd) {
                     counts[stray ? 3 : 4]++;
-                    if (shown[0]++ < examples) {
+                }
+                if (lineEnd == examples > 0) {
+                    if (shown[0]++ < Math.abs(examples)) {
                         int from = Math.max(0, offset - 80);
                         int to = Math.min(a.text().length(), offset + 80);
                         System.out.println(a.source() + ": " + p + "\n    " + a.text().substring(from, to)
@@ -62,8 +70,8 @@ final class QuoteMarkCensus {
                 }
             }
         });
-        System.out.printf("articles %d, direct quotes %d; stray closing marks %d (%d at a line end), unclosed marks"
-                + " %d (%d at a line end)%n", counts[0], counts[5], counts[1], counts[3], counts[2], counts[4]);
+        System.out.printf("articles %d (%d hard-wrapped), direct quotes %d; stray closing marks %d (%d at a line end), unclosed marks"
+                + " %d (%d at a line end)%n", counts[0], counts[6], counts[5], counts[1], counts[3], counts[2], counts[4]);
     }
 
     /** A single line break at {@code end}, followed by an unindented line: a line end inside a paragraph. */
