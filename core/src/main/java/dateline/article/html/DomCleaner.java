@@ -52,6 +52,13 @@ final class DomCleaner {
         for (Element b : body.getElementsByAttributeValueContaining("itemprop", "articleBody")) {
             guarded.addAll(b.parents());
         }
+        // Elements holding an author line (<cite>, <time>): only these can be comment threads or their items.
+        Set<Element> authored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element a : body.select("cite, time")) {
+            for (Element p = a.parent(); p != null && authored.add(p); p = p.parent()) {
+                // marks every ancestor once
+            }
+        }
         List<Element> removed = new ArrayList<>();
         List<Element> stack = new ArrayList<>(body.children());
         while (!stack.isEmpty()) {
@@ -62,7 +69,8 @@ final class DomCleaner {
                 continue;
             }
             TextStats.Counts c = stats.get(e);
-            int thread = PROTECTED.contains(tag) || isArticleBody(e) ? 0 : commentThread(e);
+            int thread = PROTECTED.contains(tag) || isArticleBody(e) || !authored.contains(e) ? 0
+                    : commentThread(e, authored);
             if (thread == STRONG_THREAD && !guarded.contains(e)
                     || thread == WEAK_THREAD && c.paraChars <= MAX_THREAD_SHARE * paragraphs) {
                 removed.add(e);
@@ -100,7 +108,7 @@ final class DomCleaner {
      * anchor); {@link #WEAK_THREAD} otherwise, because a live blog has dated
      * entries too (it is the article and holds most of the page's text, which keeps it); else {@code 0}.
      */
-    private static int commentThread(Element e) {
+    private static int commentThread(Element e, Set<Element> authored) {
         if (e.childrenSize() < MIN_COMMENTS) {
             return 0;
         }
@@ -112,6 +120,9 @@ final class DomCleaner {
             if (kind == null) {
                 kind = k;
             } else if (!kind.equals(k)) {
+                continue;
+            }
+            if (!authored.contains(child)) {
                 continue;
             }
             Element author = child.selectFirst("cite, time");
