@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * <p>Double marks (straight, curly, „ “, « ») and single marks (straight, curly, ‚ ‘, ‹ ›) are two families: a quote
  * opened with one family is closed by the same family, and the other family inside it is a nested quote. Straight
  * marks are read as opening or closing by the characters around them; an apostrophe between letters is no mark.
+ * Marks are paired in the article's annotatable view ({@link Article#annotatableText()}), where a hard-wrapped
+ * text is unwrapped: a line end inside a paragraph does not end a quote, and offsets are those of the article.
  */
 final class QuoteMarks {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00a0]*\\n\\s*");
