@@ -10,7 +10,8 @@ import java.util.List;
  * paragraph becomes a space and a paragraph break marked by an indented line becomes a blank line. The offset map
  * between the two texts is therefore the identity, and every span found in the view slices the original text.
  *
- * <p>Whether a text is hard-wrapped is decided from its line lengths alone, never from its source: the usual
+ * <p>Whether a text is hard-wrapped is decided from its line lengths alone, never from its source: at least half
+ * of its lines of text go on into the next line without a blank line between them, the usual
  * length of a line that is followed by another (the 90th percentile, the "width") lies between {@value #MIN_WIDTH}
  * and {@value #MAX_WIDTH} columns, and, when at least {@value #MIN_BREAKS} line ends join two unindented lines of
  * text, in at least half of them the next line's first word would not have fitted on the line: the writer did not
@@ -29,6 +30,8 @@ import java.util.List;
  */
 public final class HardWrap {
     static final int MIN_BREAKS = 3;
+    /** Share of the lines of text (but the last) that must go on into the next line without a blank line. */
+    static final double MIN_CONTINUED_LINES = 0.5;
     /** A text with fewer line ends counts as wrapped only when its longest line is at least this long. */
     static final int MIN_SHORT_WIDTH = 50;
     static final int MIN_WIDTH = 30;
@@ -84,13 +87,20 @@ public final class HardWrap {
     /** The wrapping width of a hard-wrapped text, or -1 when the text is not hard-wrapped. */
     private static int width(String text, List<Line> lines) {
         List<Integer> lengths = new ArrayList<>();
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            if (!blank(text, lines.get(i)) && !blank(text, lines.get(i + 1))) {
+        int textLines = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (blank(text, lines.get(i))) {
+                continue;
+            }
+            textLines++;
+            if (i + 1 < lines.size() && !blank(text, lines.get(i + 1))) {
                 lengths.add(length(text, lines.get(i)));
             }
         }
-        if (lengths.size() < 2) {
-            return -1; // one line end says nothing about a width
+        // One line end says nothing about a width; and in wrapped text most lines go on into the next one, where
+        // in a text of paragraphs with a few <br> breaks most lines end their paragraph.
+        if (lengths.size() < 2 || lengths.size() < MIN_CONTINUED_LINES * (textLines - 1)) {
+            return -1;
         }
         int[] sorted = lengths.stream().mapToInt(Integer::intValue).toArray();
         Arrays.sort(sorted);

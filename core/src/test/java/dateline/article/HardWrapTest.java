@@ -94,6 +94,17 @@ class HardWrapTest {
     }
 
     @Test
+    void paragraphsWithAFewLineBreaksInsideAreNotWrapped() {
+        // As an HTML page comes out of the extractor: blank lines between paragraphs, a <br> in a quoted tweet.
+        String text = PARAGRAPHS.get(0) + "\n\nThe harbour is closed to heavy ships until the repairs are done\n"
+                + "and the divers have checked the southern pier as well\n\n" + PARAGRAPHS.get(1) + "\n\n"
+                + "Fishing crews said the closure would force them to unload elsewhere\nfor the rest of the season\n\n"
+                + PARAGRAPHS.get(2);
+        assertThat(HardWrap.isHardWrapped(text)).isFalse();
+        assertThat(HardWrap.unwrap(text)).isSameAs(text);
+    }
+
+    @Test
     void aListOfShortLinesIsNotWrapped() {
         String list = "Westport harbour closes north pier\nFerry times change from Monday\nNew fish market opens"
                 + "\nCouncil approves budget for roads\nStorm warning for the coast";
