@@ -137,6 +137,8 @@ final class ExtractCommand implements Callable<Integer> {
             lm.put("url", l.url());
             return lm;
         }).toList());
+        m.put("confidence", ex.confidence());
+        m.put("warnings", ex.warnings());
         m.put("text", ex.text());
         return m;
     }
@@ -153,6 +155,10 @@ final class ExtractCommand implements Callable<Integer> {
         field(out, "section", ex.section(), ex);
         for (RelatedLink l : ex.relatedLinks()) {
             out.println("related:   " + l.title() + (l.url() != null ? " <" + l.url() + ">" : ""));
+        }
+        out.println("confidence: " + ex.confidence());
+        for (String w : ex.warnings()) {
+            out.println("warning:   " + w);
         }
         out.println();
         out.println(ex.text());

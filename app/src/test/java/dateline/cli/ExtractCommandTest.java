@@ -40,6 +40,8 @@ class ExtractCommandTest {
         assertThat(json.get("provenance").get("published").asText()).isEqualTo("open-graph");
         assertThat(json.get("text").asText()).startsWith("The ferry between Eastbrook").contains("\n\nThe operator said")
                 .doesNotContain("Home");
+        assertThat(json.get("confidence").asDouble()).isGreaterThan(0.5);
+        assertThat(json.get("warnings")).isEmpty();
     }
 
     @Test

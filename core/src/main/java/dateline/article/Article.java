@@ -14,7 +14,8 @@ import java.util.Objects;
  * <p>{@code text} is the body as published, minus a trailing "Read more" block (which becomes
  * {@code relatedLinks}). Parts of the body that are not prose, such as the dateline prefix
  * {@code "Tehran (IP) - "} or a glued site header, stay in {@code text} so offsets stay true to the source,
- * and are listed in {@code boilerplate}: the annotator blanks them out before CoreNLP sees the text.
+ * and are listed in {@code boilerplate}: the annotator blanks them out before CoreNLP sees the text. A
+ * hard-wrapped body stays as it came; the annotator sees it unwrapped ({@link #annotatableText()}).
  *
  * @param id            stable identifier: SHA-256 (hex, 16 chars) of source and text, see {@link #idOf}
  * @param source        where the article came from: a file path, URL or corpus name
@@ -81,14 +82,16 @@ public record Article(
     }
 
     /**
-     * The text as the annotator should see it: same length as {@link #text()}, with every boilerplate span
-     * replaced by spaces, so that offsets into it are offsets into {@code text}.
+     * The text as the annotator should see it: same length as {@link #text()}, unwrapped when it is hard-wrapped
+     * (see {@link HardWrap}: a line end inside a paragraph becomes a space, an indented paragraph start a blank
+     * line), with every boilerplate span replaced by spaces, so that offsets into it are offsets into {@code text}.
      */
     public String annotatableText() {
+        String unwrapped = HardWrap.unwrap(text);
         if (boilerplate.isEmpty()) {
-            return text;
+            return unwrapped;
         }
-        char[] chars = text.toCharArray();
+        char[] chars = unwrapped.toCharArray();
         for (Span s : boilerplate) {
             for (int i = s.start(); i < s.end(); i++) {
                 if (chars[i] != '\n') {

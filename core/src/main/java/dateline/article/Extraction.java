@@ -21,6 +21,10 @@ import java.util.Map;
  * @param relatedLinks "Read more"-style links found next to the article
  * @param provenance   where each metadata field came from, keyed by component name ("title", "published", ...)
  * @param noArticle    why the page holds no article (a section front, a login page, ...), or null when it does
+ * @param confidence   how sure the extractor is that {@code text} is the article, from 0 (no article) to 0.9 (a
+ *                     block of running text passed every bar); 0.5 or less comes with {@code warnings}
+ * @param warnings     why the text may not be (all of) the article: too short, found without a block of running
+ *                     text, beside a login form
  */
 public record Extraction(
         String text,
@@ -34,8 +38,11 @@ public record Extraction(
         String section,
         List<RelatedLink> relatedLinks,
         Map<String, Provenance> provenance,
-        String noArticle) {
+        String noArticle,
+        double confidence,
+        List<String> warnings) {
     public Extraction {
+        warnings = List.copyOf(warnings);
         text = text == null ? "" : text;
         authors = List.copyOf(authors);
         relatedLinks = List.copyOf(relatedLinks);

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Reads an HTML page as an article: {@link HtmlExtractor} finds the main text and the metadata, and
  * {@link TextArticles} finds the dateline and glued headers in the text, as for any other source. A page without
- * an article (a section front, a login page) is refused with an {@link ArticleReadException} saying so.
+ * an article (a section front, a login wall, an error page) is refused with an {@link ArticleReadException} saying
+ * so; a text found with a low confidence is read, and the extractor's warnings become the article's warnings.
  */
 public final class HtmlArticles {
     private final TextArticles texts;
@@ -35,8 +36,12 @@ public final class HtmlArticles {
                 links.add(l);
             }
         }
+        List<String> warnings = new ArrayList<>(a.warnings());
+        for (String w : ex.warnings()) {
+            warnings.add("HTML extraction (confidence " + ex.confidence() + "): " + w);
+        }
         return new Article(a.id(), a.source(), a.agency(), a.agencyCode(), a.url(), a.datelinePlace(),
                 a.datelineSpan(), a.date(), a.title(), a.text(), a.boilerplate(), links,
-                ex.language() != null ? ex.language() : a.language(), a.warnings());
+                ex.language() != null ? ex.language() : a.language(), warnings);
     }
 }

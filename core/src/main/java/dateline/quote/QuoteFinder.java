@@ -283,7 +283,7 @@ public final class QuoteFinder {
     }
 
     private static boolean opensParagraph(AnnotatedArticle a, int offset) {
-        String text = a.article().text();
+        String text = a.article().annotatableText();
         for (int i = offset - 1; i >= 0; i--) {
             char c = text.charAt(i);
             if (c == '\n') {

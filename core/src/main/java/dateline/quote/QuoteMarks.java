@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * <p>Double marks (straight, curly, „ “, « ») and single marks (straight, curly, ‚ ‘, ‹ ›) are two families: a quote
  * opened with one family is closed by the same family, and the other family inside it is a nested quote. Straight
  * marks are read as opening or closing by the characters around them; an apostrophe between letters is no mark.
+ * Marks are paired in the article's annotatable view ({@link Article#annotatableText()}), where a hard-wrapped
+ * text is unwrapped: a line end inside a paragraph does not end a quote, and offsets are those of the article.
  */
 final class QuoteMarks {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00a0]*\\n\\s*");
@@ -37,7 +39,9 @@ final class QuoteMarks {
     }
 
     Result find(Article article) {
-        String text = article.text();
+        // The annotator's view: same offsets as the article text, hard-wrapped lines joined, so a line end
+        // inside a paragraph never ends a quote.
+        String text = article.annotatableText();
         List<Found> quotes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<Span> paragraphs = paragraphs(text);
@@ -46,7 +50,7 @@ final class QuoteMarks {
         int depth = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
-            List<Mark> marks = marks(article, para);
+            List<Mark> marks = marks(article, text, para);
             int first = 0;
             if (open != null) {
                 // Carried over from the previous paragraph, which ended open and this one opens with a mark.
@@ -79,7 +83,7 @@ final class QuoteMarks {
                 }
             }
             if (open != null) {
-                Mark next = p + 1 < paragraphs.size() ? leadingMark(article, paragraphs.get(p + 1)) : null;
+                Mark next = p + 1 < paragraphs.size() ? leadingMark(article, text, paragraphs.get(p + 1)) : null;
                 if (next != null && next.family == open.family) {
                     continued = true;
                     continue;
@@ -112,22 +116,21 @@ final class QuoteMarks {
         return out;
     }
 
-    private static Mark leadingMark(Article article, Span para) {
-        List<Mark> marks = marks(article, para);
+    private static Mark leadingMark(Article article, String text, Span para) {
+        List<Mark> marks = marks(article, text, para);
         if (marks.isEmpty()) {
             return null;
         }
         Mark m = marks.get(0);
         for (int i = para.start(); i < m.offset; i++) {
-            if (!Character.isWhitespace(article.text().charAt(i))) {
+            if (!Character.isWhitespace(text.charAt(i))) {
                 return null;
             }
         }
         return m.role == Role.CLOSE ? null : m;
     }
 
-    private static List<Mark> marks(Article article, Span para) {
-        String text = article.text();
+    private static List<Mark> marks(Article article, String text, Span para) {
         List<Mark> out = new ArrayList<>();
         for (int i = para.start(); i < para.end(); i++) {
             Mark m = mark(text, i);

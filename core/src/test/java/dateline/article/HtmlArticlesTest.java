@@ -85,4 +85,23 @@ class HtmlArticlesTest {
         assertThat(out.get(0)).as(out.get(0).toString()).isInstanceOf(ReadOutcome.Read.class);
         return ((ReadOutcome.Read) out.get(0)).article();
     }
+
+    @Test
+    void aShortTextBesideALoginBoxIsReadWithTheExtractorsWarning() throws Exception {
+        String login = "<form action=\"/login\"><input type=\"email\"><input type=\"password\"><button>Sign in</button>"
+                + "</form>";
+        String brief = "<html><head><meta property=\"og:type\" content=\"article\"></head><body><header>" + login
+                + "</header><article><h1>Coast road closed</h1><p>The coast road between Eastbrook and the harbour will"
+                + " be closed on Saturday night from ten until six for resurfacing, the roads department said.</p>"
+                + "<p>Drivers should use the inland route, which adds about twenty minutes to the trip.</p></article>"
+                + "</body></html>";
+        Article a = files.readBytes("brief.html", brief.getBytes(StandardCharsets.UTF_8), options);
+        assertThat(a.text()).startsWith("The coast road between Eastbrook").endsWith("to the trip.");
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).startsWith("HTML extraction (confidence 0.5)")
+                .contains("password form"));
+        String wall = "<html><body><main><h1>Sign in</h1>" + login + "</main></body></html>";
+        assertThatThrownBy(() -> files.readBytes("wall.html", wall.getBytes(StandardCharsets.UTF_8), options))
+                .isInstanceOf(ArticleReadException.class).hasMessageContaining("wall.html")
+                .hasMessageContaining("a login page");
+    }
 }

@@ -258,6 +258,22 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aPageWithNoBlockOfRunningTextGivesItsProseLikeLinesWithALowConfidence() {
+        // No paragraph, no container with text of its own: the sentences sit in list items straight under <body>.
+        StringBuilder html = new StringBuilder("<html><body><nav><a href=\"/\">Home</a><a href=\"/w\">World</a></nav>"
+                + "<ul>");
+        for (String p : PARAGRAPHS) {
+            html.append("<li>").append(p).append("</li>");
+        }
+        html.append("<li><a href=\"/next\">Next story</a></li></ul></body></html>");
+        Extraction ex = extract(html.toString());
+        assertThat(ex.hasArticle()).isTrue();
+        assertThat(ex.text()).isEqualTo(BODY_TEXT);
+        assertThat(ex.confidence()).isEqualTo(dateline.article.html.MainText.FALLBACK_CONFIDENCE);
+        assertThat(ex.warnings()).singleElement().asString().contains("no block of running text");
+    }
+
+    @Test
     void emptyPageHasNoArticle() {
         assertThat(extract("<html><body><p>Loading...</p></body></html>").hasArticle()).isFalse();
         assertThat(extract("").hasArticle()).isFalse();

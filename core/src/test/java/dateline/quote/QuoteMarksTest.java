@@ -75,4 +75,28 @@ class QuoteMarksTest {
         assertThat(quotes(text)).containsExactly("We will rebuild the school", "Work starts on Monday.");
         assertThat(problems(text)).containsExactly("stray closing quote mark [69,70) ignored");
     }
+
+    @Test
+    void aQuoteAcrossLineEndsOfAHardWrappedTextComesOutWhole() {
+        String wrapped = "The harbour authority of Westport said on Monday that it would\n"
+                + "close the northern pier for repairs from next month.\n"
+                + "    \"We cannot let ships tie up at a pier that may not hold them,\n"
+                + "and the work will take at least six weeks,\" the director, Maria\n"
+                + "Keane, told reporters. She added that the \"southern pier will stay\n"
+                + "open to all boats\" while the work goes on.\n"
+                + "    Fishing crews said the closure would force them to unload at\n"
+                + "the southern pier, where space is short.";
+        Article a = article(wrapped);
+        QuoteMarks.Result r = new QuoteMarks().find(a);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.quotes()).hasSize(2);
+        // The spans point into the original, wrapped text: the slice keeps its line end.
+        assertThat(a.slice(r.quotes().get(0).content())).isEqualTo("We cannot let ships tie up at a pier that may not"
+                + " hold them,\nand the work will take at least six weeks");
+        assertThat(a.slice(r.quotes().get(1).content())).isEqualTo("southern pier will stay\nopen to all boats");
+        // Without unwrapping, each line end closed the quote: the same words on one line per paragraph agree.
+        String flat = wrapped.replaceAll("\n(?! )", " ");
+        assertThat(quotes(flat)).containsExactly("We cannot let ships tie up at a pier that may not hold them, and the"
+                + " work will take at least six weeks", "southern pier will stay open to all boats");
+    }
 }

@@ -30,6 +30,10 @@ final class ContentLocator {
                     + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser"
                     + "|card|recirc|newsletter|trending|popular");
     private static final int MIN_PARAGRAPH = 25;
+    /** Own text of a container (beside its blocks) shorter than this is a label, not running text. */
+    private static final int MIN_MIXED_TEXT = 80;
+    /** Containers whose own text (beside their blocks) is scored as a paragraph. */
+    private static final Set<String> MIXED = Set.of("div", "section", "article", "main", "td");
 
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
     private final TextStats stats;
@@ -64,16 +68,16 @@ final class ContentLocator {
 
     private List<Element> byScore(Element body) {
         for (Element e : body.getAllElements()) {
-            if (!isParagraph(e)) {
-                continue;
-            }
-            TextStats.Counts c = stats.get(e);
-            if (c.chars < MIN_PARAGRAPH) {
+            boolean paragraph = isParagraph(e);
+            // Text written straight into a container that also holds blocks (runs of text between <br>s beside an
+            // ad slot) is running text of that container: it scores the container itself.
+            TextStats.Counts c = paragraph ? stats.get(e) : MIXED.contains(e.normalName()) ? inlineCounts(e) : null;
+            if (c == null || c.chars < (paragraph ? MIN_PARAGRAPH : MIN_MIXED_TEXT)) {
                 continue;
             }
             double content = 1 + c.commas + Math.min(c.chars / 100, 3);
             content *= 1 - Math.min(0.9, c.linkDensity());
-            Element a = e.parent();
+            Element a = paragraph ? e.parent() : e;
             for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 score(a)[0] += content / divider;
@@ -145,6 +149,28 @@ final class ContentLocator {
             }
         }
         return out;
+    }
+
+    /** Counts of the text directly inside {@code e}: its text nodes and inline children, not its blocks. */
+    private TextStats.Counts inlineCounts(Element e) {
+        TextStats.Counts c = new TextStats.Counts();
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                String s = t.getWholeText();
+                c.chars += TextStats.collapsedLength(s);
+                for (int i = 0; i < s.length(); i++) {
+                    if (s.charAt(i) == ',') {
+                        c.commas++;
+                    }
+                }
+            } else if (child instanceof Element ce && !BLOCK_TAGS.contains(ce.normalName())) {
+                TextStats.Counts cc = stats.get(ce);
+                c.chars += cc.chars;
+                c.linkChars += cc.linkChars;
+                c.commas += cc.commas;
+            }
+        }
+        return c;
     }
 
     /** When three other strong candidates share an ancestor with the top one, the article spans that ancestor. */
