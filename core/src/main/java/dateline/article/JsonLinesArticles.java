@@ -161,7 +161,13 @@ public final class JsonLinesArticles {
         }
         String id = text(node, input, "id");
         String source = id != null ? corpus + "#" + id : input;
+        // "published" and "publication_date" are the names other corpora (VOA, news dumps) give the same field.
         String dateText = text(node, input, "date");
+        for (String alt : List.of("published", "publication_date")) {
+            if (dateText == null || dateText.isBlank()) {
+                dateText = text(node, input, alt);
+            }
+        }
         LocalDate date = null;
         List<String> warnings = new ArrayList<>();
         if (dateText != null && !dateText.isBlank()) {

@@ -252,7 +252,9 @@ public final class EventCoder {
                 target = null;
             }
             List<Actor> targets = target == null ? List.of() : members(actors, target);
-            String mutualCode = target == null && sources.size() >= 2 ? mutualCode(code, reverse) : null;
+            // Only a pair acts jointly ("Chile and Argentina signed an accord"); a longer list is a set of parties
+            // each doing the same ("Australia, Canada and the US offered to resettle them"), not to each other.
+            String mutualCode = target == null && sources.size() == 2 ? mutualCode(code, reverse) : null;
             // A noun names an act only with its parties ("US sanctions against Iran"); alone ("the plan", "aid")
             // it is a topic, so nominal triggers need a target.
             boolean targetOptional = roots.targetOptional(code, own) && (frame != null || !tok.isNoun() || own);

@@ -65,6 +65,18 @@ class ArticleFilesTest {
     }
 
     @Test
+    void aJsonLinesDateMayBeCalledPublished() throws IOException {
+        // Corpora such as the Voice of America stories name the publication date "published".
+        Path p = dir.resolve("voa-like.jsonl");
+        Files.writeString(p, String.join("\n",
+                "{\"id\": \"a\", \"published\": \"2025-03-14 20:30:26Z\", \"text\": \"Kenya praised Uganda.\"}",
+                "{\"id\": \"b\", \"date\": \"2024-01-02\", \"published\": \"2025-03-14\", \"text\": \"Kenya praised Uganda.\"}"));
+        List<ReadOutcome> out = read(p);
+        assertThat(((ReadOutcome.Read) out.get(0)).article().date()).isEqualTo(LocalDate.of(2025, 3, 14));
+        assertThat(((ReadOutcome.Read) out.get(1)).article().date()).as("date wins").isEqualTo(LocalDate.of(2024, 1, 2));
+    }
+
+    @Test
     void readsJsonLinesAndGoesOnPastBadLines() throws IOException {
         Path p = dir.resolve("corpus.jsonl.gz");
         String lines = String.join("\n",

@@ -25,7 +25,8 @@ class FrameRulesTest {
             "Japan and South Korea signed a fishing accord.",
             "Mali is willing to hold talks with Algeria.",
             "The Brazilian government declined to comment.",
-            "Italy withdrew its troops from Albania.");
+            "Italy withdrew its troops from Albania.",
+            "Australia, Canada and Japan offered to cooperate on refugees.");
 
     private static CodedSentences coded;
 
@@ -92,6 +93,13 @@ class FrameRulesTest {
     @Test
     void aJointAgreementIsCodedBothWays() {
         assertThat(events("Japan and South Korea signed a fishing accord.")).contains("057 JPN>KOR", "057 KOR>JPN");
+    }
+
+    @Test
+    void onlyAPairActsJointly() {
+        // Three parties each offering the same thing are not offering it to each other.
+        assertThat(events("Australia, Canada and Japan offered to cooperate on refugees."))
+                .noneMatch(e -> e.matches("\\S+ (AUS|CAN|JPN)>(AUS|CAN|JPN)"));
     }
 
     @Test
