@@ -1,11 +1,5 @@
 package dateline.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -62,33 +56,19 @@ public final class Frames {
     }
 
     static Frames read(String resource) {
-        String path = "/dateline/event/" + resource;
         Map<String, Verb> verbs = new HashMap<>();
         Map<String, Map<String, String>> codes = new HashMap<>();
-        try (InputStream in = Frames.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
+        for (EventTable.Row row : EventTable.read(resource)) {
+            String[] f = row.fields();
+            boolean word = f[0].equals("verb") || f[0].equals("adjective");
+            if (word && f.length >= 4 && (f[3].equals("strong") || f[3].equals("weak"))) {
+                verbs.put(f[1], new Verb(f[1], f[2], f[3].equals("strong"), f[0].equals("adjective")));
+            } else if (f[0].equals("code") && f.length >= 4) {
+                codes.computeIfAbsent(f[1], k -> new HashMap<>()).put(f[2], f[3]);
+            } else {
+                throw new IllegalStateException(resource + ":" + row.line() + ": expected"
+                        + " 'verb|adjective<TAB>LEMMA<TAB>ROOT<TAB>strong|weak' or 'code<TAB>ROOT<TAB>PREFIX<TAB>CODE'");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                boolean word = f[0].equals("verb") || f[0].equals("adjective");
-                if (word && f.length >= 4 && (f[3].equals("strong") || f[3].equals("weak"))) {
-                    verbs.put(f[1], new Verb(f[1], f[2], f[3].equals("strong"), f[0].equals("adjective")));
-                } else if (f[0].equals("code") && f.length >= 4) {
-                    codes.computeIfAbsent(f[1], k -> new HashMap<>()).put(f[2], f[3]);
-                } else {
-                    throw new IllegalStateException(resource + ":" + n
-                            + ": expected 'verb|adjective<TAB>LEMMA<TAB>ROOT<TAB>strong|weak' or 'code<TAB>ROOT<TAB>PREFIX<TAB>CODE'");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         for (Verb v : verbs.values()) {
             if (!codes.containsKey(v.root()) || !codes.get(v.root()).containsKey("*")) {

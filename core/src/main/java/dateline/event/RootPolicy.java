@@ -1,12 +1,6 @@
 package dateline.event;
 
 import dateline.cameo.CameoCode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -51,27 +45,17 @@ public final class RootPolicy {
     }
 
     static RootPolicy read(String resource) {
-        String path = "/dateline/event/" + resource;
         Map<String, Target> m = new HashMap<>();
-        try (InputStream in = RootPolicy.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
+        for (EventTable.Row row : EventTable.read(resource)) {
+            String[] f = row.fields();
+            if (f[0].equals("root")) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                n++;
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("root\t")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 2 || f[0].length() < 2 || !f[1].matches("optional|required|own")) {
-                    throw new IllegalStateException(resource + ":" + n + ": expected 'root<TAB>optional|required|own'");
-                }
-                m.put(f[0], Target.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)));
+            if (f.length < 2 || f[0].length() < 2 || !f[1].matches("optional|required|own")) {
+                throw new IllegalStateException(resource + ":" + row.line()
+                        + ": expected 'root<TAB>optional|required|own'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            m.put(f[0], Target.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)));
         }
         return new RootPolicy(m);
     }
