@@ -252,9 +252,12 @@ public final class EventCoder {
                 target = null;
             }
             List<Actor> targets = target == null ? List.of() : members(actors, target);
-            // Only a pair acts jointly ("Chile and Argentina signed an accord"); a longer list is a set of parties
-            // each doing the same ("Australia, Canada and the US offered to resettle them"), not to each other.
-            String mutualCode = target == null && sources.size() == 2 ? mutualCode(code, reverse) : null;
+            // Parties listed together act jointly when the act is reciprocal and has no other party ("Chile and
+            // Argentina signed an accord", "Egypt, Jordan and Qatar held talks"). Through a frame only a pair does
+            // ("Brazil and the US seek to deepen their partnership"): a longer list is a set of parties each
+            // offering or promising the same ("Australia, Canada and the US offered to resettle them").
+            boolean joint = frame == null ? sources.size() >= 2 : sources.size() == 2;
+            String mutualCode = target == null && joint ? mutualCode(code, reverse) : null;
             // A noun names an act only with its parties ("US sanctions against Iran"); alone ("the plan", "aid")
             // it is a topic, so nominal triggers need a target.
             boolean targetOptional = roots.targetOptional(code, own) && (frame != null || !tok.isNoun() || own);

@@ -26,7 +26,8 @@ class FrameRulesTest {
             "Mali is willing to hold talks with Algeria.",
             "The Brazilian government declined to comment.",
             "Italy withdrew its troops from Albania.",
-            "Australia, Canada and Japan offered to cooperate on refugees.");
+            "Australia, Canada and Japan offered to cooperate on refugees.",
+            "Egypt, Jordan and Qatar held talks in Cairo.");
 
     private static CodedSentences coded;
 
@@ -96,10 +97,19 @@ class FrameRulesTest {
     }
 
     @Test
-    void onlyAPairActsJointly() {
+    void partiesThatEachOfferSomethingDoNotOfferItToEachOther() {
         // Three parties each offering the same thing are not offering it to each other.
         assertThat(events("Australia, Canada and Japan offered to cooperate on refugees."))
                 .noneMatch(e -> e.matches("\\S+ (AUS|CAN|JPN)>(AUS|CAN|JPN)"));
+    }
+
+    @Test
+    void partiesListedTogetherMeetEachOther() {
+        // A reciprocal act with no other party holds between every two of them, however many are listed.
+        List<String> events = events("Egypt, Jordan and Qatar held talks in Cairo.");
+        assertThat(events).anyMatch(e -> e.matches("04\\d* EGY>JOR"))
+                .anyMatch(e -> e.matches("04\\d* JOR>QAT"))
+                .anyMatch(e -> e.matches("04\\d* QAT>EGY"));
     }
 
     @Test
