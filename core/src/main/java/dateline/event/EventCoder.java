@@ -564,6 +564,19 @@ public final class EventCoder {
                 }
             }
         }
+        if (e < 0 && v.strong()) {
+            // No action embedded, but a thing the frame is about: "threatened Belarus with new sanctions",
+            // "demanded the resignation of the minister", "appealed for food aid".
+            for (int ch : tree.children(i)) {
+                String r = tree.rel[ch];
+                String prep = tree.preposition(ch);
+                boolean about = r.equals("obj") || r.startsWith("obl") && ("for".equals(prep) || "with".equals(prep));
+                if (about && tree.token(ch).isNoun() && frames.hasTopic(v.root(), topicWords(tree, ch))) {
+                    e = ch;
+                    break;
+                }
+            }
+        }
         if (e < 0) {
             return null;
         }
@@ -582,9 +595,39 @@ public final class EventCoder {
         if (root.equals("03") && embedded != null && Integer.parseInt(CameoCode.rootOf(embedded)) >= 14) {
             root = "13"; // "vowed to attack", "plans to impose sanctions": a stated hostile intent is a threat
         }
-        String code = frames.code(root, embedded);
+        String code = frames.code(root, embedded, topicWords(tree, e));
         String rule = "frames.tsv:" + v.lemma() + (embedded == null ? "" : "<-" + inner.pattern().id());
         return new Framed(i, e, code, rule);
+    }
+
+    /**
+     * What the phrase headed by {@code e} is about, most telling first: "modifier head" lemma pairs of its head
+     * ("food aid"), the head, then the same for its object and nominal dependents ("halt [its offensive]",
+     * "the resignation [of the minister]"), then the modifiers alone.
+     */
+    private static List<String> topicWords(DependencyTree tree, int e) {
+        List<Integer> heads = new ArrayList<>();
+        heads.add(e);
+        for (int ch : tree.children(e)) {
+            String r = tree.rel[ch];
+            if ((r.equals("obj") || r.startsWith("obl") || r.startsWith("nmod")) && tree.token(ch).isNoun()) {
+                heads.add(ch);
+            }
+        }
+        List<String> words = new ArrayList<>();
+        List<String> modifiers = new ArrayList<>();
+        for (int h : heads) {
+            for (int ch : tree.children(h)) {
+                String r = tree.rel[ch];
+                if (r.equals("amod") || r.equals("compound") || r.startsWith("nmod")) {
+                    words.add(tree.lemma[ch] + " " + tree.lemma[h]);
+                    modifiers.add(tree.lemma[ch]);
+                }
+            }
+            words.add(tree.lemma[h]);
+        }
+        words.addAll(modifiers);
+        return words;
     }
 
     /** The match a frame codes with: the frame's code, keeping the verb's own bound words where it had a match. */

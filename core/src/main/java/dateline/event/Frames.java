@@ -1,6 +1,7 @@
 package dateline.event;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,10 +19,12 @@ public final class Frames {
 
     private final Map<String, Verb> verbs;
     private final Map<String, Map<String, String>> codes;
+    private final Map<String, String> topics;
 
-    private Frames(Map<String, Verb> verbs, Map<String, Map<String, String>> codes) {
+    private Frames(Map<String, Verb> verbs, Map<String, Map<String, String>> codes, Map<String, String> topics) {
         this.verbs = Map.copyOf(verbs);
         this.codes = Map.copyOf(codes);
+        this.topics = Map.copyOf(topics);
     }
 
     /** The bundled frames. */
@@ -55,9 +58,39 @@ public final class Frames {
         return byPrefix.get("*");
     }
 
+    /**
+     * The code of frame root {@code root} embedding an action coded {@code embedded}, refined by what the frame is
+     * about: {@code words} are lemmas and "modifier head" lemma pairs of the embedded phrase, most telling first
+     * ("food aid", "aid", "emergency"). The first word with a topic that the root has a code for gives the topic's
+     * code ("appealed for food aid" 0233, "demanded the resignation of" 1041, "threatened new sanctions" 1312). It
+     * replaces the code of the embedded action only where that is the root's default or a broader code of the same
+     * branch ("aid" 023 to "food aid" 0233): a coded action outranks a topic word of another branch.
+     */
+    String code(String root, String embedded, List<String> words) {
+        String byAction = code(root, embedded);
+        Map<String, String> byKey = codes.getOrDefault(root, Map.of());
+        for (String w : words) {
+            String topic = topics.get(w);
+            String c = topic == null ? null : byKey.get(topic);
+            if (c == null) {
+                continue;
+            }
+            boolean refines = c.startsWith(byAction) && c.length() > byAction.length();
+            return byAction.equals(byKey.get("*")) || refines ? c : byAction;
+        }
+        return byAction;
+    }
+
+    /** Whether {@code root} has a topic code for one of {@code words}: a frame about something, with no action. */
+    boolean hasTopic(String root, List<String> words) {
+        Map<String, String> byKey = codes.getOrDefault(root, Map.of());
+        return words.stream().map(topics::get).anyMatch(t -> t != null && byKey.containsKey(t));
+    }
+
     static Frames read(String resource) {
         Map<String, Verb> verbs = new HashMap<>();
         Map<String, Map<String, String>> codes = new HashMap<>();
+        Map<String, String> topics = new HashMap<>();
         for (EventTable.Row row : EventTable.read(resource)) {
             String[] f = row.fields();
             boolean word = f[0].equals("verb") || f[0].equals("adjective");
@@ -65,9 +98,12 @@ public final class Frames {
                 verbs.put(f[1], new Verb(f[1], f[2], f[3].equals("strong"), f[0].equals("adjective")));
             } else if (f[0].equals("code") && f.length >= 4) {
                 codes.computeIfAbsent(f[1], k -> new HashMap<>()).put(f[2], f[3]);
+            } else if (f[0].equals("topic") && f.length >= 3 && !f[2].isEmpty() && !Character.isDigit(f[2].charAt(0))) {
+                topics.put(f[1], f[2]);
             } else {
                 throw new IllegalStateException(resource + ":" + row.line() + ": expected"
-                        + " 'verb|adjective<TAB>LEMMA<TAB>ROOT<TAB>strong|weak' or 'code<TAB>ROOT<TAB>PREFIX<TAB>CODE'");
+                        + " 'verb|adjective<TAB>LEMMA<TAB>ROOT<TAB>strong|weak', 'code<TAB>ROOT<TAB>PREFIX|TOPIC<TAB>CODE'"
+                        + " or 'topic<TAB>WORDS<TAB>TOPIC'");
             }
         }
         for (Verb v : verbs.values()) {
@@ -76,6 +112,12 @@ public final class Frames {
                         + "' has no default code (code " + v.root() + " * ...)");
             }
         }
-        return new Frames(verbs, codes);
+        for (Map.Entry<String, String> t : topics.entrySet()) {
+            if (codes.values().stream().noneMatch(byKey -> byKey.containsKey(t.getValue()))) {
+                throw new IllegalStateException(resource + ": topic " + t.getValue() + " of '" + t.getKey()
+                        + "' has no code under any root (code ROOT " + t.getValue() + " CODE)");
+            }
+        }
+        return new Frames(verbs, codes, topics);
     }
 }

@@ -27,7 +27,14 @@ class FrameRulesTest {
             "The Brazilian government declined to comment.",
             "Italy withdrew its troops from Albania.",
             "Australia, Canada and Japan offered to cooperate on refugees.",
-            "Egypt, Jordan and Qatar held talks in Cairo.");
+            "Egypt, Jordan and Qatar held talks in Cairo.",
+            "Lebanon appealed to Germany for emergency food aid.",
+            "Turkey threatened Sweden with economic sanctions.",
+            "Japan urged China to halt its military exercises near Taiwan.",
+            "Ghana urged Togo to settle the border dispute.",
+            "Kenya threatened Somalia with military action.",
+            "Students in Lima demanded the resignation of the Peruvian president.",
+            "Bolivia rejected the Chilean peace plan.");
 
     private static CodedSentences coded;
 
@@ -101,6 +108,29 @@ class FrameRulesTest {
         // Three parties each offering the same thing are not offering it to each other.
         assertThat(events("Australia, Canada and Japan offered to cooperate on refugees."))
                 .noneMatch(e -> e.matches("\\S+ (AUS|CAN|JPN)>(AUS|CAN|JPN)"));
+    }
+
+    @Test
+    void whatAnAppealIsForPicksItsSubCode() {
+        // CAMEO splits each of 02, 03, 10 and 12 by what is asked for: aid of which kind, de-escalation, settlement.
+        assertThat(events("Lebanon appealed to Germany for emergency food aid.")).containsExactly("0233 LBN>DEU");
+        assertThat(events("Japan urged China to halt its military exercises near Taiwan.")).contains("0256 JPN>CHN");
+        assertThat(events("Ghana urged Togo to settle the border dispute.")).containsExactly("027 GHA>TGO");
+    }
+
+    @Test
+    void whatADemandOrRejectionIsAboutPicksItsSubCode() {
+        assertThat(events("Students in Lima demanded the resignation of the Peruvian president."))
+                .anyMatch(e -> e.startsWith("1041 "));
+        // (The target from the object's demonym is the argument finder's: here only the code is asserted.)
+        assertThat(events("Bolivia rejected the Chilean peace plan.")).singleElement().asString().startsWith("127 BOL>");
+    }
+
+    @Test
+    void whatAThreatThreatensWithPicksItsSubCode() {
+        // 13 splits threats by what is threatened: sanctions 1312, military force 138.
+        assertThat(events("Turkey threatened Sweden with economic sanctions.")).containsExactly("1312 TUR>SWE");
+        assertThat(events("Kenya threatened Somalia with military action.")).containsExactly("138 KEN>SOM");
     }
 
     @Test
