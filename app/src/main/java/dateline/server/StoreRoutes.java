@@ -5,12 +5,16 @@ import dateline.article.ArticleFiles;
 import dateline.pipeline.CodedArticle;
 import dateline.cameo.CameoCode;
 import dateline.cameo.Codebook;
+import dateline.store.AggregateReads;
+import dateline.store.ArticleReads;
 import dateline.store.EventPages;
 import dateline.store.EventQueries;
 import dateline.store.EventSeries;
 import dateline.store.SearchIndex;
 import dateline.store.Table;
 import dateline.store.Written;
+import dateline.view.CodedArticleView;
+import dateline.view.EventRowView;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -96,11 +100,14 @@ final class StoreRoutes implements ApiRoutes {
                 rows.add(r);
             }
             List<Long> ids = rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList();
-            Map<Long, Map<String, Object>> links = new StoreReads(s.connection()).firstMentions(ids);
+            Map<Long, ArticleReads.FirstMention> links = new ArticleReads(s).firstMentions(ids);
             for (Map<String, Object> r : rows) {
-                Map<String, Object> link = links.get(((Number) r.get("id")).longValue());
+                ArticleReads.FirstMention link = links.get(((Number) r.get("id")).longValue());
                 if (link != null) {
-                    r.putAll(link);
+                    r.put("articleId", link.articleId());
+                    r.put("eventIndex", link.eventIndex());
+                    r.put("title", link.title());
+                    r.put("trigger", link.trigger());
                 }
             }
             Map<String, Object> m = new LinkedHashMap<>();
@@ -242,7 +249,7 @@ final class StoreRoutes implements ApiRoutes {
         } catch (NumberFormatException e) {
             throw ApiError.badRequest("event id '" + CodeRoute.abbreviate(ctx.pathParam("id")) + "' is not a number");
         }
-        Map<String, Object> e = store.read(s -> new StoreReads(s.connection()).event(id));
+        EventRowView e = store.read(s -> new ArticleReads(s).event(id));
         if (e == null) {
             throw ApiError.notFound("no event " + id);
         }
@@ -255,7 +262,7 @@ final class StoreRoutes implements ApiRoutes {
         if (!ARTICLE_ID.matcher(id).matches()) {
             throw ApiError.badRequest("article id '" + CodeRoute.abbreviate(id) + "' is malformed");
         }
-        Map<String, Object> a = store.read(s -> new StoreReads(s.connection()).article(id));
+        CodedArticleView a = store.read(s -> new ArticleReads(s).article(id));
         if (a == null) {
             throw ApiError.notFound("no article " + id);
         }
@@ -269,7 +276,7 @@ final class StoreRoutes implements ApiRoutes {
             throw ApiError.badRequest("actor code '" + CodeRoute.abbreviate(code) + "' is not a CAMEO actor code");
         }
         String c = code.toUpperCase(Locale.ROOT);
-        Map<String, Object> a = store.read(s -> new StoreReads(s.connection()).actor(c));
+        AggregateReads.ActorSummary a = store.read(s -> new AggregateReads(s).actor(c));
         if (a == null) {
             throw ApiError.notFound("no events with actor " + c);
         }
@@ -350,7 +357,7 @@ final class StoreRoutes implements ApiRoutes {
         int min = q.integer("min", 1, 1_000_000, 1);
         int top = q.integer("top", 1, 1000, 30);
         int limit = q.integer("limit", 1, 1000, 300);
-        ctx.json(store.read(s -> new StoreReads(s.connection()).dyads(actor, from, to, quad, min, top, limit)));
+        ctx.json(store.read(s -> new AggregateReads(s).dyads(actor, from, to, quad, min, top, limit)));
     }
 
     private void places(Context ctx) {
@@ -361,7 +368,7 @@ final class StoreRoutes implements ApiRoutes {
         LocalDate to = q.date("to");
         QueryParams.range(from, to);
         int limit = q.integer("limit", 1, 5000, 2000);
-        ctx.json(store.read(s -> new StoreReads(s.connection()).places(actor, quad, from, to, limit)));
+        ctx.json(store.read(s -> new AggregateReads(s).places(actor, quad, from, to, limit)));
     }
 
     private void ingest(Context ctx, long maxBodyBytes) {

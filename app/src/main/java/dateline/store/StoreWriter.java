@@ -108,6 +108,7 @@ public final class StoreWriter implements AutoCloseable {
             for (CodedArticle a : batch) {
                 out.add(writeOne(a, touched, rows, now));
             }
+            ArticleDetails.append(c, batch, out);
             times.add(WriterTimes.Phase.ROWS, t);
             times.addNanos(WriterTimes.Phase.ROWS,
                     inner - times.nanos(WriterTimes.Phase.VERSIONS) - times.nanos(WriterTimes.Phase.DEDUP));
