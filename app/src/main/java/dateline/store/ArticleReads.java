@@ -217,8 +217,9 @@ public final class ArticleReads {
     }
 
     /**
-     * The actor of the article with this code at this span (the writer stores each side's code and span, the
-     * actors table the whole actor); else what the mention and its event row keep: code, name, country, span.
+     * The actor of the article with this code at this span, or else within it (the writer stores each side's code
+     * and span, the actors table the whole actor); failing both, what the mention and its event row keep: code,
+     * name, country, span.
      */
     private static Actor actorAt(List<Actor> actors, String code, Span span, String name, String country,
             int sentence) {
@@ -227,6 +228,13 @@ public final class ArticleReads {
         }
         for (Actor x : actors) {
             if (code.equals(x.code()) && Objects.equals(span, x.span())) {
+                return x;
+            }
+        }
+        // A quote's speaker is stored by where the quote names it ("the Iranian President"), which holds the
+        // actor's own mention ("Iranian President").
+        for (Actor x : actors) {
+            if (code.equals(x.code()) && span != null && x.span() != null && span.contains(x.span())) {
                 return x;
             }
         }
