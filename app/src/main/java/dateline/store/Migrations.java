@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Migrations {
     /** The schema version this code reads and writes. */
-    static final int CURRENT = 3;
+    static final int CURRENT = 4;
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
     private record Migration(int version, String description) {
@@ -33,7 +33,8 @@ final class Migrations {
     private static final List<Migration> ALL = List.of(
             new Migration(1, "articles, sentences, actors, events, mentions, quotes, places"),
             new Migration(2, "duplicate detection: fingerprints, dup_of, num_stories"),
-            new Migration(3, "event dates: mentions.event_date_start/end, date_basis, date evidence; events.day is the event date"));
+            new Migration(3, "event dates: mentions.event_date_start/end, date_basis, date evidence; events.day is the event date"),
+            new Migration(4, "one flag order: mentions.flags in alphabetical order, as every output writes them"));
 
     /** Brings the database up to {@link #CURRENT}. */
     void migrate(Connection c) throws SQLException {

@@ -6,8 +6,10 @@ import dateline.article.RelatedLink;
 import dateline.article.Span;
 import dateline.event.Event;
 import dateline.geo.Place;
+import dateline.geo.Placement;
 import dateline.pipeline.CodedArticle;
 import dateline.quote.Quote;
+import dateline.record.EventFlags;
 import dateline.time.EventDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +30,7 @@ public final class CodedViews {
         m.put("article", articleView(c.article()));
         List<Map<String, Object>> events = new ArrayList<>();
         for (int i = 0; i < c.events().size(); i++) {
-            events.add(event(c.article(), c.events().get(i), c.dateOf(i)));
+            events.add(event(c.article(), c.events().get(i), c.placementOf(i), c.dateOf(i)));
         }
         m.put("events", events);
         m.put("actors", c.actors().actors().stream().map(a -> actor(c.article(), a)).toList());
@@ -72,8 +74,8 @@ public final class CodedViews {
 
     /** An event with its date: {@code date} (ISO day or START/END range), {@code dateStart}, {@code dateEnd},
      *  {@code dateBasis} and {@code dateEvidence} (the date phrase's span and text, or null). */
-    public static Map<String, Object> event(Article a, Event e, EventDate d) {
-        Map<String, Object> m = event(a, e);
+    public static Map<String, Object> event(Article a, Event e, Placement where, EventDate d) {
+        Map<String, Object> m = event(a, e, where);
         m.putAll(date(a, d));
         return m;
     }
@@ -89,7 +91,7 @@ public final class CodedViews {
         return m;
     }
 
-    public static Map<String, Object> event(Article a, Event e) {
+    public static Map<String, Object> event(Article a, Event e, Placement where) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sentence", e.sentence());
         m.put("code", e.code());
@@ -100,13 +102,13 @@ public final class CodedViews {
         m.put("ploverMode", e.ploverMode());
         m.put("source", e.source() == null ? null : actor(a, e.source()));
         m.put("target", e.target() == null ? null : actor(a, e.target()));
-        m.put("flags", e.flags().stream().map(Enum::name).sorted().toList());
+        m.put("flags", EventFlags.of(e.flags()).names());
         m.put("isRoot", e.isRoot());
         m.put("trigger", evidence(a, e.trigger()));
         m.put("sentenceText", evidence(a, e.sentenceSpan()));
         m.put("quote", evidence(a, e.quote()));
-        m.put("place", e.place() == null ? null : place(a, e.place()));
-        m.put("placeReason", e.placeReason());
+        m.put("place", where.place() == null ? null : place(a, where.place()));
+        m.put("placeReason", where.reason());
         m.put("rule", e.rule());
         return m;
     }

@@ -8,18 +8,25 @@ import dateline.article.Span;
  *
  * @param start first character, inclusive
  * @param end   last character, exclusive
- * @param text  the covered text, or null when the span lies outside the text (a stage bug, reported as missing
- *              rather than as a crash)
+ * @param text  the covered text
  */
 public record Evidence(int start, int end, String text) {
 
-    /** The evidence of {@code span} in {@code article}, or null for a null span. */
+    /**
+     * The evidence of {@code span} in {@code article}, or null for a null span.
+     *
+     * @throws IllegalArgumentException when the span lies outside the text: a stage bug, which must not be written
+     *                                  as if it were evidence
+     */
     public static Evidence of(Article article, Span span) {
         if (span == null) {
             return null;
         }
-        String text = span.end() > article.text().length() ? null : article.slice(span);
-        return new Evidence(span.start(), span.end(), text);
+        if (span.end() > article.text().length()) {
+            throw new IllegalArgumentException("article " + article.id() + ": span " + span + " lies outside its "
+                    + article.text().length() + " characters");
+        }
+        return new Evidence(span.start(), span.end(), article.slice(span));
     }
 
     /** The span. */

@@ -2,6 +2,7 @@ package dateline.record;
 
 import dateline.article.Article;
 import dateline.event.Event;
+import dateline.geo.Placement;
 import dateline.pipeline.CodedArticle;
 import dateline.time.EventDate;
 import java.util.ArrayList;
@@ -42,13 +43,14 @@ public record MentionRecord(String articleId, int mention, int sentence, EventRe
         Article a = coded.article();
         Event e = coded.events().get(index);
         EventDate d = coded.dateOf(index);
+        Placement where = coded.placementOf(index);
         EventRecord what = new EventRecord(ActorRecord.of(a, e.source()), ActorRecord.of(a, e.target()), e.code(),
                 EventRecord.baseOf(e.code()), e.rootCode(), e.quadClass(), e.goldstein(), e.ploverCategory(),
-                e.ploverMode(), e.isRoot(), e.place(), d.day());
+                e.ploverMode(), e.isRoot(), where.place(), d.day());
         EventFlags flags = EventFlags.of(e.flags());
         return new MentionRecord(a.id(), index, e.sentence(), what, flags, confidence(e.isRoot(), flags),
                 Evidence.of(a, e.trigger()), Evidence.of(a, e.sentenceSpan()), Evidence.of(a, e.quote()), e.rule(),
-                e.placeReason(), d);
+                where.reason(), d);
     }
 
     /**
