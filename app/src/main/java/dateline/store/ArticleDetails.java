@@ -3,6 +3,7 @@ package dateline.store;
 import dateline.article.Article;
 import dateline.article.RelatedLink;
 import dateline.event.Event;
+import dateline.geo.Place;
 import dateline.nlp.EntityMention;
 import dateline.pipeline.CodedArticle;
 import java.sql.Connection;
@@ -66,7 +67,8 @@ final class ArticleDetails {
         }
         for (int i = 0; i < coded.events().size(); i++) {
             Event e = coded.events().get(i);
-            int place = e.place() == null ? -1 : coded.places().indexOf(e.place());
+            Place where = coded.placementOf(i).place();
+            int place = where == null ? -1 : coded.places().indexOf(where);
             Rows.of(to.get(4)).str(a.id()).integer(i).str(e.code()).str(e.rootCode()).integer(e.quadClass())
                     .dbl(e.goldstein()).integer(place < 0 ? null : place).add();
         }

@@ -5,10 +5,14 @@ import dateline.actor.DateBasis;
 import dateline.article.Article;
 import dateline.article.RelatedLink;
 import dateline.article.Span;
-import dateline.event.Event;
 import dateline.geo.Place;
 import dateline.nlp.EntityMention;
 import dateline.quote.Quote;
+import dateline.record.ActorRecord;
+import dateline.record.EventFlags;
+import dateline.record.EventRecord;
+import dateline.record.Evidence;
+import dateline.record.MentionRecord;
 import dateline.time.EventDate;
 import dateline.tone.Tone;
 import dateline.view.ArticleView;
@@ -23,12 +27,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Reads stored articles and events back as views: an article as {@code POST /api/code} gives a freshly coded one,
@@ -55,8 +57,8 @@ public final class ArticleReads {
         this.c = store.connection();
     }
 
-    /** A stored event mention: the event, its date, and the event row it is counted in (null if none). */
-    private record Mention(Event event, EventDate date, Long eventId) {
+    /** A stored event mention and the event row it is counted in (null if none). */
+    private record Mention(MentionRecord record, Long eventId) {
     }
 
     /** The articles row: the article, what the store adds, tone and coding notes. */
@@ -86,22 +88,22 @@ public final class ArticleReads {
         Article a = h.article();
         String text = a.text();
         List<Actor> actors = SqlRows.list(c, "SELECT * FROM actors WHERE article_id = ? ORDER BY mention",
-                ArticleReads::actor, id);
+                r -> actor(r, text), id);
         List<Place> places = SqlRows.list(c, "SELECT * FROM places WHERE article_id = ? ORDER BY place",
-                ArticleReads::place, id);
+                r -> place(r, text), id);
         List<Quote> quotes = SqlRows.list(c, "SELECT * FROM quotes WHERE article_id = ? ORDER BY quote",
-                r -> quote(r, actors), id);
+                r -> quote(r, text, actors), id);
         // Before schema version 4 a negated mention kept no code: it cannot be shown.
         List<Mention> mentions = SqlRows.list(c, MENTIONS + MENTIONS_FROM + " WHERE m.article_id = ? "
-                + "AND coalesce(d.code, e.code) IS NOT NULL ORDER BY m.mention", r -> mention(r, text, actors, places), id);
+                + "AND coalesce(d.code, e.code) IS NOT NULL ORDER BY m.mention", r -> mention(r, a, actors, places), id);
         List<EntityMention> entities = SqlRows.list(c, "SELECT * FROM entities WHERE article_id = ? ORDER BY entity",
                 r -> entity(r, text), id);
         List<SentenceView> sentences = SqlRows.list(c, "SELECT sentence, paragraph, start_char, end_char "
                 + "FROM sentences WHERE article_id = ? ORDER BY sentence", r -> new SentenceView(r.getInt("sentence"),
                         r.getInt("paragraph"), r.getInt("start_char"), r.getInt("end_char")), id);
         CodedArticleView v = CodedArticleView.of(a.source(), ArticleView.of(a).stored(h.stored()), a,
-                mentions.stream().map(Mention::event).toList(), mentions.stream().map(Mention::date).toList(), actors,
-                quotes, places, h.tone(), h.notes(), sentences, entities);
+                mentions.stream().map(Mention::record).toList(), actors, quotes, places, h.tone(), h.notes(), sentences,
+                entities);
         List<EventView> counted = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             counted.add(v.events().get(i).counted(mentions.get(i).eventId()));
@@ -111,16 +113,19 @@ public final class ArticleReads {
 
     /** One event row with every current mention and its evidence, or null. */
     public EventRowView event(long id) throws SQLException {
-        List<MentionView> mentions = SqlRows.list(c, MENTIONS + ", a.text AS article_text, a.title AS article_title, "
-                + "a.url AS article_url, a.date AS published, a.source_name AS news_source" + MENTIONS_FROM
-                + " JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? AND a.is_current "
+        List<MentionView> mentions = SqlRows.list(c, MENTIONS + ", a.source AS article_source, a.text AS article_text, "
+                + "a.title AS article_title, a.url AS article_url, a.date AS published, a.source_name AS news_source"
+                + MENTIONS_FROM + " JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? AND a.is_current "
                 + "ORDER BY a.date NULLS LAST, m.article_id, m.mention", r -> {
-                    String text = r.getString("article_text");
+                    // Only what the evidence needs of the article: its text.
+                    Article a = new Article(r.getString("article_id"), r.getString("article_source"), null, null,
+                            r.getString("article_url"), null, null, SqlRows.date(r, "published"),
+                            r.getString("article_title"), r.getString("article_text"), List.of(), List.of(), null,
+                            List.of());
                     // The article's actors and places are not read here: sides and place come from the event row.
-                    Mention m = mention(r, text, List.of(), List.of());
-                    return new MentionView(r.getString("article_id"), r.getInt("mention"), r.getString("article_title"),
-                            r.getString("article_url"), SqlRows.date(r, "published"), r.getString("news_source"),
-                            EventView.of(text, m.event(), m.date()).counted(m.eventId()));
+                    Mention m = mention(r, a, List.of(), List.of());
+                    return new MentionView(a.id(), r.getInt("mention"), a.title(), a.url(), a.date(),
+                            r.getString("news_source"), EventView.of(a, m.record()).counted(m.eventId()));
                 }, id);
         List<EventRowView> rows = SqlRows.list(c, "SELECT * FROM events WHERE id = ?", r -> new EventRowView(
                 r.getLong("id"), SqlRows.date(r, "day"), r.getString("source_code"), r.getString("source_name"),
@@ -155,7 +160,7 @@ public final class ArticleReads {
         String text = r.getString("text");
         Article a = new Article(r.getString("id"), r.getString("source"), r.getString("agency"),
                 r.getString("agency_code"), r.getString("url"), r.getString("dateline_place"),
-                SqlRows.span(r, "dateline"), SqlRows.date(r, "date"), r.getString("title"), text,
+                inside(SqlRows.span(r, "dateline"), text), SqlRows.date(r, "date"), r.getString("title"), text,
                 boilerplate.stream().filter(s -> s != null && s.end() <= text.length()).toList(), links,
                 r.getString("language"), SqlRows.lines(r, "warnings"));
         Double tone = SqlRows.dbl(r, "tone");
@@ -165,16 +170,16 @@ public final class ArticleReads {
                 r.getString("dup_of")), t, SqlRows.lines(r, "notes"));
     }
 
-    private static Actor actor(ResultSet r) throws SQLException {
+    private static Actor actor(ResultSet r, String text) throws SQLException {
         return new Actor(r.getString("code"), r.getString("name"), r.getString("country"), r.getString("role"),
-                SqlRows.span(r, "start_char", "end_char"), r.getInt("sentence"), 0, 0, r.getString("entry"),
+                span(r, "start_char", "end_char", text), r.getInt("sentence"), 0, 0, r.getString("entry"),
                 r.getString("rule"), SqlRows.constant(DateBasis.class, r.getString("date_basis")),
-                SqlRows.span(r, "antecedent"));
+                span(r, "antecedent_start", "antecedent_end", text));
     }
 
-    private static Place place(ResultSet r) throws SQLException {
+    private static Place place(ResultSet r, String text) throws SQLException {
         Long geonameId = SqlRows.big(r, "geoname_id");
-        return new Place(r.getString("name"), SqlRows.span(r, "start_char", "end_char"),
+        return new Place(r.getString("name"), span(r, "start_char", "end_char", text),
                 SqlRows.constant(Place.Role.class, r.getString("role")),
                 SqlRows.constant(Place.FeatureType.class, r.getString("feature_type")), SqlRows.dblOrNaN(r, "lat"),
                 SqlRows.dblOrNaN(r, "lon"), r.getString("country_iso2"), r.getString("country_iso3"),
@@ -182,47 +187,68 @@ public final class ArticleReads {
                 r.getString("reason"));
     }
 
-    private static Quote quote(ResultSet r, List<Actor> actors) throws SQLException {
-        Span at = SqlRows.span(r, "speaker");
-        Actor speaker = actorAt(actors, r.getString("speaker_code"), at, r.getString("speaker_name"), null,
-                r.getInt("sentence"));
-        return new Quote(SqlRows.span(r, "content"), SqlRows.span(r, "cue"),
+    private static Quote quote(ResultSet r, String text, List<Actor> actors) throws SQLException {
+        Span at = span(r, "speaker_start", "speaker_end", text);
+        Actor speaker = actorAt(actors, r.getString("speaker_code"), at);
+        if (speaker == null && r.getString("speaker_code") != null) {
+            speaker = new Actor(r.getString("speaker_code"), r.getString("speaker_name"), null, null, at,
+                    r.getInt("sentence"), 0, 0, null, null, null, null);
+        }
+        return new Quote(span(r, "content_start", "content_end", text), span(r, "cue_start", "cue_end", text),
                 SqlRows.constant(Quote.Kind.class, r.getString("kind")), speaker, at, r.getString("attribution"),
                 r.getInt("sentence"), SqlRows.dblOrNaN(r, "tone"));
     }
 
     private static EntityMention entity(ResultSet r, String text) throws SQLException {
-        Span s = SqlRows.span(r, "start_char", "end_char");
-        return new EntityMention(s, r.getString("type"), s == null || s.end() > text.length() ? null : s.slice(text),
-                r.getInt("sentence"), 0, 0);
+        Span s = span(r, "start_char", "end_char", text);
+        return new EntityMention(s, r.getString("type"), s == null ? null : s.slice(text), r.getInt("sentence"), 0, 0);
     }
 
-    /** One row of {@link #MENTIONS}: the event as coded, with the actors and place of the article where known. */
-    private static Mention mention(ResultSet r, String text, List<Actor> actors, List<Place> places)
+    /** One row of {@link #MENTIONS} as the record it was written from, with the article's actors and place. */
+    private static Mention mention(ResultSet r, Article a, List<Actor> actors, List<Place> places)
             throws SQLException {
-        int sentence = r.getInt("sentence");
-        Actor source = actorAt(actors, r.getString("source_code"), SqlRows.span(r, "source"),
-                r.getString("source_name"), r.getString("source_country"), sentence);
-        Actor target = actorAt(actors, r.getString("target_code"), SqlRows.span(r, "target"),
-                r.getString("target_name"), r.getString("target_country"), sentence);
+        String text = a.text();
+        ActorRecord source = side(r, "source", a, actors);
+        ActorRecord target = side(r, "target", a, actors);
         Integer index = SqlRows.integer(r, "place_index");
         Place place = index != null && index < places.size() ? places.get(index) : eventRowPlace(r);
         Integer quad = SqlRows.integer(r, "ev_quad_class");
-        Event e = new Event(sentence, source, target, r.getString("ev_code"), r.getString("ev_root_code"),
+        String code = r.getString("ev_code");
+        boolean isRoot = r.getBoolean("is_root");
+        EventFlags flags = EventFlags.parse(r.getString("flags"));
+        EventDate date = date(r, text);
+        Integer confidence = SqlRows.integer(r, "confidence");
+        EventRecord what = new EventRecord(source, target, code, EventRecord.baseOf(code), r.getString("ev_root_code"),
                 quad == null ? 0 : quad, SqlRows.dblOrNaN(r, "ev_goldstein"), r.getString("plover_category"),
-                r.getString("plover_mode"), flags(r.getString("flags")), r.getBoolean("is_root"),
-                SqlRows.span(r, "trigger"), SqlRows.span(r, "sentence"), r.getString("rule"), SqlRows.span(r, "quote"),
-                place, r.getString("place_reason"));
-        return new Mention(e, date(r, text), SqlRows.big(r, "event_id"));
+                r.getString("plover_mode"), isRoot, place, date.day());
+        MentionRecord m = new MentionRecord(a.id(), r.getInt("mention"), r.getInt("sentence"), what, flags,
+                confidence == null ? MentionRecord.confidence(isRoot, flags) : confidence,
+                evidence(r, "trigger", a), evidence(r, "sentence", a), evidence(r, "quote", a), r.getString("rule"),
+                r.getString("place_reason"), date);
+        return new Mention(m, SqlRows.big(r, "event_id"));
     }
 
     /**
-     * The actor of the article with this code at this span, or else within it (the writer stores each side's code
-     * and span, the actors table the whole actor); failing both, what the mention and its event row keep: code,
-     * name, country, span.
+     * A side of a mention: the article's actor with its code at its span; failing that, what the mention and its
+     * event row keep (code, name, country, span).
      */
-    private static Actor actorAt(List<Actor> actors, String code, Span span, String name, String country,
-            int sentence) {
+    private static ActorRecord side(ResultSet r, String prefix, Article a, List<Actor> actors) throws SQLException {
+        String code = r.getString(prefix + "_code");
+        if (code == null) {
+            return null;
+        }
+        Span at = span(r, prefix + "_start", prefix + "_end", a.text());
+        Actor x = actorAt(actors, code, at);
+        return x != null ? ActorRecord.of(a, x) : new ActorRecord(code, r.getString(prefix + "_name"),
+                r.getString(prefix + "_country"), null, null, Evidence.of(a, at));
+    }
+
+    /**
+     * The article's actor with this code at this span, or else within it (a quote's speaker is stored by where the
+     * quote names it, "the Iranian President", which holds the actor's own mention, "Iranian President"); null when
+     * there is none.
+     */
+    private static Actor actorAt(List<Actor> actors, String code, Span span) {
         if (code == null) {
             return null;
         }
@@ -231,14 +257,12 @@ public final class ArticleReads {
                 return x;
             }
         }
-        // A quote's speaker is stored by where the quote names it ("the Iranian President"), which holds the
-        // actor's own mention ("Iranian President").
         for (Actor x : actors) {
             if (code.equals(x.code()) && span != null && x.span() != null && span.contains(x.span())) {
                 return x;
             }
         }
-        return new Actor(code, name, country, null, span, sentence, 0, 0, null, null, null, null);
+        return null;
     }
 
     /** The event row's place, without its mention (stores before schema version 4, and the event endpoint). */
@@ -254,31 +278,31 @@ public final class ArticleReads {
                 geonameId == null ? 0 : geonameId, null);
     }
 
-    private static Set<Event.Flag> flags(String stored) {
-        Set<Event.Flag> out = EnumSet.noneOf(Event.Flag.class);
-        if (stored != null) {
-            for (String name : stored.split("[,\\s]+")) {
-                Event.Flag f = SqlRows.constant(Event.Flag.class, name);
-                if (f != null) {
-                    out.add(f);
-                }
-            }
-        }
-        return out;
-    }
-
     private static EventDate date(ResultSet r, String text) throws SQLException {
-        Span evidence = SqlRows.span(r, "date_evidence");
+        Span evidence = span(r, "date_evidence_start", "date_evidence_end", text);
         EventDate.Basis basis = SqlRows.constant(EventDate.Basis.class, r.getString("date_basis"));
         if (basis == null) {
             return EventDate.undated();
         }
         try {
             return new EventDate(SqlRows.date(r, "event_date_start"), SqlRows.date(r, "event_date_end"), basis,
-                    evidence, evidence == null || evidence.end() > text.length() ? null : evidence.slice(text));
+                    evidence, evidence == null ? null : evidence.slice(text));
         } catch (IllegalArgumentException e) {
             // A row that breaks the date's rules (edited by hand): show the event undated rather than fail.
             return EventDate.undated();
         }
+    }
+
+    /** A stored span, or null when it is not stored or lies outside the text (a row edited by hand). */
+    private static Span span(ResultSet r, String start, String end, String text) throws SQLException {
+        return inside(SqlRows.span(r, start, end), text);
+    }
+
+    private static Span inside(Span s, String text) {
+        return s == null || s.end() > text.length() ? null : s;
+    }
+
+    private static Evidence evidence(ResultSet r, String prefix, Article a) throws SQLException {
+        return Evidence.of(a, span(r, prefix + "_start", prefix + "_end", a.text()));
     }
 }

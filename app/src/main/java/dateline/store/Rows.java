@@ -1,6 +1,8 @@
 package dateline.store;
 
 import dateline.article.Span;
+import dateline.geo.Place;
+import dateline.record.Evidence;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,75 +23,36 @@ final class Rows {
     }
 
     Rows str(String v) throws SQLException {
-        if (v == null) {
-            a.appendNull();
-        } else {
-            a.append(v);
-        }
-        return this;
+        return value(v);
     }
 
     Rows integer(Integer v) throws SQLException {
-        if (v == null) {
-            a.appendNull();
-        } else {
-            a.append(v.intValue());
-        }
-        return this;
+        return value(v);
     }
 
     Rows big(Long v) throws SQLException {
-        if (v == null) {
-            a.appendNull();
-        } else {
-            a.append(v.longValue());
-        }
-        return this;
+        return value(v);
     }
 
+    /** A double; NaN ("not scored") is NULL. */
     Rows dbl(Double v) throws SQLException {
-        if (v == null || v.isNaN()) {
-            a.appendNull();
-        } else {
-            a.append(v.doubleValue());
-        }
-        return this;
+        return value(v == null || v.isNaN() ? null : v);
     }
 
     Rows bytes(byte[] v) throws SQLException {
-        if (v == null) {
-            a.appendNull();
-        } else {
-            a.append(v);
-        }
-        return this;
+        return value(v);
     }
 
     Rows bool(Boolean v) throws SQLException {
-        if (v == null) {
-            a.appendNull();
-        } else {
-            a.append(v.booleanValue());
-        }
-        return this;
+        return value(v);
     }
 
     Rows date(LocalDate v) throws SQLException {
-        if (v == null) {
-            a.appendNull();
-        } else {
-            a.append(v);
-        }
-        return this;
+        return value(v);
     }
 
     Rows timestamp(LocalDateTime v) throws SQLException {
-        if (v == null) {
-            a.appendNull();
-        } else {
-            a.append(v);
-        }
-        return this;
+        return value(v);
     }
 
     /** Two columns: start and end of a span, both NULL when the span is null. */
@@ -98,8 +61,60 @@ final class Rows {
         return integer(s == null ? null : s.end());
     }
 
+    /** Two columns: start and end of a piece of evidence, both NULL when it is null. */
+    Rows span(Evidence e) throws SQLException {
+        return integer(Evidence.startOf(e)).integer(Evidence.endOf(e));
+    }
+
+    /** Three columns: the text, start and end of a piece of evidence (an actor's mention in {@code mentions}). */
+    Rows textAndSpan(Evidence e) throws SQLException {
+        return str(Evidence.textOf(e)).span(e);
+    }
+
+    /**
+     * Eight columns of an event's place: name, feature type, ISO alpha-3 and FIPS country, ADM1, latitude,
+     * longitude, GeoNames id (NULL when it has none); all NULL for no place.
+     */
+    Rows place(Place p) throws SQLException {
+        if (p == null) {
+            for (int i = 0; i < 8; i++) {
+                value(null);
+            }
+            return this;
+        }
+        return str(p.name()).str(p.featureType() == null ? null : p.featureType().name()).str(p.countryIso3())
+                .str(p.countryFips()).str(p.adm1()).dbl(p.lat()).dbl(p.lon())
+                .big(p.geonameId() > 0 ? p.geonameId() : null);
+    }
+
     /** Ends the row; DuckDB refuses it unless every column was given a value. */
     void add() throws SQLException {
         a.endRow();
+    }
+
+    /** One value by its Java type; the typed methods above say which types a column takes. */
+    private Rows value(Object v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else if (v instanceof String s) {
+            a.append(s);
+        } else if (v instanceof Integer i) {
+            a.append(i.intValue());
+        } else if (v instanceof Long l) {
+            a.append(l.longValue());
+        } else if (v instanceof Double d) {
+            a.append(d.doubleValue());
+        } else if (v instanceof Boolean b) {
+            a.append(b.booleanValue());
+        } else if (v instanceof byte[] b) {
+            a.append(b);
+        } else if (v instanceof LocalDate d) {
+            a.append(d);
+        } else if (v instanceof LocalDateTime t) {
+            a.append(t);
+        } else {
+            throw new IllegalArgumentException("no column type for " + v.getClass().getName());
+        }
+        return this;
     }
 }

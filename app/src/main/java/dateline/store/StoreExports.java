@@ -1,6 +1,9 @@
 package dateline.store;
 
 import dateline.article.Span;
+import dateline.export.ActorGeos;
+import dateline.export.GdeltCounts;
+import dateline.export.GdeltEvents;
 import dateline.export.GdeltGeo;
 import dateline.export.GdeltLayout;
 import dateline.export.GdeltValues;
@@ -12,6 +15,8 @@ import dateline.geo.ActorLocator;
 import dateline.geo.ActorLocator.Located;
 import dateline.geo.ActorLocator.Who;
 import dateline.geo.Place;
+import dateline.record.ActorRecord;
+import dateline.record.EventRecord;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -74,37 +79,35 @@ public final class StoreExports {
                 + "FROM events WHERE num_mentions > 0 ORDER BY id";
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
-                List<Object> row = new ArrayList<>(GdeltLayout.EVENT_COLUMNS);
-                row.add(r.getLong("id"));
-                LocalDate day = r.getString("day") == null ? null : LocalDate.parse(r.getString("day"));
-                row.addAll(GdeltValues.dateColumns(day));
-                row.addAll(GdeltValues.actor(r.getString("source_code"), r.getString("source_name"),
-                        r.getString("source_country")));
-                row.addAll(GdeltValues.actor(r.getString("target_code"), r.getString("target_name"),
-                        r.getString("target_country")));
-                row.add(r.getBoolean("is_root") ? 1 : 0);
-                row.add(r.getString("code"));
-                row.add(r.getString("base_code"));
-                row.add(r.getString("root_code"));
-                row.add(r.getInt("quad_class"));
-                row.add(r.getDouble("goldstein"));
-                row.add(r.getInt("num_mentions"));
-                row.add(r.getInt("num_sources"));
-                row.add(r.getInt("num_articles"));
-                row.add(r.getObject("avg_tone") == null ? null : r.getDouble("avg_tone"));
                 Located[] actors = actorGeo.getOrDefault(r.getLong("id"), new Located[2]);
-                row.addAll(geo(actors[0]).values());
-                row.addAll(geo(actors[1]).values());
-                row.addAll(GdeltGeo.of(r.getString("place_type"), r.getString("place_country_iso3"),
-                        r.getString("place_name"), r.getString("place_country_fips"), r.getString("place_adm1"),
-                        (Double) r.getObject("place_lat"), (Double) r.getObject("place_lon"),
-                        r.getObject("place_geoname_id") == null ? null : r.getLong("place_geoname_id")).values());
-                row.add(GdeltValues.dateAdded(r.getTimestamp("date_added").toLocalDateTime()));
-                row.add(r.getString("source_url"));
-                rows.add(row);
+                GdeltCounts counts = new GdeltCounts(r.getInt("num_mentions"), r.getInt("num_sources"),
+                        r.getInt("num_articles"), (Double) r.getObject("avg_tone"));
+                rows.add(GdeltEvents.values(r.getLong("id"), storedEvent(r), new ActorGeos(actors[0], actors[1]),
+                        counts, GdeltValues.dateAdded(r.getTimestamp("date_added").toLocalDateTime()),
+                        r.getString("source_url")));
             }
         }
         return new Table(GdeltLayout.events().names(), rows);
+    }
+
+    /** The event of a stored event row: actors as code, name and country; the place as its event columns. */
+    private static EventRecord storedEvent(ResultSet r) throws SQLException {
+        String type = r.getString("place_type");
+        Place place = type == null ? null : new Place(r.getString("place_name"), null, null,
+                Place.FeatureType.valueOf(type), r.getDouble("place_lat"), r.getDouble("place_lon"), null,
+                r.getString("place_country_iso3"), r.getString("place_country_fips"), r.getString("place_adm1"),
+                r.getObject("place_geoname_id") == null ? 0 : r.getLong("place_geoname_id"), null);
+        LocalDate day = r.getString("day") == null ? null : LocalDate.parse(r.getString("day"));
+        return new EventRecord(storedActor(r, "source"), storedActor(r, "target"), r.getString("code"),
+                r.getString("base_code"), r.getString("root_code"), r.getInt("quad_class"), r.getDouble("goldstein"),
+                null, null, r.getBoolean("is_root"), place, day);
+    }
+
+    private static ActorRecord storedActor(ResultSet r, String prefix) throws SQLException {
+        String code = r.getString(prefix + "_code");
+        String name = r.getString(prefix + "_name");
+        return code == null && name == null ? null
+                : new ActorRecord(code, name, r.getString(prefix + "_country"), null, null, null);
     }
 
     /**
@@ -353,10 +356,6 @@ public final class StoreExports {
     }
 
     private record StoredActor(String code, Span span, Span antecedent) {
-    }
-
-    private static GdeltGeo geo(Located l) {
-        return GdeltGeo.of(l == null ? null : l.place());
     }
 
     private static String geoTag(String tag, Located l) {

@@ -5,10 +5,12 @@ import dateline.article.Article;
 import dateline.dedup.Duplicate;
 import dateline.dedup.DuplicateIndex;
 import dateline.dedup.Fingerprint;
-import dateline.event.Event;
 import dateline.geo.Place;
 import dateline.nlp.Sentence;
 import dateline.pipeline.CodedArticle;
+import dateline.record.ActorRecord;
+import dateline.record.EventRecord;
+import dateline.record.MentionRecord;
 import dateline.quote.Quote;
 import dateline.time.EventDate;
 import dateline.tone.Tone;
@@ -22,7 +24,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -219,32 +220,36 @@ public final class StoreWriter implements AutoCloseable {
                     .str(p.countryIso2()).str(p.countryIso3()).str(p.countryFips()).str(p.adm1())
                     .big(p.geonameId() > 0 ? p.geonameId() : null).span(p.span()).str(p.reason()).add();
         }
-        int mentions = 0;
-        for (int i = 0; i < coded.events().size(); i++) {
-            Event e = coded.events().get(i);
-            EventDate d = coded.dateOf(i);
+        List<MentionRecord> mentions = MentionRecord.all(coded);
+        for (MentionRecord m : mentions) {
             // A negated event did not happen: keep the mention as evidence, count it in no event row.
-            Long eventId = e.flags().contains(Event.Flag.NEGATED) ? null : eventFor(d.day(), e, rows, now);
+            Long eventId = m.negated() ? null : eventFor(m.event(), rows, now);
             if (eventId != null) {
                 touched.add(eventId);
             }
-            rows.row(Appenders.Target.MENTIONS).big(eventId).str(a.id()).integer(i).integer(e.sentence())
-                    .str(code(e.source())).str(text(a, e.source())).span(e.source() == null ? null : e.source().span())
-                    .str(code(e.target())).str(text(a, e.target())).span(e.target() == null ? null : e.target().span())
-                    .span(e.trigger()).span(e.sentenceSpan()).span(e.quote()).str(e.rule()).bool(e.isRoot())
-                    .str(flags(e)).str(e.ploverCategory()).str(e.ploverMode()).str(e.placeReason())
-                    .integer(confidence(e)).date(d.start()).date(d.end()).str(d.basis().name()).span(d.evidence())
-                    .add();
-            mentions++;
+            appendMention(rows, eventId, m);
         }
         ids.add(a.id());
         currentBySource.put(a.source(), a.id());
         versionBySource.put(a.source(), version);
-        return new Written(a.id(), status, dup.orElse(null), mentions, previous);
+        return new Written(a.id(), status, dup.orElse(null), mentions.size(), previous);
     }
 
-    private Long eventFor(LocalDate day, Event e, Appenders rows, LocalDateTime now) throws SQLException {
-        String key = eventKey(day, e);
+    private static void appendMention(Appenders rows, Long eventId, MentionRecord m) throws SQLException {
+        ActorRecord source = m.event().source();
+        ActorRecord target = m.event().target();
+        EventDate d = m.date();
+        rows.row(Appenders.Target.MENTIONS).big(eventId).str(m.articleId()).integer(m.mention()).integer(m.sentence())
+                .str(ActorRecord.codeOf(source)).textAndSpan(source == null ? null : source.mention())
+                .str(ActorRecord.codeOf(target)).textAndSpan(target == null ? null : target.mention())
+                .span(m.trigger()).span(m.sentenceText()).span(m.quote()).str(m.rule()).bool(m.event().isRoot())
+                .str(m.flags().field()).str(m.event().ploverCategory()).str(m.event().ploverMode())
+                .str(m.placeReason()).integer(m.confidence()).date(d.start()).date(d.end()).str(d.basis().name())
+                .span(d.evidence()).add();
+    }
+
+    private Long eventFor(EventRecord e, Appenders rows, LocalDateTime now) throws SQLException {
+        String key = eventKey(e);
         Long id = eventKeys.get(key);
         if (id != null) {
             return id;
@@ -252,29 +257,24 @@ public final class StoreWriter implements AutoCloseable {
         id = nextEventId++;
         Place p = e.place();
         // The counts start at zero; the recompute at the end of the batch fills them and the tone.
-        rows.row(Appenders.Target.EVENTS).big(id).date(day).str(code(e.source())).str(name(e.source()))
-                .str(country(e.source())).str(code(e.target())).str(name(e.target())).str(country(e.target()))
-                .str(e.code()).str(e.code().length() > 3 ? e.code().substring(0, 3) : e.code()).str(e.rootCode())
-                .integer(e.quadClass()).dbl(e.goldstein()).bool(e.isRoot()).str(placeKey(p))
-                .str(p == null ? null : p.name()).str(p == null || p.featureType() == null ? null : p.featureType().name())
-                .str(p == null ? null : p.countryIso3()).str(p == null ? null : p.countryFips())
-                .str(p == null ? null : p.adm1()).dbl(p == null ? null : p.lat()).dbl(p == null ? null : p.lon())
-                .big(p == null || p.geonameId() <= 0 ? null : p.geonameId())
+        rows.row(Appenders.Target.EVENTS).big(id).date(e.day()).str(ActorRecord.codeOf(e.source()))
+                .str(ActorRecord.nameOf(e.source())).str(ActorRecord.countryOf(e.source()))
+                .str(ActorRecord.codeOf(e.target())).str(ActorRecord.nameOf(e.target()))
+                .str(ActorRecord.countryOf(e.target())).str(e.code()).str(e.baseCode()).str(e.rootCode())
+                .integer(e.quadClass()).dbl(e.goldstein()).bool(e.isRoot()).str(e.placeKey()).place(p)
                 .integer(0).integer(0).integer(0).dbl(null).str(null).str(null).timestamp(now).integer(0).add();
         eventKeys.put(key, id);
         return id;
     }
 
-    /** The aggregation key: event day, source actor, target actor, event code, place. */
-    static String eventKey(LocalDate day, Event e) {
-        return day + "|" + code(e.source()) + "|" + code(e.target()) + "|" + e.code() + "|" + placeKey(e.place());
+    /** The aggregation key: event day, source actor, target actor, event code, place (as {@link #reload} reads it). */
+    static String eventKey(EventRecord e) {
+        return key(e.day() == null ? null : e.day().toString(), ActorRecord.codeOf(e.source()),
+                ActorRecord.codeOf(e.target()), e.code(), e.placeKey());
     }
 
-    static String placeKey(Place p) {
-        if (p == null) {
-            return "";
-        }
-        return p.geonameId() > 0 ? "gn:" + p.geonameId() : "n:" + p.name() + "|" + p.countryIso3();
+    private static String key(String day, String source, String target, String code, String placeKey) {
+        return day + "|" + source + "|" + target + "|" + code + "|" + placeKey;
     }
 
     /**
@@ -300,53 +300,6 @@ public final class StoreWriter implements AutoCloseable {
         String input = hash > 0 ? a.source().substring(0, hash) : a.source();
         int slash = Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\'));
         return slash >= 0 && slash < input.length() - 1 ? input.substring(slash + 1) : input;
-    }
-
-    /** GDELT-style confidence: root events are surest; embedded, reported and hypothetical ones less so. */
-    static int confidence(Event e) {
-        int c = e.isRoot() ? 100 : 70;
-        if (e.flags().contains(Event.Flag.HYPOTHETICAL) || e.flags().contains(Event.Flag.FUTURE)) {
-            c -= 30;
-        }
-        if (e.flags().contains(Event.Flag.REPORTED)) {
-            c -= 10;
-        }
-        if (e.flags().contains(Event.Flag.NEGATED)) {
-            c = 10;
-        }
-        return c;
-    }
-
-    private static String flags(Event e) {
-        if (e.flags().isEmpty()) {
-            return null;
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (Event.Flag f : Event.Flag.values()) {
-            if (e.flags().contains(f)) {
-                names.add(f.name());
-            }
-        }
-        return String.join(",", names);
-    }
-
-    private static String code(Actor x) {
-        return x == null ? null : x.code();
-    }
-
-    private static String name(Actor x) {
-        return x == null ? null : x.name();
-    }
-
-    private static String country(Actor x) {
-        if (x == null) {
-            return null;
-        }
-        return x.country() != null ? x.country() : null;
-    }
-
-    private static String text(Article a, Actor x) {
-        return x == null || x.span() == null ? null : a.slice(x.span());
     }
 
     /** Where this writer spent its time so far. */
@@ -393,8 +346,8 @@ public final class StoreWriter implements AutoCloseable {
             }
             try (ResultSet r = s.executeQuery("SELECT id, day, source_code, target_code, code, place_key FROM events")) {
                 while (r.next()) {
-                    eventKeys.put(r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4) + "|" + r.getString(5)
-                            + "|" + r.getString(6), r.getLong(1));
+                    eventKeys.put(key(r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)),
+                            r.getLong(1));
                 }
             }
             try (ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM events")) {

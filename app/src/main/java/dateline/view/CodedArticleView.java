@@ -3,14 +3,12 @@ package dateline.view;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dateline.actor.Actor;
 import dateline.article.Article;
-import dateline.event.Event;
 import dateline.geo.Place;
 import dateline.nlp.EntityMention;
 import dateline.pipeline.CodedArticle;
 import dateline.quote.Quote;
-import dateline.time.EventDate;
+import dateline.record.MentionRecord;
 import dateline.tone.Tone;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,28 +30,23 @@ public record CodedArticleView(String input, ArticleView article, List<EventView
     public static CodedArticleView of(String input, CodedArticle c) {
         List<SentenceView> sentences = c.annotation().sentences().stream()
                 .map(s -> new SentenceView(s.index(), s.paragraph(), s.span().start(), s.span().end())).toList();
-        return of(input, ArticleView.of(c.article()), c.article(), c.events(), c.eventDates(), c.actors().actors(),
+        return of(input, ArticleView.of(c.article()), c.article(), MentionRecord.all(c), c.actors().actors(),
                 c.quotes(), c.places(), c.tone(), c.notes(), sentences, c.annotation().entities());
     }
 
     /**
      * The view of an article's facts, however they were obtained (coded now or read back from the store).
      *
-     * @param view       the article's own view (with what the store adds, if stored)
-     * @param eventDates parallel to {@code events}
+     * @param view     the article's own view (with what the store adds, if stored)
+     * @param mentions its events, in article order
      */
-    public static CodedArticleView of(String input, ArticleView view, Article a, List<Event> events,
-            List<EventDate> eventDates, List<Actor> actors, List<Quote> quotes, List<Place> places, Tone tone,
-            List<String> notes, List<SentenceView> sentences, List<EntityMention> entities) {
-        String text = a.text();
-        List<EventView> ev = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            ev.add(EventView.of(text, events.get(i), eventDates.get(i)));
-        }
-        return new CodedArticleView(input, view, ev, actors.stream().map(x -> ActorView.of(text, x)).toList(),
-                quotes.stream().map(q -> QuoteView.of(text, q)).toList(),
-                places.stream().map(p -> PlaceView.of(text, p)).toList(), ToneView.of(tone), notes, sentences,
-                entities.stream().map(e -> EntityView.of(text, e)).toList(), null);
+    public static CodedArticleView of(String input, ArticleView view, Article a, List<MentionRecord> mentions,
+            List<Actor> actors, List<Quote> quotes, List<Place> places, Tone tone, List<String> notes,
+            List<SentenceView> sentences, List<EntityMention> entities) {
+        return new CodedArticleView(input, view, mentions.stream().map(m -> EventView.of(a, m)).toList(),
+                actors.stream().map(x -> ActorView.of(a, x)).toList(), quotes.stream().map(q -> QuoteView.of(a, q)).toList(),
+                places.stream().map(p -> PlaceView.of(a, p)).toList(), ToneView.of(tone), notes, sentences,
+                entities.stream().map(e -> EntityView.of(a, e)).toList(), null);
     }
 
     /** This view with the events replaced (the store adds the event row each is counted in). */

@@ -1,6 +1,8 @@
 package dateline.view;
 
+import dateline.article.Article;
 import dateline.nlp.EntityMention;
+import dateline.record.Evidence;
 
 /**
  * A named-entity mention.
@@ -9,9 +11,9 @@ import dateline.nlp.EntityMention;
  * @param sentence its sentence's index
  * @param mention  its words
  */
-public record EntityView(String type, int sentence, EvidenceView mention) {
-    /** The view of entity {@code e} of an article with text {@code text}. */
-    public static EntityView of(String text, EntityMention e) {
-        return new EntityView(e.type(), e.sentence(), EvidenceView.of(text, e.span()));
+public record EntityView(String type, int sentence, Evidence mention) {
+    /** The view of entity {@code e} of article {@code a}. */
+    public static EntityView of(Article a, EntityMention e) {
+        return new EntityView(e.type(), e.sentence(), Evidence.of(a, e.span()));
     }
 }

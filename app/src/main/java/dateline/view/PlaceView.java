@@ -1,6 +1,8 @@
 package dateline.view;
 
+import dateline.article.Article;
 import dateline.geo.Place;
+import dateline.record.Evidence;
 
 /**
  * A geocoded place mention. Field meanings are those of {@link Place}; {@code lat} and {@code lon} are null
@@ -8,16 +10,16 @@ import dateline.geo.Place;
  *
  * @param mention the words naming the place (for the reporting place, the place in the dateline)
  */
-public record PlaceView(String name, EvidenceView mention, Place.Role role, Place.FeatureType featureType, Double lat,
+public record PlaceView(String name, Evidence mention, Place.Role role, Place.FeatureType featureType, Double lat,
         Double lon, String countryIso2, String countryIso3, String countryFips, String adm1, Long geonameId,
         String reason) {
 
-    /** The view of place {@code p} of an article with text {@code text}; null for no place. */
-    public static PlaceView of(String text, Place p) {
+    /** The view of place {@code p} of article {@code a}; null for no place. */
+    public static PlaceView of(Article a, Place p) {
         if (p == null) {
             return null;
         }
-        return new PlaceView(p.name(), EvidenceView.of(text, p.span()), p.role(), p.featureType(), number(p.lat()),
+        return new PlaceView(p.name(), Evidence.of(a, p.span()), p.role(), p.featureType(), number(p.lat()),
                 number(p.lon()), p.countryIso2(), p.countryIso3(), p.countryFips(), p.adm1(),
                 p.geonameId() > 0 ? p.geonameId() : null, p.reason());
     }

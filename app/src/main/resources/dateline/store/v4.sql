@@ -1,14 +1,4 @@
--- Schema version 4: what a stored article needs to read back like a freshly coded one. The article's dateline
--- span and reading warnings, its boilerplate spans and related links, its named entities, and for each event
--- mention its code (a negated mention is counted in no event row, which held the code) and the index of its
--- place among the article's places. Articles stored before version 4 have none of these rows.
-CREATE TABLE article_details (
-  article_id VARCHAR NOT NULL, dateline_start INTEGER, dateline_end INTEGER, warnings VARCHAR);
-CREATE TABLE boilerplate (article_id VARCHAR NOT NULL, item INTEGER NOT NULL, start_char INTEGER, end_char INTEGER);
-CREATE TABLE related_links (article_id VARCHAR NOT NULL, item INTEGER NOT NULL, title VARCHAR, url VARCHAR);
-CREATE TABLE entities (
-  article_id VARCHAR NOT NULL, entity INTEGER NOT NULL, type VARCHAR, sentence INTEGER, start_char INTEGER,
-  end_char INTEGER);
-CREATE TABLE mention_details (
-  article_id VARCHAR NOT NULL, mention INTEGER NOT NULL, code VARCHAR, root_code VARCHAR, quad_class INTEGER,
-  goldstein DOUBLE, place INTEGER);
+-- Schema version 4: one flag order. Every output (store, Spark tables, exports, JSON views) now writes an event's
+-- flags in alphabetical order ("FUTURE,NEGATED"; dateline.record.EventFlags); stores written before wrote them in
+-- the coder's enum order ("NEGATED,FUTURE"). Only mentions with two or more flags can differ.
+UPDATE mentions SET flags = array_to_string(list_sort(string_split(flags, ',')), ',') WHERE flags LIKE '%,%';

@@ -12,6 +12,7 @@ import dateline.article.JsonLinesArticles;
 import dateline.article.TextArticles;
 import dateline.event.Event;
 import dateline.export.ActorGeos;
+import dateline.export.GdeltEvents;
 import dateline.export.GdeltGeo;
 import dateline.export.GdeltLayout;
 import dateline.export.GdeltSeedCall;
@@ -262,12 +263,12 @@ class CodeCorpusJobTest {
         for (CodedArticle c : expected) {
             for (int i = 0; i < c.events().size(); i++) {
                 Event e = c.events().get(i);
-                String[] line = byId.get(GdeltTsv.globalEventId(EventRow.idOf(c.article().id(), i)));
+                String[] line = byId.get(GdeltEvents.globalEventId(EventRow.idOf(c.article().id(), i)));
                 assertThat(line).as("GDELT line of %s event %d", c.article().id(), i).isNotNull();
                 ActorGeos geos = ActorGeos.of(locator, c, e);
                 assertThat(slice(line, actor1)).isEqualTo(formatted(geos.actor1Geo()));
                 assertThat(slice(line, actor2)).isEqualTo(formatted(geos.actor2Geo()));
-                assertThat(slice(line, action)).isEqualTo(formatted(GdeltGeo.of(e.place())));
+                assertThat(slice(line, action)).isEqualTo(formatted(GdeltGeo.of(c.placementOf(i).place())));
                 if (c.article().source().endsWith("#seed") && e.code().equals("041") && e.source() != null
                         && "IRNGOV".equals(e.source().code()) && e.target() != null
                         && "IRQGOV".equals(e.target().code())) {
