@@ -13,8 +13,6 @@ import dateline.store.EventSeries;
 import dateline.store.SearchIndex;
 import dateline.store.Table;
 import dateline.store.Written;
-import dateline.view.CodedArticleView;
-import dateline.view.EventRowView;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -249,11 +247,15 @@ final class StoreRoutes implements ApiRoutes {
         } catch (NumberFormatException e) {
             throw ApiError.badRequest("event id '" + CodeRoute.abbreviate(ctx.pathParam("id")) + "' is not a number");
         }
-        EventRowView e = store.read(s -> new ArticleReads(s).event(id));
-        if (e == null) {
-            throw ApiError.notFound("no event " + id);
+        found(ctx, store.read(s -> new ArticleReads(s).event(id)), "no event " + id);
+    }
+
+    /** Renders an item looked up in the store, or answers 404 with {@code missing} when there is none. */
+    private static void found(Context ctx, Object item, String missing) {
+        if (item == null) {
+            throw ApiError.notFound(missing);
         }
-        ctx.json(e);
+        ctx.json(item);
     }
 
     private void article(Context ctx) {
@@ -262,11 +264,7 @@ final class StoreRoutes implements ApiRoutes {
         if (!ARTICLE_ID.matcher(id).matches()) {
             throw ApiError.badRequest("article id '" + CodeRoute.abbreviate(id) + "' is malformed");
         }
-        CodedArticleView a = store.read(s -> new ArticleReads(s).article(id));
-        if (a == null) {
-            throw ApiError.notFound("no article " + id);
-        }
-        ctx.json(a);
+        found(ctx, store.read(s -> new ArticleReads(s).article(id)), "no article " + id);
     }
 
     private void actor(Context ctx) {
@@ -276,11 +274,7 @@ final class StoreRoutes implements ApiRoutes {
             throw ApiError.badRequest("actor code '" + CodeRoute.abbreviate(code) + "' is not a CAMEO actor code");
         }
         String c = code.toUpperCase(Locale.ROOT);
-        AggregateReads.ActorSummary a = store.read(s -> new AggregateReads(s).actor(c));
-        if (a == null) {
-            throw ApiError.notFound("no events with actor " + c);
-        }
-        ctx.json(a);
+        found(ctx, store.read(s -> new AggregateReads(s).actor(c)), "no events with actor " + c);
     }
 
     private void series(Context ctx) {
