@@ -63,12 +63,12 @@ final class Rows {
 
     /** Two columns: start and end of a piece of evidence, both NULL when it is null. */
     Rows span(Evidence e) throws SQLException {
-        return integer(Evidence.startOf(e)).integer(Evidence.endOf(e));
+        return span(e == null ? null : e.span());
     }
 
     /** Three columns: the text, start and end of a piece of evidence (an actor's mention in {@code mentions}). */
     Rows textAndSpan(Evidence e) throws SQLException {
-        return str(Evidence.textOf(e)).span(e);
+        return str(e == null ? null : e.text()).span(e);
     }
 
     /**

@@ -156,31 +156,54 @@ public final class StoreWriter implements AutoCloseable {
         if (ids.contains(a.id())) {
             return new Written(a.id(), Written.Status.ALREADY_STORED, null, 0, null);
         }
-        Written.Status status = Written.Status.NEW;
-        int version = 1;
         String previous = currentBySource.get(a.source());
+        int version = previous == null ? 1 : versionBySource.getOrDefault(a.source(), 1) + 1;
         if (previous != null) {
-            long t = System.nanoTime();
-            status = Written.Status.NEW_VERSION;
-            version = versionBySource.getOrDefault(a.source(), 1) + 1;
-            // Rows appended earlier in this batch must be in the table before we flip their is_current flag.
-            rows.flush(Appenders.Target.ARTICLES);
-            rows.flush(Appenders.Target.MENTIONS);
-            retire.setString(1, a.source());
-            retire.executeUpdate();
-            eventsOf.setString(1, previous);
-            try (ResultSet r = eventsOf.executeQuery()) {
-                while (r.next()) {
-                    touched.add(r.getLong(1));
-                }
-            }
-            times.add(WriterTimes.Phase.VERSIONS, t);
+            retireCurrent(a.source(), previous, touched, rows);
         }
         long td = System.nanoTime();
         Fingerprint f = Fingerprint.of(a);
         Optional<Duplicate> dup = dups.find(f);
         dups.add(a.id(), f, dup.map(Duplicate::original).orElse(a.id()));
         times.add(WriterTimes.Phase.DEDUP, td);
+        appendArticle(rows, coded, version, now, f, dup);
+        appendParts(rows, coded);
+        List<MentionRecord> mentions = MentionRecord.all(coded);
+        for (MentionRecord m : mentions) {
+            // A negated event did not happen: keep the mention as evidence, count it in no event row.
+            Long eventId = m.negated() ? null : eventFor(m.event(), rows, now);
+            if (eventId != null) {
+                touched.add(eventId);
+            }
+            appendMention(rows, eventId, m);
+        }
+        ids.add(a.id());
+        currentBySource.put(a.source(), a.id());
+        versionBySource.put(a.source(), version);
+        return new Written(a.id(), previous == null ? Written.Status.NEW : Written.Status.NEW_VERSION,
+                dup.orElse(null), mentions.size(), previous);
+    }
+
+    /** A changed text of {@code source} arrives: its current version stops being current, its events are recounted. */
+    private void retireCurrent(String source, String previous, Set<Long> touched, Appenders rows) throws SQLException {
+        long t = System.nanoTime();
+        // Rows appended earlier in this batch must be in the table before we flip their is_current flag.
+        rows.flush(Appenders.Target.ARTICLES);
+        rows.flush(Appenders.Target.MENTIONS);
+        retire.setString(1, source);
+        retire.executeUpdate();
+        eventsOf.setString(1, previous);
+        try (ResultSet r = eventsOf.executeQuery()) {
+            while (r.next()) {
+                touched.add(r.getLong(1));
+            }
+        }
+        times.add(WriterTimes.Phase.VERSIONS, t);
+    }
+
+    private static void appendArticle(Appenders rows, CodedArticle coded, int version, LocalDateTime now,
+            Fingerprint f, Optional<Duplicate> dup) throws SQLException {
+        Article a = coded.article();
         Tone t = coded.tone();
         rows.row(Appenders.Target.ARTICLES).str(a.id()).str(a.source()).str(sourceName(a)).str(a.agency())
                 .str(a.agencyCode()).str(a.url()).str(a.datelinePlace()).date(a.date()).str(a.title())
@@ -193,6 +216,11 @@ public final class StoreWriter implements AutoCloseable {
                 .str(f.contentHash()).bytes(f.words() >= Fingerprint.MIN_WORDS ? f.minHashBytes() : null)
                 .str(dup.map(Duplicate::original).orElse(null)).str(dup.map(d -> d.kind().name()).orElse(null))
                 .dbl(dup.map(Duplicate::similarity).orElse(null)).add();
+    }
+
+    /** The article's sentences, actor mentions, quotes and places. */
+    private void appendParts(Appenders rows, CodedArticle coded) throws SQLException {
+        Article a = coded.article();
         for (Sentence s : coded.annotation().sentences()) {
             rows.row(Appenders.Target.SENTENCES).str(a.id()).integer(s.index()).integer(s.paragraph()).span(s.span())
                     .str(sentenceText ? a.slice(s.span()) : null).add();
@@ -220,19 +248,6 @@ public final class StoreWriter implements AutoCloseable {
                     .str(p.countryIso2()).str(p.countryIso3()).str(p.countryFips()).str(p.adm1())
                     .big(p.geonameId() > 0 ? p.geonameId() : null).span(p.span()).str(p.reason()).add();
         }
-        List<MentionRecord> mentions = MentionRecord.all(coded);
-        for (MentionRecord m : mentions) {
-            // A negated event did not happen: keep the mention as evidence, count it in no event row.
-            Long eventId = m.negated() ? null : eventFor(m.event(), rows, now);
-            if (eventId != null) {
-                touched.add(eventId);
-            }
-            appendMention(rows, eventId, m);
-        }
-        ids.add(a.id());
-        currentBySource.put(a.source(), a.id());
-        versionBySource.put(a.source(), version);
-        return new Written(a.id(), status, dup.orElse(null), mentions.size(), previous);
     }
 
     private static void appendMention(Appenders rows, Long eventId, MentionRecord m) throws SQLException {

@@ -33,19 +33,4 @@ public record Evidence(int start, int end, String text) {
     public Span span() {
         return new Span(start, end);
     }
-
-    /** The start of {@code e}, or null for null. */
-    public static Integer startOf(Evidence e) {
-        return e == null ? null : e.start;
-    }
-
-    /** The end of {@code e}, or null for null. */
-    public static Integer endOf(Evidence e) {
-        return e == null ? null : e.end;
-    }
-
-    /** The text of {@code e}, or null for null. */
-    public static String textOf(Evidence e) {
-        return e == null ? null : e.text;
-    }
 }

@@ -1,32 +1,27 @@
 package dateline.spark;
 
+import dateline.actor.Actor;
 import dateline.article.Article;
 import dateline.export.ActorGeos;
 import dateline.export.GdeltCounts;
 import dateline.export.GdeltEvents;
+import dateline.geo.Place;
 import dateline.pipeline.CodedArticle;
+import dateline.quote.Quote;
 import dateline.record.MentionRecord;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.Row;
 
 /**
  * What the job keeps of one input: either the rows of a coded article for every table (and its GDELT lines), or a
  * reject. Spark rows rather than the core records, so the cached dataset between coding and writing is small and
- * serializable.
+ * serializable. Only {@link #of} and {@link #rejected} make one, with lists nobody else holds.
  */
 record CodedOutput(Row article, List<Row> events, List<Row> mentions, List<Row> actors, List<Row> quotes,
         List<Row> places, List<String> gdelt, RejectRow reject) implements Serializable {
-
-    CodedOutput {
-        events = List.copyOf(events);
-        mentions = List.copyOf(mentions);
-        actors = List.copyOf(actors);
-        quotes = List.copyOf(quotes);
-        places = List.copyOf(places);
-        gdelt = List.copyOf(gdelt);
-    }
 
     /**
      * The rows of a coded article, which took {@code codeMillis} in the pipeline.
@@ -49,19 +44,13 @@ record CodedOutput(Row article, List<Row> events, List<Row> mentions, List<Row> 
                         a.url() != null ? a.url() : a.source()));
             }
         }
-        List<Row> actors = new ArrayList<>();
-        for (int i = 0; i < coded.actors().actors().size(); i++) {
-            actors.add(ActorRow.of(a, i, coded.actors().actors().get(i)));
-        }
-        List<Row> quotes = new ArrayList<>();
-        for (int i = 0; i < coded.quotes().size(); i++) {
-            quotes.add(QuoteRow.of(a, i, coded.quotes().get(i)));
-        }
-        List<Row> places = new ArrayList<>();
-        for (int i = 0; i < coded.places().size(); i++) {
-            places.add(PlaceRow.of(a, i, coded.places().get(i)));
-        }
-        return new CodedOutput(ArticleRow.of(input, coded, codeMillis), events, mentions, actors, quotes, places,
+        List<Actor> actors = coded.actors().actors();
+        List<Quote> quotes = coded.quotes();
+        List<Place> places = coded.places();
+        return new CodedOutput(ArticleRow.of(input, coded, codeMillis), events, mentions,
+                IntStream.range(0, actors.size()).mapToObj(i -> ActorRow.of(a, i, actors.get(i))).toList(),
+                IntStream.range(0, quotes.size()).mapToObj(i -> QuoteRow.of(a, i, quotes.get(i))).toList(),
+                IntStream.range(0, places.size()).mapToObj(i -> PlaceRow.of(a, i, places.get(i))).toList(),
                 gdelt, null);
     }
 

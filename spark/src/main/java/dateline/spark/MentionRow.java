@@ -1,5 +1,6 @@
 package dateline.spark;
 
+import dateline.article.Span;
 import dateline.record.ActorRecord;
 import dateline.record.Evidence;
 import dateline.record.MentionRecord;
@@ -37,13 +38,14 @@ final class MentionRow {
         v.addAll(evidence(m.trigger()));
         v.addAll(actor(m.event().source()));
         v.addAll(actor(m.event().target()));
-        v.addAll(Arrays.asList(Evidence.startOf(m.quote()), Evidence.endOf(m.quote()), m.rule(),
+        Span quote = m.quote() == null ? null : m.quote().span();
+        v.addAll(Arrays.asList(SpanColumns.start(quote), SpanColumns.end(quote), m.rule(),
                 rule(m.event().source()), rule(m.event().target())));
         return RowFactory.create(v.toArray());
     }
 
     private static List<Object> evidence(Evidence e) {
-        return Arrays.asList(Evidence.startOf(e), Evidence.endOf(e), Evidence.textOf(e));
+        return e == null ? Arrays.asList(null, null, null) : Arrays.asList(e.start(), e.end(), e.text());
     }
 
     private static List<Object> actor(ActorRecord x) {

@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -52,10 +53,12 @@ import org.junit.jupiter.api.io.TempDir;
  * (the store's export of what the store writer stored), the Spark job's GDELT lines and Parquet events, and the
  * view that {@code POST /api/code} returns ({@link CodedArticleView}, serialised as the server serialises it). The corpus
  * is the seed article ({@code examples/}: the test fails without it) and, when the shared data is there, the first
- * Reuters-21578 stories with a body.
+ * Reuters-21578 stories in which a minister, president or government says or does something.
  */
 class OutputsAgreementTest {
     private static final int REUTERS = 6;
+    private static final Pattern POLITICAL =
+            Pattern.compile("\\b(minister|president|government)\\b.{0,80}\\b(said|met|accused|urged)\\b");
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final List<String> NAMES = GdeltLayout.events().names();
@@ -66,20 +69,12 @@ class OutputsAgreementTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("dateline-agreement-test")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .config("spark.sql.session.timeZone", "UTC")
-                .getOrCreate();
+        spark = LocalSpark.start("dateline-agreement-test");
     }
 
     @AfterAll
     static void stop() {
-        if (spark != null) {
-            spark.stop();
-        }
+        LocalSpark.stop(spark);
     }
 
     @Test
@@ -192,17 +187,18 @@ class OutputsAgreementTest {
             assertThat(field(row, "NumMentions")).isEqualTo(String.valueOf(folds.size()));
             for (String[] line : folds) {
                 for (String name : NAMES) {
-                    if (!PER_OUTPUT.contains(name) && !name.startsWith("Actor1Geo_") && !name.startsWith("Actor2Geo_")) {
+                    boolean actorGeo = name.startsWith("Actor1Geo_") || name.startsWith("Actor2Geo_");
+                    if (!PER_OUTPUT.contains(name) && !actorGeo) {
                         assertThat(field(row, name)).as("%s of exported event %s", name, row[0])
                                 .isEqualTo(field(line, name));
                     }
                 }
             }
             // Where the actors are: the store keeps the best-placed of its mentions, each line has its own.
-            assertThat(folds).as("Actor1Geo of exported event %s", row[0])
-                    .anySatisfy(line -> assertThat(group(line, "Actor1Geo_Type")).isEqualTo(group(row, "Actor1Geo_Type")));
-            assertThat(folds).as("Actor2Geo of exported event %s", row[0])
-                    .anySatisfy(line -> assertThat(group(line, "Actor2Geo_Type")).isEqualTo(group(row, "Actor2Geo_Type")));
+            for (String group : List.of("Actor1Geo_Type", "Actor2Geo_Type")) {
+                assertThat(folds).as("%s of exported event %s", group, row[0])
+                        .anySatisfy(line -> assertThat(group(line, group)).isEqualTo(group(row, group)));
+            }
             if (folds.size() == 1) {
                 for (String name : List.of("IsRootEvent", "AvgTone", "SOURCEURL")) {
                     assertThat(field(row, name)).as("%s of exported event %s", name, row[0])
@@ -216,7 +212,7 @@ class OutputsAgreementTest {
         assertThat(folded + negated).isEqualTo(sparkLines.size());
     }
 
-    /** The seed, then the first Reuters-21578 stories with a body when the shared corpus is there. */
+    /** The seed, then the first political Reuters-21578 stories when the shared corpus is there. */
     private static List<String> corpus() throws IOException {
         Path seed = Path.of("../examples/iran-iraq-call.txt");
         assertThat(seed).as("the seed article in examples/").exists();
@@ -234,7 +230,8 @@ class OutputsAgreementTest {
                 int taken = 0;
                 while (taken < REUTERS && (line = r.readLine()) != null) {
                     JsonNode body = JSON.readTree(line).get("body");
-                    if (body != null && body.asText().length() > 400) {
+                    // Stories about governments, where the coder finds events (most early stories are commodities).
+                    if (body != null && body.asText().length() > 400 && POLITICAL.matcher(body.asText()).find()) {
                         lines.add(line);
                         taken++;
                     }
