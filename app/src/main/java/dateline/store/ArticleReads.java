@@ -189,9 +189,12 @@ public final class ArticleReads {
 
     private static Quote quote(ResultSet r, String text, List<Actor> actors) throws SQLException {
         Span at = span(r, "speaker_start", "speaker_end", text);
-        Actor speaker = actorAt(actors, r.getString("speaker_code"), at);
-        if (speaker == null && r.getString("speaker_code") != null) {
-            speaker = new Actor(r.getString("speaker_code"), r.getString("speaker_name"), null, null, at,
+        String code = r.getString("speaker_code");
+        String name = r.getString("speaker_name");
+        boolean spoken = code != null || name != null;
+        Actor speaker = spoken ? actorAt(actors, code, at) : null;
+        if (speaker == null && spoken) {
+            speaker = new Actor(code, name, null, null, at,
                     r.getInt("sentence"), 0, 0, null, null, null, null);
         }
         return new Quote(span(r, "content_start", "content_end", text), span(r, "cue_start", "cue_end", text),
@@ -234,10 +237,11 @@ public final class ArticleReads {
      */
     private static ActorRecord side(ResultSet r, String prefix, Article a, List<Actor> actors) throws SQLException {
         String code = r.getString(prefix + "_code");
-        if (code == null) {
+        Span at = span(r, prefix + "_start", prefix + "_end", a.text());
+        if (code == null && at == null) {
+            // No actor (an agentless event, no target).
             return null;
         }
-        Span at = span(r, prefix + "_start", prefix + "_end", a.text());
         Actor x = actorAt(actors, code, at);
         return x != null ? ActorRecord.of(a, x) : new ActorRecord(code, r.getString(prefix + "_name"),
                 r.getString(prefix + "_country"), null, null, Evidence.of(a, at));
@@ -249,16 +253,13 @@ public final class ArticleReads {
      * there is none.
      */
     private static Actor actorAt(List<Actor> actors, String code, Span span) {
-        if (code == null) {
-            return null;
-        }
         for (Actor x : actors) {
-            if (code.equals(x.code()) && Objects.equals(span, x.span())) {
+            if (Objects.equals(code, x.code()) && Objects.equals(span, x.span())) {
                 return x;
             }
         }
         for (Actor x : actors) {
-            if (code.equals(x.code()) && span != null && x.span() != null && span.contains(x.span())) {
+            if (Objects.equals(code, x.code()) && span != null && x.span() != null && span.contains(x.span())) {
                 return x;
             }
         }

@@ -32,7 +32,9 @@ class ArticleReadsTest {
         CodedArticle coded = Fixtures.coded(a, List.of(
                 Fixtures.event(a, swe, nor, "111", 3, -2.0, "closed", null, Event.Flag.NEGATED, Event.Flag.REPORTED),
                 Fixtures.event(a, nor, swe, "042", 1, 1.9, "met", oslo),
-                Fixtures.event(a, nor, null, "057", 1, 8.0, "agreed", null)), 1.5);
+                Fixtures.event(a, nor, null, "057", 1, 8.0, "agreed", null),
+                // Agentless: "the damaged bridge ... is repaired".
+                Fixtures.event(a, null, null, "073", 2, 7.4, "repaired", null)), 1.5);
         try (Store s = Store.open(dir)) {
             new StoreWriter(s, false).write(List.of(coded));
             CodedArticleView stored = new ArticleReads(s).article(a.id());
@@ -44,7 +46,8 @@ class ArticleReadsTest {
 
             assertThat(stored.article().boilerplate()).singleElement()
                     .satisfies(b -> assertThat(b.text()).isEqualTo("OSLO (Nordic Wire) - "));
-            assertThat(stored.events()).extracting(e -> e.code()).containsExactly("111", "042", "057");
+            assertThat(stored.events()).extracting(e -> e.code()).containsExactly("111", "042", "057", "073");
+            assertThat(stored.events().get(3).source()).isNull();
             assertThat(stored.events().get(0).eventId()).isNull();
             assertThat(stored.events().get(0).flags()).containsExactly("NEGATED", "REPORTED");
             assertThat(stored.events().get(1).eventId()).isNotNull();
