@@ -40,7 +40,7 @@ import java.util.Objects;
  */
 public final class ArticleReads {
     /**
-     * Each mention with its event's fields: the code from {@code mention_details} (schema version 4; a negated
+     * Each mention with its event's fields: the code from {@code mention_details} (schema version 5; a negated
      * mention is counted in no event row) or else its event row; the event row's actor names and place.
      */
     private static final String MENTIONS = "SELECT m.*, coalesce(d.code, e.code) AS ev_code, "
@@ -93,7 +93,7 @@ public final class ArticleReads {
                 r -> place(r, text), id);
         List<Quote> quotes = SqlRows.list(c, "SELECT * FROM quotes WHERE article_id = ? ORDER BY quote",
                 r -> quote(r, text, actors), id);
-        // Before schema version 4 a negated mention kept no code: it cannot be shown.
+        // Before schema version 5 a negated mention kept no code: it cannot be shown.
         List<Mention> mentions = SqlRows.list(c, MENTIONS + MENTIONS_FROM + " WHERE m.article_id = ? "
                 + "AND coalesce(d.code, e.code) IS NOT NULL ORDER BY m.mention", r -> mention(r, a, actors, places), id);
         List<EntityMention> entities = SqlRows.list(c, "SELECT * FROM entities WHERE article_id = ? ORDER BY entity",
