@@ -14,7 +14,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Appends the rows that let a stored article read back like a freshly coded one (schema version 4): the article's
+ * Appends the rows that let a stored article read back like a freshly coded one (schema version 5): the article's
  * dateline span and warnings, boilerplate, related links and named entities, and each event mention's code and
  * place. Runs inside the writer's batch transaction, after the writer's own rows, for the articles it stored.
  */

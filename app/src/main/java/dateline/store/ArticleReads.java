@@ -266,7 +266,7 @@ public final class ArticleReads {
         return null;
     }
 
-    /** The event row's place, without its mention (stores before schema version 4, and the event endpoint). */
+    /** The event row's place, without its mention (stores before schema version 5, and the event endpoint). */
     private static Place eventRowPlace(ResultSet r) throws SQLException {
         String name = r.getString("place_name");
         if (name == null) {
