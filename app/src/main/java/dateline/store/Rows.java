@@ -22,43 +22,14 @@ final class Rows {
         return new Rows(a);
     }
 
-    Rows str(String v) throws SQLException {
-        return value(v);
-    }
-
-    Rows integer(Integer v) throws SQLException {
-        return value(v);
-    }
-
-    Rows big(Long v) throws SQLException {
-        return value(v);
-    }
-
     /** A double; NaN ("not scored") is NULL. */
     Rows dbl(Double v) throws SQLException {
-        return value(v == null || v.isNaN() ? null : v);
-    }
-
-    Rows bytes(byte[] v) throws SQLException {
-        return value(v);
-    }
-
-    Rows bool(Boolean v) throws SQLException {
-        return value(v);
-    }
-
-    Rows date(LocalDate v) throws SQLException {
-        return value(v);
-    }
-
-    Rows timestamp(LocalDateTime v) throws SQLException {
-        return value(v);
+        return val(v == null || v.isNaN() ? null : v);
     }
 
     /** Two columns: start and end of a span, both NULL when the span is null. */
     Rows span(Span s) throws SQLException {
-        integer(s == null ? null : s.start());
-        return integer(s == null ? null : s.end());
+        return val(s == null ? null : s.start()).val(s == null ? null : s.end());
     }
 
     /** Two columns: start and end of a piece of evidence, both NULL when it is null. */
@@ -68,7 +39,7 @@ final class Rows {
 
     /** Three columns: the text, start and end of a piece of evidence (an actor's mention in {@code mentions}). */
     Rows textAndSpan(Evidence e) throws SQLException {
-        return str(e == null ? null : e.text()).span(e);
+        return val(e == null ? null : e.text()).span(e);
     }
 
     /**
@@ -78,13 +49,13 @@ final class Rows {
     Rows place(Place p) throws SQLException {
         if (p == null) {
             for (int i = 0; i < 8; i++) {
-                value(null);
+                val(null);
             }
             return this;
         }
-        return str(p.name()).str(p.featureType() == null ? null : p.featureType().name()).str(p.countryIso3())
-                .str(p.countryFips()).str(p.adm1()).dbl(p.lat()).dbl(p.lon())
-                .big(p.geonameId() > 0 ? p.geonameId() : null);
+        return val(p.name()).val(p.featureType() == null ? null : p.featureType().name()).val(p.countryIso3())
+                .val(p.countryFips()).val(p.adm1()).dbl(p.lat()).dbl(p.lon())
+                .val(p.geonameId() > 0 ? p.geonameId() : null);
     }
 
     /** Ends the row; DuckDB refuses it unless every column was given a value. */
@@ -92,8 +63,11 @@ final class Rows {
         a.endRow();
     }
 
-    /** One value by its Java type; the typed methods above say which types a column takes. */
-    private Rows value(Object v) throws SQLException {
+    /**
+     * One value, appended by its Java type: String, Integer (INTEGER), Long (BIGINT), Double, Boolean, byte[]
+     * (BLOB), LocalDate (DATE), LocalDateTime (TIMESTAMP); null is NULL.
+     */
+    Rows val(Object v) throws SQLException {
         if (v == null) {
             a.appendNull();
         } else if (v instanceof String s) {

@@ -205,16 +205,16 @@ public final class StoreWriter implements AutoCloseable {
             Fingerprint f, Optional<Duplicate> dup) throws SQLException {
         Article a = coded.article();
         Tone t = coded.tone();
-        rows.row(Appenders.Target.ARTICLES).str(a.id()).str(a.source()).str(sourceName(a)).str(a.agency())
-                .str(a.agencyCode()).str(a.url()).str(a.datelinePlace()).date(a.date()).str(a.title())
-                .str(a.language()).str(a.text()).integer(version).bool(true)
-                .integer(coded.annotation().sentences().size()).integer(coded.annotation().tokenCount())
+        rows.row(Appenders.Target.ARTICLES).val(a.id()).val(a.source()).val(sourceName(a)).val(a.agency())
+                .val(a.agencyCode()).val(a.url()).val(a.datelinePlace()).val(a.date()).val(a.title())
+                .val(a.language()).val(a.text()).val(version).val(true)
+                .val(coded.annotation().sentences().size()).val(coded.annotation().tokenCount())
                 .dbl(t == null ? null : t.tone()).dbl(t == null ? null : t.positive())
                 .dbl(t == null ? null : t.negative()).dbl(t == null ? null : t.polarity())
-                .integer(t == null ? null : t.wordCount())
-                .str(coded.notes().isEmpty() ? null : String.join("\n", coded.notes())).timestamp(now)
-                .str(f.contentHash()).bytes(f.words() >= Fingerprint.MIN_WORDS ? f.minHashBytes() : null)
-                .str(dup.map(Duplicate::original).orElse(null)).str(dup.map(d -> d.kind().name()).orElse(null))
+                .val(t == null ? null : t.wordCount())
+                .val(coded.notes().isEmpty() ? null : String.join("\n", coded.notes())).val(now)
+                .val(f.contentHash()).val(f.words() >= Fingerprint.MIN_WORDS ? f.minHashBytes() : null)
+                .val(dup.map(Duplicate::original).orElse(null)).val(dup.map(d -> d.kind().name()).orElse(null))
                 .dbl(dup.map(Duplicate::similarity).orElse(null)).add();
     }
 
@@ -222,31 +222,31 @@ public final class StoreWriter implements AutoCloseable {
     private void appendParts(Appenders rows, CodedArticle coded) throws SQLException {
         Article a = coded.article();
         for (Sentence s : coded.annotation().sentences()) {
-            rows.row(Appenders.Target.SENTENCES).str(a.id()).integer(s.index()).integer(s.paragraph()).span(s.span())
-                    .str(sentenceText ? a.slice(s.span()) : null).add();
+            rows.row(Appenders.Target.SENTENCES).val(a.id()).val(s.index()).val(s.paragraph()).span(s.span())
+                    .val(sentenceText ? a.slice(s.span()) : null).add();
         }
         List<Actor> actors = coded.actors().actors();
         for (int i = 0; i < actors.size(); i++) {
             Actor x = actors.get(i);
-            rows.row(Appenders.Target.ACTORS).str(a.id()).integer(i).str(x.code()).str(x.name()).str(x.country())
-                    .str(x.role()).integer(x.sentence()).span(x.span()).str(x.entry()).str(x.rule())
-                    .str(x.dateBasis() == null ? null : x.dateBasis().name()).span(x.antecedent()).add();
+            rows.row(Appenders.Target.ACTORS).val(a.id()).val(i).val(x.code()).val(x.name()).val(x.country())
+                    .val(x.role()).val(x.sentence()).span(x.span()).val(x.entry()).val(x.rule())
+                    .val(x.dateBasis() == null ? null : x.dateBasis().name()).span(x.antecedent()).add();
         }
         for (int i = 0; i < coded.quotes().size(); i++) {
             Quote q = coded.quotes().get(i);
-            rows.row(Appenders.Target.QUOTES).str(a.id()).integer(i).str(q.kind() == null ? null : q.kind().name())
-                    .integer(q.sentence()).span(q.content()).span(q.cue())
-                    .str(q.speaker() == null ? null : q.speaker().code())
-                    .str(q.speaker() == null ? null : q.speaker().name()).span(q.speakerSpan()).str(q.attribution())
+            rows.row(Appenders.Target.QUOTES).val(a.id()).val(i).val(q.kind() == null ? null : q.kind().name())
+                    .val(q.sentence()).span(q.content()).span(q.cue())
+                    .val(q.speaker() == null ? null : q.speaker().code())
+                    .val(q.speaker() == null ? null : q.speaker().name()).span(q.speakerSpan()).val(q.attribution())
                     .dbl(q.tone()).add();
         }
         for (int i = 0; i < coded.places().size(); i++) {
             Place p = coded.places().get(i);
-            rows.row(Appenders.Target.PLACES).str(a.id()).integer(i).str(p.name())
-                    .str(p.role() == null ? null : p.role().name())
-                    .str(p.featureType() == null ? null : p.featureType().name()).dbl(p.lat()).dbl(p.lon())
-                    .str(p.countryIso2()).str(p.countryIso3()).str(p.countryFips()).str(p.adm1())
-                    .big(p.geonameId() > 0 ? p.geonameId() : null).span(p.span()).str(p.reason()).add();
+            rows.row(Appenders.Target.PLACES).val(a.id()).val(i).val(p.name())
+                    .val(p.role() == null ? null : p.role().name())
+                    .val(p.featureType() == null ? null : p.featureType().name()).dbl(p.lat()).dbl(p.lon())
+                    .val(p.countryIso2()).val(p.countryIso3()).val(p.countryFips()).val(p.adm1())
+                    .val(p.geonameId() > 0 ? p.geonameId() : null).span(p.span()).val(p.reason()).add();
         }
     }
 
@@ -254,12 +254,12 @@ public final class StoreWriter implements AutoCloseable {
         ActorRecord source = m.event().source();
         ActorRecord target = m.event().target();
         EventDate d = m.date();
-        rows.row(Appenders.Target.MENTIONS).big(eventId).str(m.articleId()).integer(m.mention()).integer(m.sentence())
-                .str(ActorRecord.codeOf(source)).textAndSpan(source == null ? null : source.mention())
-                .str(ActorRecord.codeOf(target)).textAndSpan(target == null ? null : target.mention())
-                .span(m.trigger()).span(m.sentenceText()).span(m.quote()).str(m.rule()).bool(m.event().isRoot())
-                .str(m.flags().field()).str(m.event().ploverCategory()).str(m.event().ploverMode())
-                .str(m.placeReason()).integer(m.confidence()).date(d.start()).date(d.end()).str(d.basis().name())
+        rows.row(Appenders.Target.MENTIONS).val(eventId).val(m.articleId()).val(m.mention()).val(m.sentence())
+                .val(ActorRecord.codeOf(source)).textAndSpan(source == null ? null : source.mention())
+                .val(ActorRecord.codeOf(target)).textAndSpan(target == null ? null : target.mention())
+                .span(m.trigger()).span(m.sentenceText()).span(m.quote()).val(m.rule()).val(m.event().isRoot())
+                .val(m.flags().field()).val(m.event().ploverCategory()).val(m.event().ploverMode())
+                .val(m.placeReason()).val(m.confidence()).val(d.start()).val(d.end()).val(d.basis().name())
                 .span(d.evidence()).add();
     }
 
@@ -272,12 +272,12 @@ public final class StoreWriter implements AutoCloseable {
         id = nextEventId++;
         Place p = e.place();
         // The counts start at zero; the recompute at the end of the batch fills them and the tone.
-        rows.row(Appenders.Target.EVENTS).big(id).date(e.day()).str(ActorRecord.codeOf(e.source()))
-                .str(ActorRecord.nameOf(e.source())).str(ActorRecord.countryOf(e.source()))
-                .str(ActorRecord.codeOf(e.target())).str(ActorRecord.nameOf(e.target()))
-                .str(ActorRecord.countryOf(e.target())).str(e.code()).str(e.baseCode()).str(e.rootCode())
-                .integer(e.quadClass()).dbl(e.goldstein()).bool(e.isRoot()).str(e.placeKey()).place(p)
-                .integer(0).integer(0).integer(0).dbl(null).str(null).str(null).timestamp(now).integer(0).add();
+        rows.row(Appenders.Target.EVENTS).val(id).val(e.day()).val(ActorRecord.codeOf(e.source()))
+                .val(ActorRecord.nameOf(e.source())).val(ActorRecord.countryOf(e.source()))
+                .val(ActorRecord.codeOf(e.target())).val(ActorRecord.nameOf(e.target()))
+                .val(ActorRecord.countryOf(e.target())).val(e.code()).val(e.baseCode()).val(e.rootCode())
+                .val(e.quadClass()).dbl(e.goldstein()).val(e.isRoot()).val(e.placeKey()).place(p)
+                .val(0).val(0).val(0).dbl(null).val(null).val(null).val(now).val(0).add();
         eventKeys.put(key, id);
         return id;
     }
