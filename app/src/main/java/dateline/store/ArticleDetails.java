@@ -51,26 +51,26 @@ final class ArticleDetails {
 
     private static void append(List<DuckDBAppender> to, CodedArticle coded) throws SQLException {
         Article a = coded.article();
-        Rows.of(to.get(0)).str(a.id()).span(a.datelineSpan())
-                .str(a.warnings().isEmpty() ? null : String.join("\n", a.warnings())).add();
+        Rows.of(to.get(0)).val(a.id()).span(a.datelineSpan())
+                .val(a.warnings().isEmpty() ? null : String.join("\n", a.warnings())).add();
         for (int i = 0; i < a.boilerplate().size(); i++) {
-            Rows.of(to.get(1)).str(a.id()).integer(i).span(a.boilerplate().get(i)).add();
+            Rows.of(to.get(1)).val(a.id()).val(i).span(a.boilerplate().get(i)).add();
         }
         for (int i = 0; i < a.relatedLinks().size(); i++) {
             RelatedLink l = a.relatedLinks().get(i);
-            Rows.of(to.get(2)).str(a.id()).integer(i).str(l.title()).str(l.url()).add();
+            Rows.of(to.get(2)).val(a.id()).val(i).val(l.title()).val(l.url()).add();
         }
         List<EntityMention> entities = coded.annotation().entities();
         for (int i = 0; i < entities.size(); i++) {
             EntityMention e = entities.get(i);
-            Rows.of(to.get(3)).str(a.id()).integer(i).str(e.type()).integer(e.sentence()).span(e.span()).add();
+            Rows.of(to.get(3)).val(a.id()).val(i).val(e.type()).val(e.sentence()).span(e.span()).add();
         }
         for (int i = 0; i < coded.events().size(); i++) {
             Event e = coded.events().get(i);
             Place where = coded.placementOf(i).place();
             int place = where == null ? -1 : coded.places().indexOf(where);
-            Rows.of(to.get(4)).str(a.id()).integer(i).str(e.code()).str(e.rootCode()).integer(e.quadClass())
-                    .dbl(e.goldstein()).integer(place < 0 ? null : place).add();
+            Rows.of(to.get(4)).val(a.id()).val(i).val(e.code()).val(e.rootCode()).val(e.quadClass())
+                    .dbl(e.goldstein()).val(place < 0 ? null : place).add();
         }
     }
 }
