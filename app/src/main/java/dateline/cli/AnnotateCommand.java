@@ -8,7 +8,7 @@ import dateline.nlp.AnnotatedArticle;
 import dateline.nlp.EntityMention;
 import dateline.nlp.PronounLink;
 import dateline.nlp.Sentence;
-import dateline.view.CodedViews;
+import dateline.view.ArticleView;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -57,8 +57,8 @@ final class AnnotateCommand implements Callable<Integer> {
         return code;
     }
 
-    static Map<String, Object> articleView(Article a) {
-        return CodedViews.articleView(a);
+    static ArticleView articleView(Article a) {
+        return ArticleView.of(a);
     }
 
     private static Map<String, Object> view(String input, AnnotatedArticle a) {

@@ -6,7 +6,8 @@ import dateline.event.Event;
 import dateline.pipeline.CodedArticle;
 import dateline.quote.Quote;
 import dateline.time.EventDate;
-import dateline.view.CodedViews;
+import dateline.view.CodedArticleView;
+import dateline.view.EventTsv;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
@@ -37,18 +38,18 @@ final class CodeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (format == Format.tsv) {
-            out.println(CodedViews.TSV_HEADER);
+            out.println(EventTsv.TSV_HEADER);
         }
         return articles.forEachCoded(err, (read, coded) -> {
             switch (format) {
                 case json -> {
                     try {
-                        out.println(Json.MAPPER.writeValueAsString(CodedViews.article(read.input(), coded)));
+                        out.println(Json.MAPPER.writeValueAsString(CodedArticleView.of(read.input(), coded)));
                     } catch (JsonProcessingException e) {
                         throw new UncheckedIOException(e);
                     }
                 }
-                case tsv -> CodedViews.tsv(coded).forEach(out::println);
+                case tsv -> EventTsv.tsv(coded).forEach(out::println);
                 case table -> printTable(out, read.input(), coded);
             }
             out.flush();
@@ -67,8 +68,8 @@ final class CodeCommand implements Callable<Integer> {
         for (int i = 0; i < c.events().size(); i++) {
             Event e = c.events().get(i);
             out.printf("%-4d %-6s %-10s %-10s %6.1f %-4d  \"%s\" %s%s%n", e.sentence(), e.code(),
-                    CodedViews.code(e.source()), CodedViews.code(e.target()), e.goldstein(), e.quadClass(),
-                    CodedViews.clean(a.slice(e.trigger())), e.trigger(),
+                    EventTsv.code(e.source()), EventTsv.code(e.target()), e.goldstein(), e.quadClass(),
+                    EventTsv.clean(a.slice(e.trigger())), e.trigger(),
                     e.flags().isEmpty() ? "" : " " + e.flags());
             out.printf("     source: %s  target: %s  rule: %s%n",
                     e.source() == null ? "-" : "\"" + a.slice(e.source().span()) + "\"",

@@ -6,19 +6,15 @@ import dateline.article.Article;
 import dateline.article.ArticleFiles;
 import dateline.article.ArticleOptions;
 import dateline.article.ArticleReadException;
-import dateline.nlp.EntityMention;
-import dateline.nlp.Sentence;
 import dateline.pipeline.CodedArticle;
-import dateline.view.CodedViews;
+import dateline.view.CodedArticleView;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,9 +46,7 @@ final class CodeRoute implements Handler {
         Article article = read(files, posted);
         long t0 = System.nanoTime();
         CodedArticle coded = coder.code(article);
-        Map<String, Object> view = view(posted.name(), coded);
-        view.put("millis", (System.nanoTime() - t0) / 1_000_000);
-        ctx.json(view);
+        ctx.json(CodedArticleView.of(posted.name(), coded).withMillis((System.nanoTime() - t0) / 1_000_000));
     }
 
     /** Parses the request into a posted article; 400 for anything malformed. */
@@ -115,32 +109,6 @@ final class CodeRoute implements Handler {
         } catch (ArticleReadException e) {
             throw ApiError.badRequest(e.getMessage());
         }
-    }
-
-    /** The JSON of {@code dateline code --format json}, plus the sentences and named entities for highlighting. */
-    static Map<String, Object> view(String input, CodedArticle c) {
-        Map<String, Object> m = new LinkedHashMap<>(CodedViews.article(input, c));
-        Article a = c.article();
-        m.put("sentences", c.annotation().sentences().stream().map(CodeRoute::sentence).toList());
-        m.put("entities", c.annotation().entities().stream().map(e -> entity(a, e)).toList());
-        return m;
-    }
-
-    private static Map<String, Object> sentence(Sentence s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("index", s.index());
-        m.put("paragraph", s.paragraph());
-        m.put("start", s.span().start());
-        m.put("end", s.span().end());
-        return m;
-    }
-
-    private static Map<String, Object> entity(Article a, EntityMention e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", e.type());
-        m.put("sentence", e.sentence());
-        m.put("mention", CodedViews.evidence(a, e.span()));
-        return m;
     }
 
     private static String stringField(JsonNode json, String field) {

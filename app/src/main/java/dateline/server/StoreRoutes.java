@@ -5,6 +5,8 @@ import dateline.article.ArticleFiles;
 import dateline.pipeline.CodedArticle;
 import dateline.cameo.CameoCode;
 import dateline.cameo.Codebook;
+import dateline.store.AggregateReads;
+import dateline.store.ArticleReads;
 import dateline.store.EventPages;
 import dateline.store.EventQueries;
 import dateline.store.EventSeries;
@@ -96,11 +98,14 @@ final class StoreRoutes implements ApiRoutes {
                 rows.add(r);
             }
             List<Long> ids = rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList();
-            Map<Long, Map<String, Object>> links = new StoreReads(s.connection()).firstMentions(ids);
+            Map<Long, ArticleReads.FirstMention> links = new ArticleReads(s).firstMentions(ids);
             for (Map<String, Object> r : rows) {
-                Map<String, Object> link = links.get(((Number) r.get("id")).longValue());
+                ArticleReads.FirstMention link = links.get(((Number) r.get("id")).longValue());
                 if (link != null) {
-                    r.putAll(link);
+                    r.put("articleId", link.articleId());
+                    r.put("eventIndex", link.eventIndex());
+                    r.put("title", link.title());
+                    r.put("trigger", link.trigger());
                 }
             }
             Map<String, Object> m = new LinkedHashMap<>();
@@ -242,11 +247,15 @@ final class StoreRoutes implements ApiRoutes {
         } catch (NumberFormatException e) {
             throw ApiError.badRequest("event id '" + CodeRoute.abbreviate(ctx.pathParam("id")) + "' is not a number");
         }
-        Map<String, Object> e = store.read(s -> new StoreReads(s.connection()).event(id));
-        if (e == null) {
-            throw ApiError.notFound("no event " + id);
+        found(ctx, store.read(s -> new ArticleReads(s).event(id)), "no event " + id);
+    }
+
+    /** Renders an item looked up in the store, or answers 404 with {@code missing} when there is none. */
+    private static void found(Context ctx, Object item, String missing) {
+        if (item == null) {
+            throw ApiError.notFound(missing);
         }
-        ctx.json(e);
+        ctx.json(item);
     }
 
     private void article(Context ctx) {
@@ -255,11 +264,7 @@ final class StoreRoutes implements ApiRoutes {
         if (!ARTICLE_ID.matcher(id).matches()) {
             throw ApiError.badRequest("article id '" + CodeRoute.abbreviate(id) + "' is malformed");
         }
-        Map<String, Object> a = store.read(s -> new StoreReads(s.connection()).article(id));
-        if (a == null) {
-            throw ApiError.notFound("no article " + id);
-        }
-        ctx.json(a);
+        found(ctx, store.read(s -> new ArticleReads(s).article(id)), "no article " + id);
     }
 
     private void actor(Context ctx) {
@@ -269,11 +274,7 @@ final class StoreRoutes implements ApiRoutes {
             throw ApiError.badRequest("actor code '" + CodeRoute.abbreviate(code) + "' is not a CAMEO actor code");
         }
         String c = code.toUpperCase(Locale.ROOT);
-        Map<String, Object> a = store.read(s -> new StoreReads(s.connection()).actor(c));
-        if (a == null) {
-            throw ApiError.notFound("no events with actor " + c);
-        }
-        ctx.json(a);
+        found(ctx, store.read(s -> new AggregateReads(s).actor(c)), "no events with actor " + c);
     }
 
     private void series(Context ctx) {
@@ -350,7 +351,7 @@ final class StoreRoutes implements ApiRoutes {
         int min = q.integer("min", 1, 1_000_000, 1);
         int top = q.integer("top", 1, 1000, 30);
         int limit = q.integer("limit", 1, 1000, 300);
-        ctx.json(store.read(s -> new StoreReads(s.connection()).dyads(actor, from, to, quad, min, top, limit)));
+        ctx.json(store.read(s -> new AggregateReads(s).dyads(actor, from, to, quad, min, top, limit)));
     }
 
     private void places(Context ctx) {
@@ -361,7 +362,7 @@ final class StoreRoutes implements ApiRoutes {
         LocalDate to = q.date("to");
         QueryParams.range(from, to);
         int limit = q.integer("limit", 1, 5000, 2000);
-        ctx.json(store.read(s -> new StoreReads(s.connection()).places(actor, quad, from, to, limit)));
+        ctx.json(store.read(s -> new AggregateReads(s).places(actor, quad, from, to, limit)));
     }
 
     private void ingest(Context ctx, long maxBodyBytes) {

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Migrations {
     /** The schema version this code reads and writes. */
-    static final int CURRENT = 3;
+    static final int CURRENT = 5;
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
     private record Migration(int version, String description) {
@@ -33,7 +33,10 @@ final class Migrations {
     private static final List<Migration> ALL = List.of(
             new Migration(1, "articles, sentences, actors, events, mentions, quotes, places"),
             new Migration(2, "duplicate detection: fingerprints, dup_of, num_stories"),
-            new Migration(3, "event dates: mentions.event_date_start/end, date_basis, date evidence; events.day is the event date"));
+            new Migration(3, "event dates: mentions.event_date_start/end, date_basis, date evidence; events.day is the event date"),
+            new Migration(4, "one flag order: mentions.flags in alphabetical order, as every output writes them"),
+            new Migration(5, "article details: dateline span, warnings, boilerplate, related links, entities; "
+                    + "mention details: code, place"));
 
     /** Brings the database up to {@link #CURRENT}. */
     void migrate(Connection c) throws SQLException {

@@ -1,6 +1,9 @@
 package dateline.store;
 
 import dateline.article.Span;
+import dateline.export.ActorGeos;
+import dateline.export.GdeltCounts;
+import dateline.export.GdeltEvents;
 import dateline.export.GdeltGeo;
 import dateline.export.GdeltLayout;
 import dateline.export.GdeltValues;
@@ -12,6 +15,8 @@ import dateline.geo.ActorLocator;
 import dateline.geo.ActorLocator.Located;
 import dateline.geo.ActorLocator.Who;
 import dateline.geo.Place;
+import dateline.record.ActorRecord;
+import dateline.record.EventRecord;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -74,34 +79,12 @@ public final class StoreExports {
                 + "FROM events WHERE num_mentions > 0 ORDER BY id";
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
-                List<Object> row = new ArrayList<>(GdeltLayout.EVENT_COLUMNS);
-                row.add(r.getLong("id"));
-                LocalDate day = r.getString("day") == null ? null : LocalDate.parse(r.getString("day"));
-                row.addAll(GdeltValues.dateColumns(day));
-                row.addAll(GdeltValues.actor(r.getString("source_code"), r.getString("source_name"),
-                        r.getString("source_country")));
-                row.addAll(GdeltValues.actor(r.getString("target_code"), r.getString("target_name"),
-                        r.getString("target_country")));
-                row.add(r.getBoolean("is_root") ? 1 : 0);
-                row.add(r.getString("code"));
-                row.add(r.getString("base_code"));
-                row.add(r.getString("root_code"));
-                row.add(r.getInt("quad_class"));
-                row.add(r.getDouble("goldstein"));
-                row.add(r.getInt("num_mentions"));
-                row.add(r.getInt("num_sources"));
-                row.add(r.getInt("num_articles"));
-                row.add(r.getObject("avg_tone") == null ? null : r.getDouble("avg_tone"));
                 Located[] actors = actorGeo.getOrDefault(r.getLong("id"), new Located[2]);
-                row.addAll(geo(actors[0]).values());
-                row.addAll(geo(actors[1]).values());
-                row.addAll(GdeltGeo.of(r.getString("place_type"), r.getString("place_country_iso3"),
-                        r.getString("place_name"), r.getString("place_country_fips"), r.getString("place_adm1"),
-                        (Double) r.getObject("place_lat"), (Double) r.getObject("place_lon"),
-                        r.getObject("place_geoname_id") == null ? null : r.getLong("place_geoname_id")).values());
-                row.add(GdeltValues.dateAdded(r.getTimestamp("date_added").toLocalDateTime()));
-                row.add(r.getString("source_url"));
-                rows.add(row);
+                GdeltCounts counts = new GdeltCounts(r.getInt("num_mentions"), r.getInt("num_sources"),
+                        r.getInt("num_articles"), (Double) r.getObject("avg_tone"));
+                rows.add(GdeltEvents.values(r.getLong("id"), StoredRecords.event(r),
+                        new ActorGeos(actors[0], actors[1]), counts, GdeltValues.dateAdded(r.getTimestamp("date_added").toLocalDateTime()),
+                        r.getString("source_url")));
             }
         }
         return new Table(GdeltLayout.events().names(), rows);
@@ -163,41 +146,24 @@ public final class StoreExports {
     /** Writes one PLOVER JSON object per current event mention; returns the count. */
     public int plover(Path out) throws SQLException, IOException {
         String sql = """
-                SELECT a.id || '-' || CAST(m.mention AS VARCHAR) AS id, m.event_id, a.id AS story, CAST(a.date AS VARCHAR),
-                       m.plover_category, m.plover_mode,
-                       e.source_name, e.source_code, e.source_country, m.source_text,
-                       e.target_name, e.target_code, e.target_country, m.target_text,
-                       substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start),
-                       substr(a.text, m.trigger_start + 1, m.trigger_end - m.trigger_start),
-                       e.place_name, e.place_country_iso3, e.place_adm1, e.place_lat, e.place_lon, e.place_geoname_id,
-                       e.place_type, e.code, e.goldstein, e.quad_class, a.source_name, a.url, m.rule, m.flags,
-                       CAST(m.event_date_start AS VARCHAR), CAST(m.event_date_end AS VARCHAR), m.date_basis,
+                SELECT m.*, e.day, e.source_name, e.source_country, e.target_name, e.target_country, e.code,
+                       e.base_code, e.root_code, e.quad_class, e.goldstein, e.place_type, e.place_name,
+                       e.place_country_iso3, e.place_country_fips, e.place_adm1, e.place_lat, e.place_lon,
+                       e.place_geoname_id, a.date AS published, a.source_name AS publisher, a.url,
+                       substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start) AS sentence_text,
+                       substr(a.text, m.trigger_start + 1, m.trigger_end - m.trigger_start) AS trigger_text,
                        substr(a.text, m.date_evidence_start + 1, m.date_evidence_end - m.date_evidence_start)
+                           AS date_text
                 FROM mentions m JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id
                 WHERE a.is_current ORDER BY m.event_id, a.id, m.mention""";
         int n = 0;
         try (Writer w = writer(out); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             PloverWriter pw = new PloverWriter(w);
             while (r.next()) {
-                List<PloverEvent.Participant> actor = r.getString(7) == null && r.getString(8) == null ? List.of()
-                        : List.of(new PloverEvent.Participant(r.getString(7), r.getString(8), r.getString(9),
-                                r.getString(10)));
-                List<PloverEvent.Participant> recipient = r.getString(11) == null && r.getString(12) == null
-                        ? List.of() : List.of(new PloverEvent.Participant(r.getString(11), r.getString(12),
-                                r.getString(13), r.getString(14)));
-                PloverEvent.Location loc = r.getString(17) == null ? null
-                        : new PloverEvent.Location(r.getString(17), r.getString(18), r.getString(19),
-                                r.getDouble(20), r.getDouble(21), r.getLong(22), r.getString(23));
-                String flags = r.getString(30);
-                List<PloverContexts.Context> context = contexts.of(r.getString(24), r.getString(8), r.getString(9),
-                        r.getString(12), r.getString(13));
-                pw.write(new PloverEvent(r.getString(1), r.getLong(2), r.getString(3), r.getString(4),
-                        r.getString(31), r.getString(32), r.getString(33), r.getString(34), r.getString(5), r.getString(6) == null ? "" : r.getString(6),
-                        context.stream().map(PloverContexts.Context::label).toList(),
-                        context.stream().map(PloverContexts.Context::evidence).toList(), actor, recipient,
-                        r.getString(15), r.getString(16), loc, r.getString(24), r.getDouble(25), r.getInt(26),
-                        r.getString(27), r.getString(28), r.getString(29),
-                        flags == null ? List.of() : Arrays.asList(flags.split(","))));
+                String published = r.getString("published");
+                pw.write(PloverEvent.of(StoredRecords.mention(r), r.getLong("event_id"),
+                        published == null ? null : LocalDate.parse(published), r.getString("publisher"),
+                        r.getString("url"), contexts));
                 n++;
             }
         }
@@ -353,10 +319,6 @@ public final class StoreExports {
     }
 
     private record StoredActor(String code, Span span, Span antecedent) {
-    }
-
-    private static GdeltGeo geo(Located l) {
-        return GdeltGeo.of(l == null ? null : l.place());
     }
 
     private static String geoTag(String tag, Located l) {

@@ -5,10 +5,12 @@ import dateline.article.Article;
 import dateline.dedup.Duplicate;
 import dateline.dedup.DuplicateIndex;
 import dateline.dedup.Fingerprint;
-import dateline.event.Event;
 import dateline.geo.Place;
 import dateline.nlp.Sentence;
 import dateline.pipeline.CodedArticle;
+import dateline.record.ActorRecord;
+import dateline.record.EventRecord;
+import dateline.record.MentionRecord;
 import dateline.quote.Quote;
 import dateline.time.EventDate;
 import dateline.tone.Tone;
@@ -22,7 +24,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,6 +109,7 @@ public final class StoreWriter implements AutoCloseable {
             for (CodedArticle a : batch) {
                 out.add(writeOne(a, touched, rows, now));
             }
+            ArticleDetails.append(c, batch, out);
             times.add(WriterTimes.Phase.ROWS, t);
             times.addNanos(WriterTimes.Phase.ROWS,
                     inner - times.nanos(WriterTimes.Phase.VERSIONS) - times.nanos(WriterTimes.Phase.DEDUP));
@@ -154,96 +156,115 @@ public final class StoreWriter implements AutoCloseable {
         if (ids.contains(a.id())) {
             return new Written(a.id(), Written.Status.ALREADY_STORED, null, 0, null);
         }
-        Written.Status status = Written.Status.NEW;
-        int version = 1;
         String previous = currentBySource.get(a.source());
+        int version = previous == null ? 1 : versionBySource.getOrDefault(a.source(), 1) + 1;
         if (previous != null) {
-            long t = System.nanoTime();
-            status = Written.Status.NEW_VERSION;
-            version = versionBySource.getOrDefault(a.source(), 1) + 1;
-            // Rows appended earlier in this batch must be in the table before we flip their is_current flag.
-            rows.flush(Appenders.Target.ARTICLES);
-            rows.flush(Appenders.Target.MENTIONS);
-            retire.setString(1, a.source());
-            retire.executeUpdate();
-            eventsOf.setString(1, previous);
-            try (ResultSet r = eventsOf.executeQuery()) {
-                while (r.next()) {
-                    touched.add(r.getLong(1));
-                }
-            }
-            times.add(WriterTimes.Phase.VERSIONS, t);
+            retireCurrent(a.source(), previous, touched, rows);
         }
         long td = System.nanoTime();
         Fingerprint f = Fingerprint.of(a);
         Optional<Duplicate> dup = dups.find(f);
         dups.add(a.id(), f, dup.map(Duplicate::original).orElse(a.id()));
         times.add(WriterTimes.Phase.DEDUP, td);
-        Tone t = coded.tone();
-        rows.row(Appenders.Target.ARTICLES).str(a.id()).str(a.source()).str(sourceName(a)).str(a.agency())
-                .str(a.agencyCode()).str(a.url()).str(a.datelinePlace()).date(a.date()).str(a.title())
-                .str(a.language()).str(a.text()).integer(version).bool(true)
-                .integer(coded.annotation().sentences().size()).integer(coded.annotation().tokenCount())
-                .dbl(t == null ? null : t.tone()).dbl(t == null ? null : t.positive())
-                .dbl(t == null ? null : t.negative()).dbl(t == null ? null : t.polarity())
-                .integer(t == null ? null : t.wordCount())
-                .str(coded.notes().isEmpty() ? null : String.join("\n", coded.notes())).timestamp(now)
-                .str(f.contentHash()).bytes(f.words() >= Fingerprint.MIN_WORDS ? f.minHashBytes() : null)
-                .str(dup.map(Duplicate::original).orElse(null)).str(dup.map(d -> d.kind().name()).orElse(null))
-                .dbl(dup.map(Duplicate::similarity).orElse(null)).add();
-        for (Sentence s : coded.annotation().sentences()) {
-            rows.row(Appenders.Target.SENTENCES).str(a.id()).integer(s.index()).integer(s.paragraph()).span(s.span())
-                    .str(sentenceText ? a.slice(s.span()) : null).add();
-        }
-        List<Actor> actors = coded.actors().actors();
-        for (int i = 0; i < actors.size(); i++) {
-            Actor x = actors.get(i);
-            rows.row(Appenders.Target.ACTORS).str(a.id()).integer(i).str(x.code()).str(x.name()).str(x.country())
-                    .str(x.role()).integer(x.sentence()).span(x.span()).str(x.entry()).str(x.rule())
-                    .str(x.dateBasis() == null ? null : x.dateBasis().name()).span(x.antecedent()).add();
-        }
-        for (int i = 0; i < coded.quotes().size(); i++) {
-            Quote q = coded.quotes().get(i);
-            rows.row(Appenders.Target.QUOTES).str(a.id()).integer(i).str(q.kind() == null ? null : q.kind().name())
-                    .integer(q.sentence()).span(q.content()).span(q.cue())
-                    .str(q.speaker() == null ? null : q.speaker().code())
-                    .str(q.speaker() == null ? null : q.speaker().name()).span(q.speakerSpan()).str(q.attribution())
-                    .dbl(q.tone()).add();
-        }
-        for (int i = 0; i < coded.places().size(); i++) {
-            Place p = coded.places().get(i);
-            rows.row(Appenders.Target.PLACES).str(a.id()).integer(i).str(p.name())
-                    .str(p.role() == null ? null : p.role().name())
-                    .str(p.featureType() == null ? null : p.featureType().name()).dbl(p.lat()).dbl(p.lon())
-                    .str(p.countryIso2()).str(p.countryIso3()).str(p.countryFips()).str(p.adm1())
-                    .big(p.geonameId() > 0 ? p.geonameId() : null).span(p.span()).str(p.reason()).add();
-        }
-        int mentions = 0;
-        for (int i = 0; i < coded.events().size(); i++) {
-            Event e = coded.events().get(i);
-            EventDate d = coded.dateOf(i);
+        appendArticle(rows, coded, version, now, f, dup);
+        appendParts(rows, coded);
+        List<MentionRecord> mentions = MentionRecord.all(coded);
+        for (MentionRecord m : mentions) {
             // A negated event did not happen: keep the mention as evidence, count it in no event row.
-            Long eventId = e.flags().contains(Event.Flag.NEGATED) ? null : eventFor(d.day(), e, rows, now);
+            Long eventId = m.negated() ? null : eventFor(m.event(), rows, now);
             if (eventId != null) {
                 touched.add(eventId);
             }
-            rows.row(Appenders.Target.MENTIONS).big(eventId).str(a.id()).integer(i).integer(e.sentence())
-                    .str(code(e.source())).str(text(a, e.source())).span(e.source() == null ? null : e.source().span())
-                    .str(code(e.target())).str(text(a, e.target())).span(e.target() == null ? null : e.target().span())
-                    .span(e.trigger()).span(e.sentenceSpan()).span(e.quote()).str(e.rule()).bool(e.isRoot())
-                    .str(flags(e)).str(e.ploverCategory()).str(e.ploverMode()).str(e.placeReason())
-                    .integer(confidence(e)).date(d.start()).date(d.end()).str(d.basis().name()).span(d.evidence())
-                    .add();
-            mentions++;
+            appendMention(rows, eventId, m);
         }
         ids.add(a.id());
         currentBySource.put(a.source(), a.id());
         versionBySource.put(a.source(), version);
-        return new Written(a.id(), status, dup.orElse(null), mentions, previous);
+        return new Written(a.id(), previous == null ? Written.Status.NEW : Written.Status.NEW_VERSION,
+                dup.orElse(null), mentions.size(), previous);
     }
 
-    private Long eventFor(LocalDate day, Event e, Appenders rows, LocalDateTime now) throws SQLException {
-        String key = eventKey(day, e);
+    /** A changed text of {@code source} arrives: its current version stops being current, its events are recounted. */
+    private void retireCurrent(String source, String previous, Set<Long> touched, Appenders rows) throws SQLException {
+        long t = System.nanoTime();
+        // Rows appended earlier in this batch must be in the table before we flip their is_current flag.
+        rows.flush(Appenders.Target.ARTICLES);
+        rows.flush(Appenders.Target.MENTIONS);
+        retire.setString(1, source);
+        retire.executeUpdate();
+        eventsOf.setString(1, previous);
+        try (ResultSet r = eventsOf.executeQuery()) {
+            while (r.next()) {
+                touched.add(r.getLong(1));
+            }
+        }
+        times.add(WriterTimes.Phase.VERSIONS, t);
+    }
+
+    private static void appendArticle(Appenders rows, CodedArticle coded, int version, LocalDateTime now,
+            Fingerprint f, Optional<Duplicate> dup) throws SQLException {
+        Article a = coded.article();
+        Tone t = coded.tone();
+        rows.row(Appenders.Target.ARTICLES).val(a.id()).val(a.source()).val(sourceName(a)).val(a.agency())
+                .val(a.agencyCode()).val(a.url()).val(a.datelinePlace()).val(a.date()).val(a.title())
+                .val(a.language()).val(a.text()).val(version).val(true)
+                .val(coded.annotation().sentences().size()).val(coded.annotation().tokenCount())
+                .dbl(t == null ? null : t.tone()).dbl(t == null ? null : t.positive())
+                .dbl(t == null ? null : t.negative()).dbl(t == null ? null : t.polarity())
+                .val(t == null ? null : t.wordCount())
+                .val(coded.notes().isEmpty() ? null : String.join("\n", coded.notes())).val(now)
+                .val(f.contentHash()).val(f.words() >= Fingerprint.MIN_WORDS ? f.minHashBytes() : null)
+                .val(dup.map(Duplicate::original).orElse(null)).val(dup.map(d -> d.kind().name()).orElse(null))
+                .dbl(dup.map(Duplicate::similarity).orElse(null)).add();
+    }
+
+    /** The article's sentences, actor mentions, quotes and places. */
+    private void appendParts(Appenders rows, CodedArticle coded) throws SQLException {
+        Article a = coded.article();
+        for (Sentence s : coded.annotation().sentences()) {
+            rows.row(Appenders.Target.SENTENCES).val(a.id()).val(s.index()).val(s.paragraph()).span(s.span())
+                    .val(sentenceText ? a.slice(s.span()) : null).add();
+        }
+        List<Actor> actors = coded.actors().actors();
+        for (int i = 0; i < actors.size(); i++) {
+            Actor x = actors.get(i);
+            rows.row(Appenders.Target.ACTORS).val(a.id()).val(i).val(x.code()).val(x.name()).val(x.country())
+                    .val(x.role()).val(x.sentence()).span(x.span()).val(x.entry()).val(x.rule())
+                    .val(x.dateBasis() == null ? null : x.dateBasis().name()).span(x.antecedent()).add();
+        }
+        for (int i = 0; i < coded.quotes().size(); i++) {
+            Quote q = coded.quotes().get(i);
+            rows.row(Appenders.Target.QUOTES).val(a.id()).val(i).val(q.kind() == null ? null : q.kind().name())
+                    .val(q.sentence()).span(q.content()).span(q.cue())
+                    .val(q.speaker() == null ? null : q.speaker().code())
+                    .val(q.speaker() == null ? null : q.speaker().name()).span(q.speakerSpan()).val(q.attribution())
+                    .dbl(q.tone()).add();
+        }
+        for (int i = 0; i < coded.places().size(); i++) {
+            Place p = coded.places().get(i);
+            rows.row(Appenders.Target.PLACES).val(a.id()).val(i).val(p.name())
+                    .val(p.role() == null ? null : p.role().name())
+                    .val(p.featureType() == null ? null : p.featureType().name()).dbl(p.lat()).dbl(p.lon())
+                    .val(p.countryIso2()).val(p.countryIso3()).val(p.countryFips()).val(p.adm1())
+                    .val(p.geonameId() > 0 ? p.geonameId() : null).span(p.span()).val(p.reason()).add();
+        }
+    }
+
+    private static void appendMention(Appenders rows, Long eventId, MentionRecord m) throws SQLException {
+        ActorRecord source = m.event().source();
+        ActorRecord target = m.event().target();
+        EventDate d = m.date();
+        rows.row(Appenders.Target.MENTIONS).val(eventId).val(m.articleId()).val(m.mention()).val(m.sentence())
+                .val(ActorRecord.codeOf(source)).textAndSpan(source == null ? null : source.mention())
+                .val(ActorRecord.codeOf(target)).textAndSpan(target == null ? null : target.mention())
+                .span(m.trigger()).span(m.sentenceText()).span(m.quote()).val(m.rule()).val(m.event().isRoot())
+                .val(m.flags().field()).val(m.event().ploverCategory()).val(m.event().ploverMode())
+                .val(m.placeReason()).val(m.confidence()).val(d.start()).val(d.end()).val(d.basis().name())
+                .span(d.evidence()).add();
+    }
+
+    private Long eventFor(EventRecord e, Appenders rows, LocalDateTime now) throws SQLException {
+        String key = eventKey(e);
         Long id = eventKeys.get(key);
         if (id != null) {
             return id;
@@ -251,29 +272,24 @@ public final class StoreWriter implements AutoCloseable {
         id = nextEventId++;
         Place p = e.place();
         // The counts start at zero; the recompute at the end of the batch fills them and the tone.
-        rows.row(Appenders.Target.EVENTS).big(id).date(day).str(code(e.source())).str(name(e.source()))
-                .str(country(e.source())).str(code(e.target())).str(name(e.target())).str(country(e.target()))
-                .str(e.code()).str(e.code().length() > 3 ? e.code().substring(0, 3) : e.code()).str(e.rootCode())
-                .integer(e.quadClass()).dbl(e.goldstein()).bool(e.isRoot()).str(placeKey(p))
-                .str(p == null ? null : p.name()).str(p == null || p.featureType() == null ? null : p.featureType().name())
-                .str(p == null ? null : p.countryIso3()).str(p == null ? null : p.countryFips())
-                .str(p == null ? null : p.adm1()).dbl(p == null ? null : p.lat()).dbl(p == null ? null : p.lon())
-                .big(p == null || p.geonameId() <= 0 ? null : p.geonameId())
-                .integer(0).integer(0).integer(0).dbl(null).str(null).str(null).timestamp(now).integer(0).add();
+        rows.row(Appenders.Target.EVENTS).val(id).val(e.day()).val(ActorRecord.codeOf(e.source()))
+                .val(ActorRecord.nameOf(e.source())).val(ActorRecord.countryOf(e.source()))
+                .val(ActorRecord.codeOf(e.target())).val(ActorRecord.nameOf(e.target()))
+                .val(ActorRecord.countryOf(e.target())).val(e.code()).val(e.baseCode()).val(e.rootCode())
+                .val(e.quadClass()).dbl(e.goldstein()).val(e.isRoot()).val(e.placeKey()).place(p)
+                .val(0).val(0).val(0).dbl(null).val(null).val(null).val(now).val(0).add();
         eventKeys.put(key, id);
         return id;
     }
 
-    /** The aggregation key: event day, source actor, target actor, event code, place. */
-    static String eventKey(LocalDate day, Event e) {
-        return day + "|" + code(e.source()) + "|" + code(e.target()) + "|" + e.code() + "|" + placeKey(e.place());
+    /** The aggregation key: event day, source actor, target actor, event code, place (as {@link #reload} reads it). */
+    static String eventKey(EventRecord e) {
+        return key(e.day() == null ? null : e.day().toString(), ActorRecord.codeOf(e.source()),
+                ActorRecord.codeOf(e.target()), e.code(), e.placeKey());
     }
 
-    static String placeKey(Place p) {
-        if (p == null) {
-            return "";
-        }
-        return p.geonameId() > 0 ? "gn:" + p.geonameId() : "n:" + p.name() + "|" + p.countryIso3();
+    private static String key(String day, String source, String target, String code, String placeKey) {
+        return day + "|" + source + "|" + target + "|" + code + "|" + placeKey;
     }
 
     /**
@@ -299,53 +315,6 @@ public final class StoreWriter implements AutoCloseable {
         String input = hash > 0 ? a.source().substring(0, hash) : a.source();
         int slash = Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\'));
         return slash >= 0 && slash < input.length() - 1 ? input.substring(slash + 1) : input;
-    }
-
-    /** GDELT-style confidence: root events are surest; embedded, reported and hypothetical ones less so. */
-    static int confidence(Event e) {
-        int c = e.isRoot() ? 100 : 70;
-        if (e.flags().contains(Event.Flag.HYPOTHETICAL) || e.flags().contains(Event.Flag.FUTURE)) {
-            c -= 30;
-        }
-        if (e.flags().contains(Event.Flag.REPORTED)) {
-            c -= 10;
-        }
-        if (e.flags().contains(Event.Flag.NEGATED)) {
-            c = 10;
-        }
-        return c;
-    }
-
-    private static String flags(Event e) {
-        if (e.flags().isEmpty()) {
-            return null;
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (Event.Flag f : Event.Flag.values()) {
-            if (e.flags().contains(f)) {
-                names.add(f.name());
-            }
-        }
-        return String.join(",", names);
-    }
-
-    private static String code(Actor x) {
-        return x == null ? null : x.code();
-    }
-
-    private static String name(Actor x) {
-        return x == null ? null : x.name();
-    }
-
-    private static String country(Actor x) {
-        if (x == null) {
-            return null;
-        }
-        return x.country() != null ? x.country() : null;
-    }
-
-    private static String text(Article a, Actor x) {
-        return x == null || x.span() == null ? null : a.slice(x.span());
     }
 
     /** Where this writer spent its time so far. */
@@ -392,8 +361,8 @@ public final class StoreWriter implements AutoCloseable {
             }
             try (ResultSet r = s.executeQuery("SELECT id, day, source_code, target_code, code, place_key FROM events")) {
                 while (r.next()) {
-                    eventKeys.put(r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4) + "|" + r.getString(5)
-                            + "|" + r.getString(6), r.getLong(1));
+                    eventKeys.put(key(r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)),
+                            r.getLong(1));
                 }
             }
             try (ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM events")) {

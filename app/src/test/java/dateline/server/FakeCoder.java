@@ -41,7 +41,7 @@ final class FakeCoder implements ArticleCoder {
             Span sentence = new Span(Math.max(0, sentStart), sentEnd < 0 ? text.length() : sentEnd + 1);
             boolean conflict = verb.equals("called");
             events.add(new Event(0, source, target, conflict ? "111" : "110", "11", 3, conflict ? -2.0 : -2.0,
-                    "DISAPPROVE", null, Set.of(), true, trigger, sentence, "fake:" + verb, null, null, null));
+                    "DISAPPROVE", null, Set.of(), true, trigger, sentence, "fake:" + verb, null));
         }
         AnnotatedArticle annotated = new AnnotatedArticle(a, List.of(), List.of(), List.of());
         return new CodedArticle(annotated, new ActorMentions(actors), List.of(), events, List.of(), null, List.of());

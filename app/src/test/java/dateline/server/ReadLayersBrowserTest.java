@@ -49,9 +49,9 @@ class ReadLayersBrowserTest {
             Span inner = span(t, "sanctions");
             List<Event> events = List.of(
                     new Event(0, iran, iraq, "163", "16", 4, -8.0, null, null, Set.of(), true, outer, sentence,
-                            "test:outer", null, null, null),
+                            "test:outer", null),
                     new Event(1, iran, iraq, "172", "17", 4, -5.0, null, null, Set.of(), true, inner, sentence,
-                            "test:inner", null, null, null));
+                            "test:inner", null));
             Quote q = new Quote(sentence, span(t, "said"), Quote.Kind.DIRECT, null, null, "test", 0, 0.0);
             AnnotatedArticle annotated = new AnnotatedArticle(a, List.of(), List.of(), List.of());
             return new CodedArticle(annotated, new ActorMentions(List.of(iran, iraq)), List.of(q), events, List.of(),

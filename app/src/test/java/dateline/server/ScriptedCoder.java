@@ -6,8 +6,10 @@ import dateline.article.Article;
 import dateline.article.Span;
 import dateline.event.Event;
 import dateline.geo.Place;
+import dateline.geo.Placement;
 import dateline.nlp.AnnotatedArticle;
 import dateline.pipeline.CodedArticle;
+import dateline.time.EventDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,7 @@ final class ScriptedCoder implements ArticleCoder {
         List<Event> events = new ArrayList<>();
         List<Actor> actors = new ArrayList<>();
         List<Place> places = new ArrayList<>();
+        List<Placement> placements = new ArrayList<>();
         Matcher m = CLAUSE.matcher(a.text());
         while (m.find()) {
             Actor source = actor(m, 1);
@@ -58,10 +61,12 @@ final class ScriptedCoder implements ArticleCoder {
             String code = (String) v[0];
             events.add(new Event(0, source, target, code, code.substring(0, 2), (Integer) v[1], (Double) v[2], null,
                     null, Set.of(), true, new Span(m.start(2), m.end(2)), new Span(m.start(), m.end()),
-                    "scripted", null, place, place == null ? null : "test"));
+                    "scripted", null));
+            placements.add(new Placement(place, place == null ? null : "test"));
         }
         AnnotatedArticle annotated = new AnnotatedArticle(a, List.of(), List.of(), List.of());
-        return new CodedArticle(annotated, new ActorMentions(actors), List.of(), events, places, null, List.of());
+        return new CodedArticle(annotated, new ActorMentions(actors), List.of(), events, places, null, List.of(),
+                events.stream().map(e -> EventDate.published(a.date())).toList(), placements);
     }
 
     private static Actor actor(Matcher m, int group) {

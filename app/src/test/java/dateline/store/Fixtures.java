@@ -7,10 +7,12 @@ import dateline.article.Article;
 import dateline.article.Span;
 import dateline.event.Event;
 import dateline.geo.Place;
+import dateline.geo.Placement;
 import dateline.nlp.AnnotatedArticle;
 import dateline.nlp.Sentence;
 import dateline.nlp.Token;
 import dateline.pipeline.CodedArticle;
+import dateline.time.EventDate;
 import dateline.tone.Tone;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,26 +75,36 @@ final class Fixtures {
                 iso3.substring(0, 2), iso3, fips, null, geonameId, "test");
     }
 
-    static Event event(Article a, Actor source, Actor target, String code, int quad, double goldstein,
+    /** A fixture event and where it happened. */
+    record PlacedEvent(Event event, Placement placement) {
+    }
+
+    static PlacedEvent event(Article a, Actor source, Actor target, String code, int quad, double goldstein,
             String trigger, Place place, Event.Flag... flags) {
         int at = a.text().indexOf(trigger);
         Span sentence = annotate(a).sentences().get(0).span();
-        return new Event(0, source, target, code, code.substring(0, 2), quad, goldstein, "CONSULT", null,
-                Set.of(flags), true, new Span(at, at + trigger.length()), sentence, "test-rule:" + code, null, place,
-                place == null ? null : "test");
+        return new PlacedEvent(new Event(0, source, target, code, code.substring(0, 2), quad, goldstein, "CONSULT",
+                null, Set.of(flags), true, new Span(at, at + trigger.length()), sentence, "test-rule:" + code, null),
+                new Placement(place, place == null ? null : "test"));
     }
 
-    static CodedArticle coded(Article a, List<Event> events, double tone) {
+    static CodedArticle coded(Article a, List<PlacedEvent> placed, double tone) {
         List<Actor> actors = new ArrayList<>();
+        List<Event> events = placed.stream().map(PlacedEvent::event).toList();
         for (Event e : events) {
-            actors.add(e.source());
+            if (e.source() != null) {
+                actors.add(e.source());
+            }
             if (e.target() != null) {
                 actors.add(e.target());
             }
         }
-        List<Place> places = events.stream().map(Event::place).filter(p -> p != null).distinct().toList();
-        return new CodedArticle(annotate(a), new ActorMentions(actors), List.of(), events, places,
-                new Tone(tone, 2, 1, 3, 10, 0, 50), List.of());
+        List<Placement> placements = placed.stream().map(PlacedEvent::placement).toList();
+        List<Place> places = placements.stream().map(Placement::place).filter(p -> p != null).distinct().toList();
+        AnnotatedArticle annotated = annotate(a);
+        return new CodedArticle(annotated, new ActorMentions(actors), List.of(), events, places,
+                new Tone(tone, 2, 1, 3, 10, 0, 50), List.of(),
+                events.stream().map(e -> EventDate.published(a.date())).toList(), placements);
     }
 
     /** The talks article from a source, with a meeting (Norway to Sweden, 042, in Oslo) and an agreement. */

@@ -60,4 +60,29 @@ class MigrationTest {
                     .containsExactly(Migrations.CURRENT);
         }
     }
+
+    @Test
+    void aVersion3StoreHasItsFlagsInTheOneOrder() throws Exception {
+        try (Connection c = Store.connect(dir, false); Statement s = c.createStatement()) {
+            for (int v = 1; v <= 3; v++) {
+                for (String sql : Migrations.statements(Migrations.sql(v))) {
+                    s.execute(sql);
+                }
+                s.execute("INSERT INTO schema_version VALUES (" + v + ", current_timestamp, 'v3 fixture')");
+            }
+            s.execute("INSERT INTO articles (id, source, source_name, date, text, version, is_current, "
+                    + "ingested_at) VALUES ('old1', 'old.txt', 'Agency Old', DATE '2021-03-08', 'text', 1, true, "
+                    + "TIMESTAMP '2021-03-09 10:00:00')");
+            // Written by version 3 in the coder's enum order: NEGATED, HYPOTHETICAL, FUTURE, REPORTED.
+            s.execute("INSERT INTO mentions (article_id, mention, sentence, is_root, flags) VALUES "
+                    + "('old1', 0, 0, true, 'NEGATED,FUTURE'), ('old1', 1, 0, true, 'HYPOTHETICAL,FUTURE,REPORTED'), "
+                    + "('old1', 2, 0, true, 'REPORTED'), ('old1', 3, 0, true, NULL)");
+        }
+        try (Store s = Store.open(dir)) {
+            assertThat(Migrations.version(s.connection())).isEqualTo(Migrations.CURRENT);
+            Table flags = new EventQueries(s).sql("SELECT flags FROM mentions ORDER BY mention");
+            assertThat(flags.column("flags")).containsExactly("FUTURE,NEGATED", "FUTURE,HYPOTHETICAL,REPORTED",
+                    "REPORTED", null);
+        }
+    }
 }

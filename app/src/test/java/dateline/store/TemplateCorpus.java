@@ -7,9 +7,11 @@ import dateline.article.Article;
 import dateline.article.Span;
 import dateline.event.Event;
 import dateline.geo.Place;
+import dateline.geo.Placement;
 import dateline.nlp.AnnotatedArticle;
 import dateline.nlp.Sentence;
 import dateline.pipeline.CodedArticle;
+import dateline.time.EventDate;
 import dateline.tone.Tone;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -185,6 +187,7 @@ final class TemplateCorpus {
     static CodedArticle code(Article a) {
         AnnotatedArticle annotated = Fixtures.annotate(a);
         List<Event> events = new ArrayList<>();
+        List<Placement> placements = new ArrayList<>();
         List<Actor> actors = new ArrayList<>();
         List<Place> places = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
@@ -210,12 +213,13 @@ final class TemplateCorpus {
                 }
                 events.add(new Event(s.index(), source, target, v.code(), v.code().substring(0, 2), v.quad(),
                         v.goldstein(), "CONSULT", null, Set.of(), events.isEmpty(),
-                        new Span(m.start(2), m.end(2)), s.span(), "template:" + v.code(), null, place,
-                        place == null ? null : "template"));
+                        new Span(m.start(2), m.end(2)), s.span(), "template:" + v.code(), null));
+                placements.add(new Placement(place, place == null ? null : "template"));
             }
         }
         return new CodedArticle(annotated, new ActorMentions(actors), List.of(), events, places,
-                new Tone(-1.5 + events.size(), 2, 1, 3, 10, 0, annotated.sentences().size() * 10), List.of());
+                new Tone(-1.5 + events.size(), 2, 1, 3, 10, 0, annotated.sentences().size() * 10), List.of(),
+                events.stream().map(e -> EventDate.published(a.date())).toList(), placements);
     }
 
     private static Actor actor(Country c, Span span, int sentence) {

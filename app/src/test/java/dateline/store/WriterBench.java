@@ -11,6 +11,7 @@ import dateline.article.ReadOutcome;
 import dateline.nlp.AnnotatedArticle;
 import dateline.pipeline.CodedArticle;
 import dateline.pipeline.Pipeline;
+import dateline.time.EventDate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,8 +99,10 @@ public final class WriterBench {
                 a.datelinePlace(), a.datelineSpan(), a.date() == null ? null : a.date().plusYears(years), a.title(),
                 a.text(), a.boilerplate(), a.relatedLinks(), a.language(), a.warnings());
         AnnotatedArticle x = c.annotation();
+        // Events dated by the copy's publication date; placed where the original's were.
         return new CodedArticle(new AnnotatedArticle(b, x.sentences(), x.entities(), x.pronouns()), c.actors(),
-                c.quotes(), c.events(), c.places(), c.tone(), c.notes());
+                c.quotes(), c.events(), c.places(), c.tone(), c.notes(),
+                c.events().stream().map(e -> EventDate.published(b.date())).toList(), c.placements());
     }
 
     private static List<CodedArticle> coded(Path corpus, int n, Path cache) throws Exception {

@@ -3,6 +3,7 @@ package dateline.eval;
 import dateline.actor.Actor;
 import dateline.article.Article;
 import dateline.event.Event;
+import dateline.record.EventFlags;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class PentaReportJson {
                 em.put("trigger", e.trigger() != null && e.trigger().end() <= a.text().length() ? a.slice(e.trigger())
                         : null);
                 em.put("rule", e.rule());
-                em.put("flags", e.flags().stream().map(Enum::name).sorted().toList());
+                em.put("flags", EventFlags.of(e.flags()).names());
                 coded.add(em);
             }
             m.put("coded", coded);

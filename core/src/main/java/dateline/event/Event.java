@@ -2,14 +2,13 @@ package dateline.event;
 
 import dateline.actor.Actor;
 import dateline.article.Span;
-import dateline.geo.Place;
 import java.util.Set;
 
 /**
  * A coded event: who did what to whom, with the evidence for each part.
  *
  * @param sentence       index of the sentence it was coded from
- * @param source         the actor doing it
+ * @param source         the actor doing it, or null for an agentless event ("a soldier was killed")
  * @param target         the actor it is done to, or null
  * @param code           CAMEO event code, manual numbering ("1053")
  * @param rootCode       its two-digit root ("10")
@@ -23,8 +22,9 @@ import java.util.Set;
  * @param sentenceSpan   the sentence
  * @param rule           the pattern or rule that fired, as "file:line" or a rule id, for {@code explain}
  * @param quote          the quote whose content it was coded from, or null
- * @param place          where it happened, or null
- * @param placeReason    why that place (or why none)
+ *
+ * <p>Where the event happened is not part of it: the geocoder places events after coding, and the placements live
+ * beside the events ({@code CodedArticle.placements}), so that events know nothing of geography.
  */
 public record Event(
         int sentence,
@@ -41,9 +41,7 @@ public record Event(
         Span trigger,
         Span sentenceSpan,
         String rule,
-        Span quote,
-        Place place,
-        String placeReason) {
+        Span quote) {
 
     public Event {
         flags = Set.copyOf(flags);
@@ -51,9 +49,4 @@ public record Event(
 
     /** Qualifiers of an event. */
     public enum Flag { NEGATED, HYPOTHETICAL, FUTURE, REPORTED }
-
-    public Event withPlace(Place p, String reason) {
-        return new Event(sentence, source, target, code, rootCode, quadClass, goldstein, ploverCategory, ploverMode,
-                flags, isRoot, trigger, sentenceSpan, rule, quote, p, reason);
-    }
 }

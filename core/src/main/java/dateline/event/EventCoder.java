@@ -719,14 +719,14 @@ public final class EventCoder {
     private static Event withRoot(Event e) {
         return new Event(e.sentence(), e.source(), e.target(), e.code(), e.rootCode(), e.quadClass(), e.goldstein(),
                 e.ploverCategory(), e.ploverMode(), e.flags(), true, e.trigger(), e.sentenceSpan(), e.rule(),
-                e.quote(), e.place(), e.placeReason());
+                e.quote());
     }
 
     private Event event(Sentence s, Actor source, Actor target, String code, Set<Event.Flag> flags, Span trigger,
             String rule, Span quote) {
         CameoCode c = codebook.get(code).orElseThrow(() -> new IllegalStateException("unknown code " + code));
         return new Event(s.index(), source, target, code, c.root(), c.quadClass(), c.goldstein(), c.ploverCategory(),
-                c.ploverMode(), flags, false, trigger, s.span(), rule, quote, null, null);
+                c.ploverMode(), flags, false, trigger, s.span(), rule, quote);
     }
 
     /** The members of the coordination {@code a} belongs to ("Iran and Iraq"), or {@code a} alone. */

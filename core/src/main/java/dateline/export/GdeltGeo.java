@@ -26,41 +26,21 @@ public record GdeltGeo(int type, String fullName, String countryCode, String adm
     /** The empty group: type 0, every other field empty. */
     public static final GdeltGeo NONE = new GdeltGeo(0, null, null, null, null, null, null, null);
 
-    /** The group for a geocoded place, or {@link #NONE} for null. */
+    /** The group for a geocoded place, or {@link #NONE} for null (or a place of no known feature type). */
     public static GdeltGeo of(Place p) {
-        if (p == null) {
+        if (p == null || p.featureType() == null) {
             return NONE;
         }
-        return of(p.featureType() == null ? null : p.featureType().name(), p.countryIso3(), p.name(),
-                p.countryFips(), p.adm1(), p.lat(), p.lon(), p.geonameId() > 0 ? p.geonameId() : null);
-    }
-
-    /**
-     * The group from stored place fields.
-     *
-     * @param featureType COUNTRY, ADMIN1 or CITY; null gives {@link #NONE}
-     * @param iso3        ISO alpha-3 country (decides US state/city versus world state/city)
-     * @param name        place name
-     * @param fips        FIPS country code
-     * @param adm1        FIPS country + ADM1 code, or null
-     * @param lat         latitude
-     * @param lon         longitude
-     * @param geonameId   GeoNames id, or null
-     */
-    public static GdeltGeo of(String featureType, String iso3, String name, String fips, String adm1, Double lat,
-            Double lon, Long geonameId) {
-        if (featureType == null) {
-            return NONE;
-        }
-        boolean us = "USA".equals(iso3);
-        int type = switch (featureType) {
-            case "COUNTRY" -> 1;
-            case "ADMIN1" -> us ? 2 : 5;
-            default -> us ? 3 : 4;
+        // The country decides US state/city versus world state/city.
+        boolean us = "USA".equals(p.countryIso3());
+        int type = switch (p.featureType()) {
+            case COUNTRY -> 1;
+            case ADMIN1 -> us ? 2 : 5;
+            case CITY -> us ? 3 : 4;
         };
-        String adm1Code = type == 1 ? fips : adm1;
-        String featureId = geonameId != null && geonameId > 0 ? String.valueOf(geonameId) : adm1Code;
-        return new GdeltGeo(type, name, fips, adm1Code, null, lat, lon, featureId);
+        String adm1Code = type == 1 ? p.countryFips() : p.adm1();
+        String featureId = p.geonameId() > 0 ? String.valueOf(p.geonameId()) : adm1Code;
+        return new GdeltGeo(type, p.name(), p.countryFips(), adm1Code, null, p.lat(), p.lon(), featureId);
     }
 
     /** The eight values in codebook order. */

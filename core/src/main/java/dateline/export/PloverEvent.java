@@ -1,6 +1,13 @@
 package dateline.export;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dateline.geo.Place;
+import dateline.record.ActorRecord;
+import dateline.record.EventRecord;
+import dateline.record.Evidence;
+import dateline.record.MentionRecord;
+import dateline.time.EventDate;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -68,6 +75,46 @@ public record PloverEvent(
         actor = List.copyOf(actor);
         recipient = List.copyOf(recipient);
         flags = List.copyOf(flags);
+    }
+
+    /**
+     * The PLOVER record of one event mention.
+     *
+     * @param m         the mention
+     * @param eventId   the aggregated event row it supports
+     * @param published the article's publication date, or null
+     * @param publisher the article's source (agency, else site, else input)
+     * @param url       the article's URL, or null
+     * @param contexts  the context rules
+     */
+    public static PloverEvent of(MentionRecord m, long eventId, LocalDate published, String publisher, String url,
+            PloverContexts contexts) {
+        EventRecord e = m.event();
+        EventDate d = m.date();
+        List<PloverContexts.Context> context = contexts.of(e.code(), ActorRecord.codeOf(e.source()),
+                ActorRecord.countryOf(e.source()), ActorRecord.codeOf(e.target()), ActorRecord.countryOf(e.target()));
+        Place p = e.place();
+        return new PloverEvent(m.articleId() + "-" + m.mention(), eventId, m.articleId(), iso(published),
+                iso(d.start()), iso(d.end()), d.basis().name(), d.text(), e.ploverCategory(),
+                e.ploverMode() == null ? "" : e.ploverMode(),
+                context.stream().map(PloverContexts.Context::label).toList(),
+                context.stream().map(PloverContexts.Context::evidence).toList(), participant(e.source()),
+                participant(e.target()), text(m.sentenceText()), text(m.trigger()),
+                p == null ? null : new Location(p.name(), p.countryIso3(), p.adm1(), p.lat(), p.lon(), p.geonameId(),
+                        p.featureType() == null ? null : p.featureType().name()),
+                e.code(), e.goldstein(), e.quadClass(), publisher, url, m.rule(), m.flags().names());
+    }
+
+    private static List<Participant> participant(ActorRecord a) {
+        return a == null ? List.of() : List.of(new Participant(a.name(), a.code(), a.country(), text(a.mention())));
+    }
+
+    private static String text(Evidence e) {
+        return e == null ? null : e.text();
+    }
+
+    private static String iso(LocalDate d) {
+        return d == null ? null : d.toString();
     }
 
     /**

@@ -26,6 +26,12 @@ public final class TsvWriter {
         if (values.size() != columns) {
             throw new IllegalArgumentException("row has " + values.size() + " values, layout has " + columns);
         }
+        out.write(line(values));
+        out.write('\n');
+    }
+
+    /** One row as text, fields {@link #format}ted and joined by tabs, without the line end. */
+    public static String line(List<?> values) {
         StringBuilder line = new StringBuilder(256);
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
@@ -33,8 +39,7 @@ public final class TsvWriter {
             }
             line.append(format(values.get(i)));
         }
-        line.append('\n');
-        out.write(line.toString());
+        return line.toString();
     }
 
     /** A value as a field: escaped text, plain numbers, empty for null. */

@@ -22,17 +22,17 @@ final class EventPlacer {
             "throughout", "around", "within", "into", "on");
     private static final int MAX_HOPS = 8;
 
-    List<Event> place(AnnotatedArticle a, List<Event> events, List<Place> places) {
-        List<Event> out = new ArrayList<>(events.size());
+    List<Placement> place(AnnotatedArticle a, List<Event> events, List<Place> places) {
+        List<Placement> out = new ArrayList<>(events.size());
         for (Event e : events) {
             out.add(placeOne(a, e, places));
         }
         return List.copyOf(out);
     }
 
-    private Event placeOne(AnnotatedArticle a, Event e, List<Place> places) {
+    private Placement placeOne(AnnotatedArticle a, Event e, List<Place> places) {
         if (e.sentence() < 0 || e.sentence() >= a.sentences().size()) {
-            return e.withPlace(null, "event has no sentence");
+            return Placement.none("event has no sentence");
         }
         Sentence s = a.sentences().get(e.sentence());
         List<Place> inSentence = new ArrayList<>();
@@ -48,7 +48,7 @@ final class EventPlacer {
             inSentence.add(p);
         }
         if (inSentence.isEmpty()) {
-            return e.withPlace(null, actorsOnly > 0
+            return Placement.none(actorsOnly > 0
                     ? "the places in its sentence are its actors, not its location (dateline not used)"
                     : "no place named in its sentence (dateline not used)");
         }
@@ -66,10 +66,10 @@ final class EventPlacer {
             }
         }
         if (best == null) {
-            return e.withPlace(null, "no place in a locative phrase (in, at, near ...) of its clause"
+            return Placement.none("no place in a locative phrase (in, at, near ...) of its clause"
                     + " (dateline not used)");
         }
-        return e.withPlace(best, "'" + a.article().slice(best.span()) + "' in a locative phrase of its clause");
+        return new Placement(best, "'" + a.article().slice(best.span()) + "' in a locative phrase of its clause");
     }
 
     private static boolean overlaps(Actor actor, Place p) {

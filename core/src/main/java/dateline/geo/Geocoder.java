@@ -93,10 +93,11 @@ public final class Geocoder {
     }
 
     /**
-     * Gives each event the place named in its own clause ("... resources in Iraq"), or none with the reason. The
-     * dateline is never used: a Tehran dateline says where the reporter was, not where things happened.
+     * Where each event happened: the place named in its own clause ("... resources in Iraq"), or none, with the
+     * reason; one placement per event, in event order. The dateline is never used: a Tehran dateline says where
+     * the reporter was, not where things happened.
      */
-    public List<Event> placeEvents(AnnotatedArticle a, List<Event> events, List<Place> places) {
+    public List<Placement> placeEvents(AnnotatedArticle a, List<Event> events, List<Place> places) {
         return eventPlacer.place(a, events, places);
     }
 

@@ -113,11 +113,11 @@ public final class Pipeline {
         notes.addAll(quotes.problems());
         List<Event> events = knowledge.events().code(annotated, actors, quotes.quotes());
         List<Place> places = knowledge.geocoder().geocode(annotated);
-        events = knowledge.geocoder().placeEvents(annotated, events, places);
+        List<dateline.geo.Placement> placements = knowledge.geocoder().placeEvents(annotated, events, places);
         Tone tone = knowledge.tone().score(annotated.article().annotatableText());
         // Dated after coding and placing, from the events alone: the coder's patterns know nothing of dates.
         List<dateline.time.EventDate> dates = knowledge.dates().date(annotated, events);
-        return new CodedArticle(annotated, actors, quotes.quotes(), events, places, tone, notes, dates);
+        return new CodedArticle(annotated, actors, quotes.quotes(), events, places, tone, notes, dates, placements);
     }
 
     /** Annotates an article (the first stage alone). */

@@ -72,7 +72,7 @@ class EvaluatorTest {
         Span s = sentences().get(sentence).span();
         int at = article.text().indexOf(trigger);
         return new Event(sentence, source, target, code, code.substring(0, 2), 1, 0, null, null, Set.of(), true,
-                new Span(at, at + trigger.length()), s, "test", null, null, null);
+                new Span(at, at + trigger.length()), s, "test", null);
     }
 
     private CodedArticle coded(List<Event> events, List<Actor> actors, List<Quote> quotes, List<Place> places) {
@@ -113,7 +113,7 @@ class EvaluatorTest {
         Event signed = event(1, "057", minister, president, "rejected");
         Event notSigned = new Event(signed.sentence(), signed.source(), signed.target(), signed.code(),
                 signed.rootCode(), signed.quadClass(), signed.goldstein(), null, null, Set.of(Event.Flag.NEGATED),
-                false, signed.trigger(), signed.sentenceSpan(), "test", null, null, null);
+                false, signed.trigger(), signed.sentenceSpan(), "test", null);
         EvalReport plain = new Evaluator(a -> coded(List.of(signed), List.of(), List.of(), List.of())).evaluate(gold);
         EvalReport negated = new Evaluator(a -> coded(List.of(notSigned), List.of(), List.of(), List.of()))
                 .evaluate(gold);

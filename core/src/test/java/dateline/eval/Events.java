@@ -19,13 +19,12 @@ final class Events {
 
     static Event coded(String code, String source, String target, String plover, int sentence, Span sentenceSpan) {
         return new Event(sentence, actor(source), actor(target), code, code.substring(0, 2), 1, 0.0, plover, null,
-                Set.of(), true, new Span(sentenceSpan.start(), sentenceSpan.start() + 1), sentenceSpan, "test", null,
-                null, null);
+                Set.of(), true, new Span(sentenceSpan.start(), sentenceSpan.start() + 1), sentenceSpan, "test", null);
     }
 
     static Event plover(String category, String mode, String source, String target) {
         return new Event(0, actor(source), actor(target), "010", "01", 1, 0.0, category, mode, Set.of(), true,
-                new Span(0, 1), new Span(0, 100), "test", null, null, null);
+                new Span(0, 1), new Span(0, 100), "test", null);
     }
 
     static Actor actor(String code) {

@@ -58,7 +58,7 @@ class PentaEvaluatorTest {
 
     private static Event event(Article a, String code, Actor source, Actor target, Set<Event.Flag> flags) {
         return new Event(0, source, target, code, code.substring(0, 2), 1, 0, null, null, flags, true,
-                source.span(), new Span(0, a.text().length()), "test", null, null, null);
+                source.span(), new Span(0, a.text().length()), "test", null);
     }
 
     /** What a coder might do with each fixture sentence: right, wrong class, wrong source, negated, nothing. */

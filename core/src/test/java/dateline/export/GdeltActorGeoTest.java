@@ -168,13 +168,21 @@ class GdeltActorGeoTest {
 
     @Test
     void gdeltTypesFollowTheCodebook() {
-        assertThat(GdeltGeo.of("ADMIN1", "USA", "Texas", "US", "USTX", 31.0, -99.0, null).type()).isEqualTo(2);
-        assertThat(GdeltGeo.of("ADMIN1", "USA", "Texas", "US", "USTX", 31.0, -99.0, null).featureId())
+        assertThat(geo(Place.FeatureType.ADMIN1, "USA", "Texas", "US", "USTX", 31.0, -99.0, 0).type()).isEqualTo(2);
+        assertThat(geo(Place.FeatureType.ADMIN1, "USA", "Texas", "US", "USTX", 31.0, -99.0, 0).featureId())
                 .isEqualTo("USTX");
-        assertThat(GdeltGeo.of("CITY", "USA", "Austin", "US", "USTX", 30.3, -97.7, 4671654L).type()).isEqualTo(3);
-        assertThat(GdeltGeo.of("CITY", "IRQ", "Basrah", "IZ", "IZ02", 30.5, 47.8, 99532L).type()).isEqualTo(4);
-        assertThat(GdeltGeo.of("ADMIN1", "IRQ", "Basra", "IZ", "IZ02", 30.5, 47.8, null).type()).isEqualTo(5);
-        assertThat(GdeltGeo.of("COUNTRY", "IRN", "Iran", "IR", null, 34.5, 51.5, null).values())
+        assertThat(geo(Place.FeatureType.CITY, "USA", "Austin", "US", "USTX", 30.3, -97.7, 4671654L).type())
+                .isEqualTo(3);
+        assertThat(geo(Place.FeatureType.CITY, "IRQ", "Basrah", "IZ", "IZ02", 30.5, 47.8, 99532L).type())
+                .isEqualTo(4);
+        assertThat(geo(Place.FeatureType.ADMIN1, "IRQ", "Basra", "IZ", "IZ02", 30.5, 47.8, 0).type()).isEqualTo(5);
+        assertThat(geo(Place.FeatureType.COUNTRY, "IRN", "Iran", "IR", null, 34.5, 51.5, 0).values())
                 .containsExactly(1, "Iran", "IR", "IR", null, 34.5, 51.5, "IR");
+    }
+
+    private static GdeltGeo geo(Place.FeatureType type, String iso3, String name, String fips, String adm1, double lat,
+            double lon, long geonameId) {
+        return GdeltGeo.of(new Place(name, null, Place.Role.MENTIONED, type, lat, lon, null, iso3, fips, adm1,
+                geonameId, "test"));
     }
 }

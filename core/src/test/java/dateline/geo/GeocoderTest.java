@@ -137,15 +137,15 @@ class GeocoderTest {
         int delivered = text.indexOf("delivered");
         Event noPlace = event(new Span(criticized, criticized + 10), null);
         Event inIraq = event(new Span(delivered, delivered + 9), null);
-        List<Event> placed = geocoder.placeEvents(a, List.of(noPlace, inIraq), places);
+        List<Placement> placed = geocoder.placeEvents(a, List.of(noPlace, inIraq), places);
         // One sentence in this hand annotation: the nearest locative place to each trigger is Iraq.
         assertThat(placed.get(1).place().name()).isEqualTo("Iraq");
         assertThat(placed).allSatisfy(e -> assertThat(e.place() == null || !e.place().name().equals("Tehran")).isTrue());
 
         AnnotatedArticle none = annotate("Tehran - The minister criticized the plan.", "Tehran");
-        Event e = geocoder.placeEvents(none, List.of(noPlace), geocoder.geocode(none)).get(0);
+        Placement e = geocoder.placeEvents(none, List.of(noPlace), geocoder.geocode(none)).get(0);
         assertThat(e.place()).isNull();
-        assertThat(e.placeReason()).contains("dateline not used");
+        assertThat(e.reason()).contains("dateline not used");
     }
 
     @Test
@@ -154,14 +154,14 @@ class GeocoderTest {
         AnnotatedArticle a = annotate(text, null, "Iraq");
         Actor iraq = new Actor("IRQ", "Iraq", "IRQ", null, new Span(0, 4), 0, 0, 1, "test", "name", null, null);
         Event ev = new Event(0, iraq, null, "130", "13", 3, -4.4, null, null, Set.of(), true, new Span(5, 13),
-                new Span(0, text.length()), "test", null, null, null);
-        Event placed = geocoder.placeEvents(a, List.of(ev), geocoder.geocode(a)).get(0);
+                new Span(0, text.length()), "test", null);
+        Placement placed = geocoder.placeEvents(a, List.of(ev), geocoder.geocode(a)).get(0);
         assertThat(placed.place()).isNull();
-        assertThat(placed.placeReason()).contains("its actors");
+        assertThat(placed.reason()).contains("its actors");
     }
 
     private static Event event(Span trigger, Actor source) {
         return new Event(0, source, null, "010", "01", 1, 0, null, null, Set.of(), true, trigger, trigger, "test",
-                null, null, null);
+                null);
     }
 }

@@ -29,10 +29,16 @@ final class ArticleCoder implements FlatMapFunction<Iterator<RawArticle>, CodedO
     // ArticleOptions is not Serializable: ship its parts and rebuild it on the executor.
     private final LocalDate date;
     private final LocalDate today;
+    private final Long gdeltDateAdded;
 
-    ArticleCoder(ArticleOptions options) {
+    /**
+     * @param gdeltDateAdded DATEADDED for the GDELT lines (the job's start, {@code GdeltValues.dateAdded}), or null
+     *                       when no GDELT lines are wanted
+     */
+    ArticleCoder(ArticleOptions options, Long gdeltDateAdded) {
         this.date = options.date();
         this.today = options.today();
+        this.gdeltDateAdded = gdeltDateAdded;
     }
 
     @Override
@@ -44,12 +50,13 @@ final class ArticleCoder implements FlatMapFunction<Iterator<RawArticle>, CodedO
         ArticleOptions options = new ArticleOptions(date, today);
         List<CodedOutput> out = new ArrayList<>();
         while (records.hasNext()) {
-            out.add(code(records.next(), readers, options, pipeline));
+            out.add(code(records.next(), readers, options, pipeline, gdeltDateAdded));
         }
         return out.iterator();
     }
 
-    private static CodedOutput code(RawArticle raw, Readers readers, ArticleOptions options, Pipeline pipeline) {
+    private static CodedOutput code(RawArticle raw, Readers readers, ArticleOptions options, Pipeline pipeline,
+            Long gdeltDateAdded) {
         Article article;
         try {
             article = readers.read(raw, options);
@@ -62,7 +69,7 @@ final class ArticleCoder implements FlatMapFunction<Iterator<RawArticle>, CodedO
         try {
             long t0 = System.nanoTime();
             CodedArticle coded = pipeline.code(article);
-            return CodedOutput.of(raw.input(), coded, (System.nanoTime() - t0) / 1_000_000);
+            return CodedOutput.of(raw.input(), coded, (System.nanoTime() - t0) / 1_000_000, gdeltDateAdded);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("{}: pipeline failed", raw.input(), e);
             return CodedOutput.rejected(new RejectRow(raw.input(), article.id(), RejectRow.CODE,

@@ -80,29 +80,23 @@ public final class CodeCorpusJob {
                 : Math.max(2, 2 * spark.sparkContext().defaultParallelism());
         // A corpus often arrives as one (gzip) file, i.e. one partition: spread it so every core codes.
         ArticleOptions articleOptions = new ArticleOptions(options.date(), LocalDate.now(ZoneOffset.UTC));
+        Long gdeltDateAdded = options.gdelt() ? GdeltValues.dateAdded(LocalDateTime.now(ZoneOffset.UTC)) : null;
         JavaRDD<CodedOutput> coded = raw.repartition(partitions)
-                .mapPartitions(new ArticleCoder(articleOptions))
+                .mapPartitions(new ArticleCoder(articleOptions, gdeltDateAdded))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             String out = options.output().replaceAll("/+$", "");
             write(spark, coded, o -> o.article() == null ? Collections.emptyIterator()
-                    : List.of(o.article().toRow()).iterator(), ArticleRow.SCHEMA, out + "/articles", true);
-            write(spark, coded, o -> o.events().stream().map(EventRow::toRow).iterator(), EventRow.SCHEMA,
-                    out + "/events", true);
-            write(spark, coded, o -> o.mentions().stream().map(MentionRow::toRow).iterator(), MentionRow.SCHEMA,
-                    out + "/mentions", true);
-            write(spark, coded, o -> o.actors().stream().map(ActorRow::toRow).iterator(), ActorRow.SCHEMA,
-                    out + "/actors", true);
-            write(spark, coded, o -> o.quotes().stream().map(QuoteRow::toRow).iterator(), QuoteRow.SCHEMA,
-                    out + "/quotes", true);
-            write(spark, coded, o -> o.places().stream().map(PlaceRow::toRow).iterator(), PlaceRow.SCHEMA,
-                    out + "/places", true);
+                    : List.of(o.article()).iterator(), ArticleRow.SCHEMA, out + "/articles", true);
+            write(spark, coded, o -> o.events().iterator(), EventRow.SCHEMA, out + "/events", true);
+            write(spark, coded, o -> o.mentions().iterator(), MentionRow.SCHEMA, out + "/mentions", true);
+            write(spark, coded, o -> o.actors().iterator(), ActorRow.SCHEMA, out + "/actors", true);
+            write(spark, coded, o -> o.quotes().iterator(), QuoteRow.SCHEMA, out + "/quotes", true);
+            write(spark, coded, o -> o.places().iterator(), PlaceRow.SCHEMA, out + "/places", true);
             write(spark, coded, o -> o.reject() == null ? Collections.emptyIterator()
                     : List.of(o.reject().toRow()).iterator(), RejectRow.SCHEMA, out + "/rejects", false);
             if (options.gdelt()) {
-                long added = GdeltValues.dateAdded(LocalDateTime.now(ZoneOffset.UTC));
-                JavaRDD<String> lines = coded.flatMap(o -> o.events().stream().map(e -> GdeltTsv.line(e, added))
-                        .iterator());
+                JavaRDD<String> lines = coded.flatMap(o -> o.gdelt().iterator());
                 spark.createDataset(lines.rdd(), Encoders.STRING()).write().mode(SaveMode.Overwrite)
                         .text(out + "/gdelt");
             }

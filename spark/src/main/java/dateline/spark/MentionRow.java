@@ -1,75 +1,61 @@
 package dateline.spark;
 
-import dateline.actor.Actor;
-import dateline.article.Article;
-import dateline.event.Event;
-import dateline.pipeline.CodedArticle;
-import java.io.Serializable;
+import dateline.article.Span;
+import dateline.record.ActorRecord;
+import dateline.record.Evidence;
+import dateline.record.MentionRecord;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * One row of the {@code mentions} table: the evidence for one event in one article. Offsets are half-open
- * character offsets into the article text ({@code Article.text}); each {@code *_text} column is the slice they
- * cover, so a reader can check a coded event without the article at hand.
+ * The {@code mentions} table: the evidence for one event in one article ({@link MentionRecord}). Offsets are
+ * half-open character offsets into the article text ({@code Article.text}); each {@code *_text} column is the
+ * slice they cover, so a reader can check a coded event without the article at hand.
  */
-public record MentionRow(String eventId, String eventCode, String articleId, LocalDate date, int sentence,
-        Integer sentenceStart, Integer sentenceEnd, String sentenceText, Integer triggerStart, Integer triggerEnd,
-        String triggerText,
-        String sourceCode, Integer sourceStart, Integer sourceEnd, String sourceText, String targetCode,
-        Integer targetStart, Integer targetEnd, String targetText, Integer quoteStart, Integer quoteEnd, String rule,
-        String sourceRule, String targetRule) implements Serializable {
+final class MentionRow {
+    static final StructType SCHEMA = Schemas.of("""
+            event_id STRING NOT NULL, event_code STRING NOT NULL, article_id STRING NOT NULL, date DATE,
+            sentence INT NOT NULL, sentence_start INT, sentence_end INT, sentence_text STRING,
+            trigger_start INT, trigger_end INT, trigger_text STRING,
+            source_code STRING, source_start INT, source_end INT, source_text STRING,
+            target_code STRING, target_start INT, target_end INT, target_text STRING,
+            quote_start INT, quote_end INT, rule STRING, source_rule STRING, target_rule STRING""");
 
-    public static final StructType SCHEMA = new StructType()
-            .add("event_id", DataTypes.StringType, false)
-            .add("event_code", DataTypes.StringType, false)
-            .add("article_id", DataTypes.StringType, false)
-            .add("date", DataTypes.DateType, true)
-            .add("sentence", DataTypes.IntegerType, false)
-            .add("sentence_start", DataTypes.IntegerType, true)
-            .add("sentence_end", DataTypes.IntegerType, true)
-            .add("sentence_text", DataTypes.StringType, true)
-            .add("trigger_start", DataTypes.IntegerType, true)
-            .add("trigger_end", DataTypes.IntegerType, true)
-            .add("trigger_text", DataTypes.StringType, true)
-            .add("source_code", DataTypes.StringType, true)
-            .add("source_start", DataTypes.IntegerType, true)
-            .add("source_end", DataTypes.IntegerType, true)
-            .add("source_text", DataTypes.StringType, true)
-            .add("target_code", DataTypes.StringType, true)
-            .add("target_start", DataTypes.IntegerType, true)
-            .add("target_end", DataTypes.IntegerType, true)
-            .add("target_text", DataTypes.StringType, true)
-            .add("quote_start", DataTypes.IntegerType, true)
-            .add("quote_end", DataTypes.IntegerType, true)
-            .add("rule", DataTypes.StringType, true)
-            .add("source_rule", DataTypes.StringType, true)
-            .add("target_rule", DataTypes.StringType, true);
-
-    public static MentionRow of(CodedArticle coded, int index) {
-        Article a = coded.article();
-        Event e = coded.events().get(index);
-        Actor s = e.source();
-        Actor t = e.target();
-        return new MentionRow(EventRow.idOf(a.id(), index), e.code(), a.id(), a.date(), e.sentence(),
-                SpanColumns.start(e.sentenceSpan()), SpanColumns.end(e.sentenceSpan()),
-                SpanColumns.text(a, e.sentenceSpan()),
-                SpanColumns.start(e.trigger()), SpanColumns.end(e.trigger()), SpanColumns.text(a, e.trigger()),
-                s == null ? null : s.code(), s == null ? null : SpanColumns.start(s.span()),
-                s == null ? null : SpanColumns.end(s.span()), s == null ? null : SpanColumns.text(a, s.span()),
-                t == null ? null : t.code(), t == null ? null : SpanColumns.start(t.span()),
-                t == null ? null : SpanColumns.end(t.span()), t == null ? null : SpanColumns.text(a, t.span()),
-                SpanColumns.start(e.quote()), SpanColumns.end(e.quote()), e.rule(),
-                s == null ? null : s.rule(), t == null ? null : t.rule());
+    private MentionRow() {
     }
 
-    public Row toRow() {
-        return RowFactory.create(eventId, eventCode, articleId, SpanColumns.sqlDate(date), sentence, sentenceStart,
-                sentenceEnd, sentenceText, triggerStart, triggerEnd, triggerText, sourceCode, sourceStart, sourceEnd,
-                sourceText, targetCode, targetStart, targetEnd, targetText, quoteStart, quoteEnd, rule, sourceRule,
-                targetRule);
+    /** The row of {@code m}, an event of an article published on {@code date}. */
+    static Row of(MentionRecord m, LocalDate date) {
+        List<Object> v = new ArrayList<>(SCHEMA.size());
+        v.addAll(Arrays.asList(EventRow.idOf(m.articleId(), m.mention()), m.event().code(), m.articleId(),
+                SpanColumns.sqlDate(date), m.sentence()));
+        v.addAll(evidence(m.sentenceText()));
+        v.addAll(evidence(m.trigger()));
+        v.addAll(actor(m.event().source()));
+        v.addAll(actor(m.event().target()));
+        Span quote = m.quote() == null ? null : m.quote().span();
+        v.addAll(Arrays.asList(SpanColumns.start(quote), SpanColumns.end(quote), m.rule(),
+                rule(m.event().source()), rule(m.event().target())));
+        return RowFactory.create(v.toArray());
+    }
+
+    private static List<Object> evidence(Evidence e) {
+        return e == null ? Arrays.asList(null, null, null) : Arrays.asList(e.start(), e.end(), e.text());
+    }
+
+    private static List<Object> actor(ActorRecord x) {
+        List<Object> v = new ArrayList<>(4);
+        v.add(ActorRecord.codeOf(x));
+        v.addAll(evidence(x == null ? null : x.mention()));
+        return v;
+    }
+
+    private static String rule(ActorRecord x) {
+        return x == null ? null : x.rule();
     }
 }

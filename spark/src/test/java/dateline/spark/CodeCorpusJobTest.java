@@ -12,6 +12,7 @@ import dateline.article.JsonLinesArticles;
 import dateline.article.TextArticles;
 import dateline.event.Event;
 import dateline.export.ActorGeos;
+import dateline.export.GdeltEvents;
 import dateline.export.GdeltGeo;
 import dateline.export.GdeltLayout;
 import dateline.export.GdeltSeedCall;
@@ -63,21 +64,13 @@ class CodeCorpusJobTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("dateline-spark-test")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .config("spark.sql.session.timeZone", "UTC")
-                .getOrCreate();
+        spark = LocalSpark.start("dateline-spark-test");
         pipeline = Pipeline.bundled();
     }
 
     @AfterAll
     static void stop() {
-        if (spark != null) {
-            spark.stop();
-        }
+        LocalSpark.stop(spark);
     }
 
     @Test
@@ -262,12 +255,12 @@ class CodeCorpusJobTest {
         for (CodedArticle c : expected) {
             for (int i = 0; i < c.events().size(); i++) {
                 Event e = c.events().get(i);
-                String[] line = byId.get(GdeltTsv.globalEventId(EventRow.idOf(c.article().id(), i)));
+                String[] line = byId.get(GdeltEvents.globalEventId(EventRow.idOf(c.article().id(), i)));
                 assertThat(line).as("GDELT line of %s event %d", c.article().id(), i).isNotNull();
                 ActorGeos geos = ActorGeos.of(locator, c, e);
                 assertThat(slice(line, actor1)).isEqualTo(formatted(geos.actor1Geo()));
                 assertThat(slice(line, actor2)).isEqualTo(formatted(geos.actor2Geo()));
-                assertThat(slice(line, action)).isEqualTo(formatted(GdeltGeo.of(e.place())));
+                assertThat(slice(line, action)).isEqualTo(formatted(GdeltGeo.of(c.placementOf(i).place())));
                 if (c.article().source().endsWith("#seed") && e.code().equals("041") && e.source() != null
                         && "IRNGOV".equals(e.source().code()) && e.target() != null
                         && "IRQGOV".equals(e.target().code())) {
