@@ -1,6 +1,5 @@
 package dateline.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dateline.article.Article;
 import dateline.event.Event;
 import dateline.pipeline.CodedArticle;
@@ -8,13 +7,11 @@ import dateline.quote.Quote;
 import dateline.time.EventDate;
 import dateline.view.CodedViews;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dateline code}: codes articles into events and prints them with their evidence. */
@@ -35,19 +32,12 @@ final class CodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (format == Format.tsv) {
             out.println(CodedViews.TSV_HEADER);
         }
-        return articles.forEachCoded(err, (read, coded) -> {
+        return articles.forEachCoded((read, coded) -> {
             switch (format) {
-                case json -> {
-                    try {
-                        out.println(Json.MAPPER.writeValueAsString(CodedViews.article(read.input(), coded)));
-                    } catch (JsonProcessingException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
+                case json -> Json.print(out, CodedViews.article(read.input(), coded));
                 case tsv -> CodedViews.tsv(coded).forEach(out::println);
                 case table -> printTable(out, read.input(), coded);
             }
