@@ -37,6 +37,15 @@ core_test_classpath() {
   core_cp="$here/core/target/test-classes:$here/core/target/classes:$(cat "$work/cp.txt")"
 }
 
+# core_java HEAP CLASS ARGS...: runs one of core's test-scope benchmark classes with -XmxHEAP (stderr, the
+# models' loading chatter, dropped).
+core_java() {
+  core_test_classpath
+  local heap=$1
+  shift
+  java "-Xmx$heap" -cp "$core_cp" "$@" 2>/dev/null
+}
+
 # peak_rss FILE: the peak resident set in MiB from the report of `/usr/bin/time -v` in FILE.
 peak_rss() {
   awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); printf "%d", $2 / 1024}' "$1"

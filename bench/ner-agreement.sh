@@ -8,6 +8,4 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 n="${1:-300}"
 subset "$n"
-core_test_classpath
-java -Xmx4g -cp "$core_cp" \
-  dateline.nlp.NerAgreement "$work/subset.jsonl" "$n" "${2:-0}" 2>/dev/null
+core_java 4g dateline.nlp.NerAgreement "$work/subset.jsonl" "$n" "${2:-0}"

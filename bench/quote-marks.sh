@@ -7,5 +7,4 @@ set -euo pipefail
 # shellcheck source=bench/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 need_corpus
-core_test_classpath
-java -Xmx1g -cp "$core_cp" dateline.quote.QuoteMarkCensus "$corpus" "${1:-2147483647}" "${2:-0}" 2>/dev/null
+core_java 1g dateline.quote.QuoteMarkCensus "$corpus" "${1:-2147483647}" "${2:-0}"

@@ -6,6 +6,4 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 n="${1:-150}"
 subset "$((n + 20))"
-core_test_classpath
-java -Xmx3g -cp "$core_cp" \
-  dateline.pipeline.StageProfile "$work/subset.jsonl" "$n" 2>/dev/null
+core_java 3g dateline.pipeline.StageProfile "$work/subset.jsonl" "$n"

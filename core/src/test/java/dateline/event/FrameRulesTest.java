@@ -2,119 +2,96 @@ package dateline.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Intent, appeal, demand, rejection and threat frames, future and unrealised acts, events without a target, and
  * coordinated actors, on sentences written for these tests (CAMEO codebook definitions), with the real actor stage.
  */
 class FrameRulesTest {
-    private static final List<String> SENTENCES = List.of(
-            "Chile pledged to send police officers to Haiti.",
-            "Ghana urged Togo to reopen the border.",
-            "Kenya demanded the release of Ugandan soldiers.",
-            "Iran threatened to attack Israel.",
-            "Egypt refused to release the Sudanese soldiers.",
-            "Peru will not lift the embargo on Cuba.",
-            "Russia sent troops to fight the Chechen rebels.",
-            "Colombian rebels laid down their arms.",
-            "Indian farmers staged a protest.",
-            "Britain, France and Germany condemned Iran.",
-            "Japan and South Korea signed a fishing accord.",
-            "Mali is willing to hold talks with Algeria.",
-            "The Brazilian government declined to comment.",
-            "Italy withdrew its troops from Albania.",
-            "Australia, Canada and Japan offered to cooperate on refugees.");
+    @RegisterExtension
+    static final CodedSentences coded = CodedSentences.of("frames", """
+            Chile pledged to send police officers to Haiti.
+            Ghana urged Togo to reopen the border.
+            Kenya demanded the release of Ugandan soldiers.
+            Iran threatened to attack Israel.
+            Egypt refused to release the Sudanese soldiers.
+            Peru will not lift the embargo on Cuba.
+            Russia sent troops to fight the Chechen rebels.
+            Colombian rebels laid down their arms.
+            Indian farmers staged a protest.
+            Britain, France and Germany condemned Iran.
+            Japan and South Korea signed a fishing accord.
+            Mali is willing to hold talks with Algeria.
+            The Brazilian government declined to comment.
+            Italy withdrew its troops from Albania.
+            Australia, Canada and Japan offered to cooperate on refugees.
+            """);
 
-    private static CodedSentences coded;
-
-    @BeforeAll
-    static void annotate() {
-        coded = CodedSentences.of("frames", SENTENCES);
+    /** A frame verb codes its frame (intent, threat), with the frame's source and target, never the act framed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            a pledge codes intent, not the act pledged | Chile pledged to send police officers to Haiti. | 03 | CHL>HTI
+            a threat to attack is a threat of force | Iran threatened to attack Israel. | 138 | IRN>ISR
+            """)
+    void aFrameCodesItsFrame(String rule, String sentence, String codePrefix, String actors) {
+        assertThat(coded.events(sentence)).isNotEmpty().allMatch(e -> e.startsWith(codePrefix) && e.endsWith(actors));
     }
 
-    private static List<String> events(String sentence) {
-        return coded.events(sentence);
-    }
-
-    @Test
-    void aPledgeCodesIntentNotTheActPledged() {
-        assertThat(events("Chile pledged to send police officers to Haiti.")).isNotEmpty()
-                .allMatch(e -> e.startsWith("03") && e.endsWith("CHL>HTI"));
-    }
-
-    @Test
-    void anAppealNamesItsAddresseeAndTheActAskedFor() {
-        // Reopening a border allows access (086): an appeal to allow involvement is 0255.
-        assertThat(events("Ghana urged Togo to reopen the border.")).containsExactly("0255 GHA>TGO");
-    }
-
-    @Test
-    void aDemandForAReleaseIs1053() {
-        assertThat(events("Kenya demanded the release of Ugandan soldiers.")).containsExactly("1053 KEN>UGAMIL");
-    }
-
-    @Test
-    void aThreatToAttackIsAThreatOfForce() {
-        assertThat(events("Iran threatened to attack Israel.")).isNotEmpty()
-                .allMatch(e -> e.startsWith("138") && e.endsWith("IRN>ISR"));
-    }
-
-    @Test
-    void aRefusalToReleaseIs1243() {
-        assertThat(events("Egypt refused to release the Sudanese soldiers.")).containsExactly("1243 EGY>SDNMIL");
-    }
-
-    @Test
-    void aFutureCooperativeActNegatedIsARefusal() {
-        assertThat(events("Peru will not lift the embargo on Cuba.")).containsExactly("1244 PER>CUB");
+    /**
+     * Sentences with exactly one event. An appeal names its addressee and the act asked for: reopening a border
+     * allows access (086), so an appeal to allow involvement is 0255. Declining to comment is a statement.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            an appeal names its addressee and the act asked for | Ghana urged Togo to reopen the border. | 0255 GHA>TGO
+            a demand for a release is 1053 | Kenya demanded the release of Ugandan soldiers. | 1053 KEN>UGAMIL
+            a refusal to release is 1243 | Egypt refused to release the Sudanese soldiers. | 1243 EGY>SDNMIL
+            a future cooperative act negated is a refusal | Peru will not lift the embargo on Cuba. | 1244 PER>CUB
+            a predicative adjective frames like a verb | Mali is willing to hold talks with Algeria. | 036 MLI>DZA
+            declining to comment is a statement, not a rejection | The Brazilian government declined to comment. \
+                | 011 BRAGOV>-
+            """)
+    void theOneEventOfTheSentence(String rule, String sentence, String event) {
+        assertThat(coded.events(sentence)).containsExactly(event);
     }
 
     @Test
     void thePurposeOfAnActHasNotHappened() {
         // The troops were sent; the fighting is their purpose, not an event.
-        assertThat(events("Russia sent troops to fight the Chechen rebels.")).noneMatch(e -> e.startsWith("19"));
+        assertThat(coded.events("Russia sent troops to fight the Chechen rebels.")).noneMatch(e -> e.startsWith("19"));
     }
 
     @Test
     void yieldingAndProtestNeedNoTarget() {
-        assertThat(events("Colombian rebels laid down their arms.")).containsExactly("0873 COLREB>-");
-        assertThat(events("Indian farmers staged a protest.")).hasSize(1).allMatch(e -> e.matches("14\\d* IND\\w*>-"));
+        assertThat(coded.events("Colombian rebels laid down their arms.")).containsExactly("0873 COLREB>-");
+        assertThat(coded.events("Indian farmers staged a protest.")).hasSize(1).allMatch(e -> e.matches("14\\d* IND\\w*>-"));
     }
 
     @Test
     void actorsListedTogetherAreNeverEachOthersTarget() {
-        assertThat(events("Britain, France and Germany condemned Iran.")).containsExactlyInAnyOrder(
+        assertThat(coded.events("Britain, France and Germany condemned Iran.")).containsExactlyInAnyOrder(
                 "111 GBR>IRN", "111 FRA>IRN", "111 DEU>IRN");
     }
 
     @Test
     void aJointAgreementIsCodedBothWays() {
-        assertThat(events("Japan and South Korea signed a fishing accord.")).contains("057 JPN>KOR", "057 KOR>JPN");
+        assertThat(coded.events("Japan and South Korea signed a fishing accord.")).contains("057 JPN>KOR", "057 KOR>JPN");
     }
 
     @Test
     void onlyAPairActsJointly() {
         // Three parties each offering the same thing are not offering it to each other.
-        assertThat(events("Australia, Canada and Japan offered to cooperate on refugees."))
+        assertThat(coded.events("Australia, Canada and Japan offered to cooperate on refugees."))
                 .noneMatch(e -> e.matches("\\S+ (AUS|CAN|JPN)>(AUS|CAN|JPN)"));
     }
 
     @Test
-    void aPredicativeAdjectiveFramesLikeAVerb() {
-        assertThat(events("Mali is willing to hold talks with Algeria.")).containsExactly("036 MLI>DZA");
-    }
-
-    @Test
-    void decliningToCommentIsAStatementNotARejection() {
-        assertThat(events("The Brazilian government declined to comment.")).containsExactly("011 BRAGOV>-");
-    }
-
-    @Test
     void itsOwnTroopsAreNotTheTargetTheCountryItLeavesIs() {
-        assertThat(events("Italy withdrew its troops from Albania.")).anyMatch(e -> e.startsWith("0874 ITA>ALB"))
+        assertThat(coded.events("Italy withdrew its troops from Albania.")).anyMatch(e -> e.startsWith("0874 ITA>ALB"))
                 .noneMatch(e -> e.contains(">ITA"));
     }
 }
