@@ -18,12 +18,11 @@ export function init() {
   document.getElementById('map-zoom-reset').addEventListener('click', () => { view = { x: 0, y: 0, w: W, h: H }; applyView(); });
 }
 
-export function show(query) {
-  params = formState('map', query);
-  load();
-}
+/** Shows the view in the state the URL's query gives. */
+export const show = query => load(formState('map', query));
 
-async function load() {
+async function load(state) {
+  params = state;
   showError('map-error', null);
   try {
     if (!world) world = await (await fetch('vendor/countries-110m.json')).json();

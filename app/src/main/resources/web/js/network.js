@@ -11,12 +11,11 @@ export function init() {
   submitGoesTo('network');
 }
 
-export function show(query) {
-  params = formState('network', query);
-  load();
-}
+/** Shows the view in the state the URL's query gives. */
+export const show = query => load(formState('network', query));
 
-async function load() {
+async function load(state) {
+  params = state;
   showError('network-error', null);
   try {
     draw(await getJson('/api/dyads', params));
