@@ -9,20 +9,12 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code dateline actors}: lists every actor mention of each article with its code, role and evidence. */
 @Command(name = "actors", mixinStandardHelpOptions = true,
         description = "Resolve the actors of articles: CAMEO code, role on the article's date, dictionary entry, span.")
-final class ActorsCommand implements Callable<Integer> {
-    @Mixin
-    ArticleArgs articles;
-
-    @Mixin
-    TextOrJson output;
-
+final class ActorsCommand extends ArticleReportCommand {
     @Override
     public Integer call() {
         ActorResolver resolver = ActorResolver.bundled();

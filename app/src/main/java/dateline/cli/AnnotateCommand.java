@@ -13,20 +13,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code dateline annotate}: prints an article's metadata, sentences, entities and resolved pronouns. */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = "Read articles and print their metadata, sentences, named entities and resolved pronouns.")
-final class AnnotateCommand implements Callable<Integer> {
-    @Mixin
-    ArticleArgs articles;
-
-    @Mixin
-    TextOrJson output;
-
+final class AnnotateCommand extends ArticleReportCommand {
     @Override
     public Integer call() {
         return articles.forEachAnnotated((read, a) ->

@@ -7,21 +7,13 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code dateline places}: the reporting place and every place mention, geocoded, with why each reading won. */
 @Command(name = "places", mixinStandardHelpOptions = true,
         description = "Print each article's places: reporting place (dateline) and places mentioned, with "
                 + "coordinates, ISO/FIPS country codes, ADM1 code and the reason for the reading.")
-final class PlacesCommand implements Callable<Integer> {
-    @Mixin
-    ArticleArgs articles;
-
-    @Mixin
-    TextOrJson output;
-
+final class PlacesCommand extends ArticleReportCommand {
     @Override
     public Integer call() {
         Geocoder geocoder = Geocoder.bundled();

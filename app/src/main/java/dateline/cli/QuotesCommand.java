@@ -7,20 +7,12 @@ import dateline.quote.QuoteFinding;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code dateline quotes}: direct and indirect quotes with their speakers and the evidence of attribution. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = "Print each article's quotes: words, kind, speaker, cue, how the speaker was found, tone.")
-final class QuotesCommand implements Callable<Integer> {
-    @Mixin
-    ArticleArgs articles;
-
-    @Mixin
-    TextOrJson output;
-
+final class QuotesCommand extends ArticleReportCommand {
     @Override
     public Integer call() {
         QuoteFinder finder = new QuoteFinder();
