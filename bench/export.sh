@@ -28,8 +28,13 @@ fi
 
 DATELINE_JAVA_OPTS="-Xmx${HEAP:-3g} -XX:+UseParallelGC" start_server "$store"
 rss() { awk -v k="$1" '$1 == k":" {print int($2 / 1024) " MB"}' "/proc/$server_pid/status"; }
-curl -sf -X POST -H 'Content-Type: text/plain' --data 'Spain praised France.' --max-time 600 \
-  "http://127.0.0.1:$port/api/code" >/dev/null # waits for the pipeline's background load
+# Wait for the pipeline's background load: POST /api/code answers 503 when it is not loaded within a minute
+# (a busy machine), so ask again.
+for ((try = 1; ; try++)); do
+  curl -sf -X POST -H 'Content-Type: text/plain' --data 'Spain praised France.' --max-time 600 \
+    "http://127.0.0.1:$port/api/code" >/dev/null && break
+  [ "$try" -lt 10 ] || { echo "$script: POST /api/code failed $try times" >&2; exit 1; }
+done
 curl -sf "http://127.0.0.1:$port/api/events?limit=1" >/dev/null # warm the reader pool and the first query
 echo "server: heap -Xmx${HEAP:-3g}; resident before the export $(rss VmRSS) (peak so far $(rss VmHWM))"
 format="${FORMAT:-csv}"
