@@ -8,26 +8,22 @@
 # Prints articles/s and tokens/s (model loading excluded for all three), peak RSS, and the ratios a/b and a/c.
 # The corpus is read in place and a temporary subset is written outside the project.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-n="${1:-60}"
-script=bench/compare.sh
 # shellcheck source=bench/lib.sh
-. "$here/bench/lib.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+n="${1:-60}"
 subset "$n"
-
-"$here/dateline" --version >/dev/null
-
-rss() { awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); printf "%d", $2 / 1024}' "$1"; }
+core_test_classpath
+"$dl" --version >/dev/null
 
 echo "== (a) dateline ingest, $n articles"
 start=$(date +%s.%N)
-/usr/bin/time -v "$here/dateline" ingest "$work/subset.jsonl" --store "$work/store" --no-progress \
+/usr/bin/time -v "$dl" ingest "$work/subset.jsonl" --store "$work/store" --no-progress \
   > "$work/a.txt" 2> "$work/a.time"
 cat "$work/a.txt"
 a_aps=$(grep -oE '[0-9.]+ articles/s' "$work/a.txt" | grep -oE '^[0-9.]+')
 a_tps=$(grep -oE '[0-9.]+ tokens/s' "$work/a.txt" | grep -oE '^[0-9.]+')
-a_wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/a.time")
-echo "peak RSS $(rss "$work/a.time") MiB; wall clock incl. JVM start and loading $a_wall"
+a_wall=$(wall_clock "$work/a.time")
+echo "peak RSS $(peak_rss "$work/a.time") MiB; wall clock incl. JVM start and loading $a_wall"
 
 run_plain() {
   local mode=$1
@@ -35,7 +31,7 @@ run_plain() {
   /usr/bin/time -v java -Xmx8g -cp "$core_cp" dateline.nlp.PlainCoreNlpBench "$mode" "$work/subset.jsonl" "$n" "$(nproc)" \
     > "$work/$mode.json" 2> "$work/$mode.time" || { tail -5 "$work/$mode.time"; exit 1; }
   cat "$work/$mode.json"
-  echo "peak RSS $(rss "$work/$mode.time") MiB"
+  echo "peak RSS $(peak_rss "$work/$mode.time") MiB"
 }
 run_plain plain b
 run_plain floor c

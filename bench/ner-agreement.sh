@@ -4,11 +4,8 @@
 # runs the MUC CRF only on sentences with a digit, a currency or percent sign, or a date/time/money word).
 #   bench/ner-agreement.sh [N] [DIFFS]     (default N=300; DIFFS = how many differing mentions to print)
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-n="${1:-300}"
-script=bench/ner-agreement.sh
 # shellcheck source=bench/lib.sh
-. "$here/bench/lib.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+n="${1:-300}"
 subset "$n"
-java -Xmx4g -cp "$core_cp" \
-  dateline.nlp.NerAgreement "$work/subset.jsonl" "$n" "${2:-0}" 2>/dev/null
+core_java 4g dateline.nlp.NerAgreement "$work/subset.jsonl" "$n" "${2:-0}"

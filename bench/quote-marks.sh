@@ -4,8 +4,7 @@
 #   bench/quote-marks.sh [MAX_ARTICLES] [EXAMPLES]     (default: all articles, no examples; EXAMPLES < 0 shows
 #   notes not caused by a line end)
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-script=bench/quote-marks.sh
 # shellcheck source=bench/lib.sh
-. "$here/bench/lib.sh"
-java -Xmx1g -cp "$core_cp" dateline.quote.QuoteMarkCensus "$corpus" "${1:-2147483647}" "${2:-0}" 2>/dev/null
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+need_corpus
+core_java 1g dateline.quote.QuoteMarkCensus "$corpus" "${1:-2147483647}" "${2:-0}"

@@ -5,18 +5,15 @@
 #
 #   bench/spark-reuters.sh [N] [MASTER]        default N=200, MASTER=local[2]
 #
-# Environment: REUTERS (corpus path, default ../shared/data/corpus/reuters21578.jsonl.gz), OUT (output directory,
-# default a fresh temporary directory), JAVA_OPTS (default -Xmx4g).
+# Environment: DATELINE_CORPUS or REUTERS (corpus path, default ../shared/data/corpus/reuters21578.jsonl.gz), OUT
+# (output directory, default a fresh temporary directory), JAVA_OPTS (default -Xmx4g).
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 n="${1:-200}"
 master="${2:-local[2]}"
-corpus="${REUTERS:-$here/../shared/data/corpus/reuters21578.jsonl.gz}"
 out="${OUT:-$(mktemp -d)/reuters-spark}"
-if [ ! -f "$corpus" ]; then
-  echo "spark-reuters: corpus not found: $corpus (set REUTERS)" >&2
-  exit 2
-fi
+need_corpus
 
 cd "$here"
 # Build core and the job, and write the job's classpath (compile + provided scope: Spark itself included).

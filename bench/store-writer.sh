@@ -6,16 +6,14 @@
 # cost grows with the store. The coded articles are cached in $DATELINE_BENCH_CACHE (default: a file under /tmp named
 # for N) so that later runs skip CoreNLP; the corpus is read in place, never copied into the project.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 n="${1:-300}"
 rounds="${2:-3}"
 copies="${3:-1}"
 batch="${4:-32}"
-corpus="${DATELINE_CORPUS:-$here/../shared/data/corpus/reuters21578.jsonl.gz}"
-[ -f "$corpus" ] || { echo "bench/store-writer.sh: corpus not found at $corpus (set DATELINE_CORPUS)" >&2; exit 2; }
 cache="${DATELINE_BENCH_CACHE:-${TMPDIR:-/tmp}/dateline-writer-bench-$n.json}"
-work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
-{ gzip -dc "$corpus" || true; } | head -n "$((n + 50))" > "$work/subset.jsonl"
+subset "$((n + 50))"
 (cd "$here" && mvn -B -q -o -Dstyle.color=never test-compile dependency:build-classpath -pl app -am \
   -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null)
 # The reactor writes one classpath file per module; the app's is the last one written.

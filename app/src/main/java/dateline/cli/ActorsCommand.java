@@ -1,63 +1,38 @@
 package dateline.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dateline.actor.Actor;
 import dateline.actor.ActorMentions;
 import dateline.actor.ActorResolver;
 import dateline.actor.CompoundActor;
 import dateline.article.Article;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline actors}: lists every actor mention of each article with its code, role and evidence. */
 @Command(name = "actors", mixinStandardHelpOptions = true,
         description = "Resolve the actors of articles: CAMEO code, role on the article's date, dictionary entry, span.")
-final class ActorsCommand implements Callable<Integer> {
-    @Mixin
-    ArticleArgs articles;
-
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.")
-    Format format;
-
-    @Spec
-    CommandSpec spec;
-
-    enum Format { text, json }
-
+final class ActorsCommand extends ArticleReportCommand {
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         ActorResolver resolver = ActorResolver.bundled();
-        return articles.forEachAnnotated(err, (read, a) -> {
+        return articles.forEachAnnotated((read, a) -> {
             ActorMentions mentions = resolver.resolve(a);
-            if (format == Format.json) {
-                try {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("input", read.input());
-                    m.put("date", a.article().date());
-                    m.put("actors", mentions.actors().stream().map(x -> view(a.article(), x)).toList());
-                    m.put("compounds", mentions.compounds().stream().map(c -> Map.of(
-                            "text", a.article().slice(c.span()), "span", c.span(), "codes", c.codes())).toList());
-                    out.println(Json.MAPPER.writeValueAsString(m));
-                } catch (JsonProcessingException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                printText(out, read.input(), a.article(), mentions);
-            }
-            out.flush();
+            output.print(() -> view(read.input(), a.article(), mentions),
+                    out -> printText(out, read.input(), a.article(), mentions));
         });
+    }
+
+    private static Map<String, Object> view(String input, Article art, ActorMentions mentions) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("input", input);
+        m.put("date", art.date());
+        m.put("actors", mentions.actors().stream().map(x -> view(art, x)).toList());
+        m.put("compounds", mentions.compounds().stream().map(c -> Map.of(
+                "text", art.slice(c.span()), "span", c.span(), "codes", c.codes())).toList());
+        return m;
     }
 
     private static Map<String, Object> view(Article art, Actor x) {

@@ -1,6 +1,5 @@
 package dateline.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dateline.article.Article;
 import dateline.article.RelatedLink;
 import dateline.article.Span;
@@ -10,51 +9,20 @@ import dateline.nlp.PronounLink;
 import dateline.nlp.Sentence;
 import dateline.view.ArticleView;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline annotate}: prints an article's metadata, sentences, entities and resolved pronouns. */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = "Read articles and print their metadata, sentences, named entities and resolved pronouns.")
-final class AnnotateCommand implements Callable<Integer> {
-    @Mixin
-    ArticleArgs articles;
-
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.")
-    Format format;
-
-    @Spec
-    CommandSpec spec;
-
-    enum Format { text, json }
-
+final class AnnotateCommand extends ArticleReportCommand {
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        int code = articles.forEachAnnotated(err, (read, a) -> {
-            if (format == Format.json) {
-                try {
-                    out.println(Json.MAPPER.writeValueAsString(view(read.input(), a)));
-                } catch (JsonProcessingException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                printText(out, read.input(), a);
-            }
-            out.flush();
-        });
-        return code;
+        return articles.forEachAnnotated((read, a) ->
+                output.print(() -> view(read.input(), a), out -> printText(out, read.input(), a)));
     }
 
     static ArticleView articleView(Article a) {

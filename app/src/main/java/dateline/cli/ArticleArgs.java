@@ -6,35 +6,41 @@ import dateline.nlp.CoreNlpAnnotator;
 import dateline.nlp.NlpConfig;
 import dateline.pipeline.CodedArticle;
 import dateline.pipeline.Pipeline;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** The article inputs that every per-article command takes: files and a fallback publication date. */
+/**
+ * The article inputs that every per-article command takes (files and a fallback publication date), and the loop
+ * over them: a bad input is one line on the command's stderr and the batch goes on.
+ */
 final class ArticleArgs {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text, HTML or JSON Lines files (optionally .gz).")
     List<Path> files;
 
-    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
-    LocalDate date;
+    @Mixin
+    PublicationDate published;
 
-    /** Reads every input, reporting bad ones on {@code err}; returns the batch's exit code. */
-    int forEach(PrintWriter err, Consumer<ReadOutcome.Read> onArticle) {
-        return new Inputs().forEach(files, date, err, onArticle);
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** Reads every input, reporting bad ones on the command's stderr; returns the batch's exit code. */
+    int forEach(Consumer<ReadOutcome.Read> onArticle) {
+        return new Inputs().forEach(files, published.date, spec.commandLine().getErr(), onArticle);
     }
 
     /**
      * Reads and annotates every input. The annotator is loaded on the first readable article, so a batch of bad
      * inputs fails fast without loading the models.
      */
-    int forEachAnnotated(PrintWriter err, BiConsumer<ReadOutcome.Read, AnnotatedArticle> onArticle) {
+    int forEachAnnotated(BiConsumer<ReadOutcome.Read, AnnotatedArticle> onArticle) {
         CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
-        return forEach(err, read -> {
+        return forEach(read -> {
             if (annotator[0] == null) {
                 annotator[0] = new CoreNlpAnnotator(NlpConfig.full());
             }
@@ -43,9 +49,9 @@ final class ArticleArgs {
     }
 
     /** Reads and codes every input with the whole pipeline, loaded on the first readable article. */
-    int forEachCoded(PrintWriter err, BiConsumer<ReadOutcome.Read, CodedArticle> onArticle) {
+    int forEachCoded(BiConsumer<ReadOutcome.Read, CodedArticle> onArticle) {
         Pipeline[] pipeline = new Pipeline[1];
-        return forEach(err, read -> {
+        return forEach(read -> {
             if (pipeline[0] == null) {
                 pipeline[0] = Pipeline.bundled();
             }

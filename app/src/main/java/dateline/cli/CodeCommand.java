@@ -1,6 +1,5 @@
 package dateline.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dateline.article.Article;
 import dateline.event.Event;
 import dateline.pipeline.CodedArticle;
@@ -9,13 +8,11 @@ import dateline.time.EventDate;
 import dateline.view.CodedArticleView;
 import dateline.view.EventTsv;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dateline code}: codes articles into events and prints them with their evidence. */
@@ -36,19 +33,12 @@ final class CodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (format == Format.tsv) {
             out.println(EventTsv.TSV_HEADER);
         }
-        return articles.forEachCoded(err, (read, coded) -> {
+        return articles.forEachCoded((read, coded) -> {
             switch (format) {
-                case json -> {
-                    try {
-                        out.println(Json.MAPPER.writeValueAsString(CodedArticleView.of(read.input(), coded)));
-                    } catch (JsonProcessingException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
+                case json -> Json.print(out, CodedArticleView.of(read.input(), coded));
                 case tsv -> EventTsv.tsv(coded).forEach(out::println);
                 case table -> printTable(out, read.input(), coded);
             }

@@ -1,6 +1,5 @@
 package dateline.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dateline.cameo.Codebook;
@@ -22,7 +21,6 @@ import dateline.pipeline.Pipeline;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,10 +33,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dateline eval}: runs the pipeline over gold-standard files and prints precision, recall and F1 per level,
@@ -52,8 +49,8 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GOLD", arity = "1..*", description = "Gold files.")
     List<Path> golds;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.")
-    Format format;
+    @Mixin
+    TextOrJson output;
 
     @Option(names = "--article", paramLabel = "FILE",
             description = "The article a seed-format gold annotates (default: beside the gold, or the bundled "
@@ -69,49 +66,37 @@ final class EvalCommand implements Callable<Integer> {
                     + "events with codes, actors, triggers and rules) to FILE, for inspecting errors.")
     Path details;
 
-    @Spec
-    CommandSpec spec;
-
-    enum Format { text, json }
+    /** Created once a gold file has been read, so a bad gold fails fast; then reused for every gold. */
+    private Pipeline pipeline;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = output.out();
         GoldOptions options = new GoldOptions(article, date, bundledExample(), LocalDate.now(ZoneOffset.UTC));
         GoldFiles files = GoldFiles.bundled();
-        Pipeline pipeline = null;
         List<Map<String, Object>> json = new ArrayList<>();
         List<Map<String, Object>> detailLines = new ArrayList<>();
-        int exit = 0;
-        for (Path gold : golds) {
+        int exit = new Batch(output.err()).forEach(golds, Path::toString, gold -> {
             GoldFile file;
             try {
                 file = files.readAny(gold, options);
             } catch (GoldReadException e) {
-                err.println("dateline: " + e.getMessage());
-                err.flush();
-                exit = 1;
-                continue;
-            }
-            if (pipeline == null) {
-                // Created only once a gold file has been read, so a bad gold fails fast; then reused for all.
-                pipeline = Pipeline.bundled();
+                throw new Batch.BadInput(e.getMessage());
             }
             Map<String, Object> tree;
             List<?> sentenceDetails;
             if (file instanceof PentaSet set) {
-                PentaReport report = new PentaEvaluator(pipeline::code, Codebook.bundled()).evaluate(set);
+                PentaReport report = new PentaEvaluator(pipeline()::code, Codebook.bundled()).evaluate(set);
                 tree = PentaReportJson.tree(report);
                 sentenceDetails = PentaReportJson.details(report);
-                if (format == Format.text) {
+                if (!output.json()) {
                     PentaReportText.print(report, out);
                 }
             } else {
-                EvalReport report = new Evaluator(pipeline::code).evaluate((GoldSet) file);
+                EvalReport report = new Evaluator(pipeline()::code).evaluate((GoldSet) file);
                 tree = ReportJson.tree(report);
                 sentenceDetails = ReportJson.details(report);
-                if (format == Format.text) {
+                if (!output.json()) {
                     ReportText.print(report, out);
                 }
             }
@@ -125,20 +110,22 @@ final class EvalCommand implements Callable<Integer> {
                 }
                 detailLines.add(line);
             }
-        }
-        if (format == Format.json) {
-            try {
-                out.println(Json.MAPPER.writeValueAsString(json.size() == 1 && golds.size() == 1 ? json.get(0)
-                        : Map.of("reports", json)));
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
+        });
+        if (output.json()) {
+            Json.print(out, json.size() == 1 && golds.size() == 1 ? json.get(0) : Map.of("reports", json));
             out.flush();
         }
-        if (details != null && !writeDetails(detailLines, err)) {
+        if (details != null && !writeDetails(detailLines, output.err())) {
             exit = 1;
         }
         return exit;
+    }
+
+    private Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = Pipeline.bundled();
+        }
+        return pipeline;
     }
 
     /** Writes one JSON object a line per scored sentence; false (with an error line) when the file cannot be written. */

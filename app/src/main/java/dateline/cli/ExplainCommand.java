@@ -10,10 +10,10 @@ import dateline.nlp.Sentence;
 import dateline.nlp.Token;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,8 +33,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--sentence", required = true, description = "Sentence number, from 0 (as `annotate` prints).")
     int sentence;
 
-    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
-    LocalDate date;
+    @Mixin
+    PublicationDate published;
 
     @Option(names = "--all-patterns", description = "List every pattern tried, not only the ones that matched.")
     boolean allPatterns;
@@ -47,7 +47,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean[] done = {false};
-        int code = new Inputs().forEach(List.of(file), date, err, read -> {
+        int code = new Inputs().forEach(List.of(file), published.date, err, read -> {
             if (done[0]) {
                 return;
             }

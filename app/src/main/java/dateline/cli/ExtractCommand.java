@@ -1,6 +1,5 @@
 package dateline.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dateline.article.ArticleFiles;
 import dateline.article.Extraction;
 import dateline.article.HtmlExtractor;
@@ -9,7 +8,6 @@ import dateline.article.html.Provenance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,10 +22,8 @@ import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline extract}: prints the article text and metadata found in HTML pages, without any NLP. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -37,52 +33,34 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "HTML files (optionally .gz).")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.")
-    Format format;
-
-    @Spec
-    CommandSpec spec;
-
-    enum Format { text, json }
+    @Mixin
+    TextOrJson output;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         HtmlExtractor extractor = new HtmlExtractor();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        int failed = 0;
-        for (Path file : files) {
+        return new Batch(output.err()).forEach(files, Path::toString, file -> {
             String input = file.toString();
-            byte[] bytes;
-            try {
-                bytes = read(file);
-            } catch (IOException e) {
-                err.println("dateline: " + input + ": " + e.getMessage());
-                err.flush();
-                failed++;
-                continue;
-            }
-            Extraction ex = extractor.extract(bytes, "", today);
-            if (!ex.hasArticle()) {
-                err.println("dateline: " + input + ": no article found ("
-                        + (ex.noArticle() != null ? ex.noArticle() : "no main text") + ")");
-                err.flush();
-                failed++;
-                continue;
-            }
-            if (format == Format.json) {
-                try {
-                    out.println(Json.MAPPER.writeValueAsString(view(input, ex)));
-                } catch (JsonProcessingException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                printText(out, input, ex);
-            }
-            out.flush();
+            Extraction ex = extract(extractor, file, today);
+            output.print(() -> view(input, ex), out -> printText(out, input, ex));
+        });
+    }
+
+    /** The article found in the page; a page that cannot be read or holds no article is a bad input. */
+    private static Extraction extract(HtmlExtractor extractor, Path file, LocalDate today) throws Batch.BadInput {
+        byte[] bytes;
+        try {
+            bytes = read(file);
+        } catch (IOException e) {
+            throw new Batch.BadInput(file + ": " + e.getMessage());
         }
-        return failed > 0 ? 1 : 0;
+        Extraction ex = extractor.extract(bytes, "", today);
+        if (!ex.hasArticle()) {
+            throw new Batch.BadInput(file + ": no article found ("
+                    + (ex.noArticle() != null ? ex.noArticle() : "no main text") + ")");
+        }
+        return ex;
     }
 
     /** The file's bytes, gunzipped when its name ends in .gz; errors carry a message fit for the user. */

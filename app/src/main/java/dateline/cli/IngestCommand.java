@@ -6,6 +6,7 @@ import dateline.pipeline.Pipeline;
 import dateline.store.Store;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,16 +27,14 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "(plain or .gz), RSS/Atom feed files.",
             "Articles already stored are skipped; a changed text for a known source is stored as a new version."})
 final class IngestCommand implements Callable<Integer> {
-    /** A pipeline with CoreNLP loaded takes about this much heap. */
-
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories or glob patterns.")
     List<String> paths;
 
     @Mixin
     StoreOption store;
 
-    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
-    LocalDate date;
+    @Mixin
+    PublicationDate published;
 
     @Option(names = "--threads", description = "Coding threads (default: cores, as far as the heap allows).")
     Integer threads;
@@ -56,8 +55,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (date != null && date.isAfter(LocalDate.now(java.time.ZoneOffset.UTC))) {
-            err.println("dateline: --date " + date + " is in the future");
+        if (PublicationDate.inFuture(published.date, LocalDate.now(ZoneOffset.UTC), err)) {
             return 2;
         }
         int n = threads != null ? Math.max(1, threads) : defaultThreads();
@@ -65,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
         try (Store st = Store.open(store.dir)) {
             Pipeline shared = Pipeline.bundled();
             Ingester ingester = new Ingester(st, () -> shared::code,
-                    new Ingester.Options(n, Math.max(1, batch), date, sentenceText));
+                    new Ingester.Options(n, Math.max(1, batch), published.date, sentenceText));
             if (noProgress) {
                 s = ingester.run(paths, new Ingester.Progress() {
                     @Override

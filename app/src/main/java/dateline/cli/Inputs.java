@@ -11,46 +11,28 @@ import java.util.function.Consumer;
 
 /** Reads the files named on the command line, reporting each bad input as one line on stderr and going on. */
 final class Inputs {
-    private int failed;
-    private int read;
-
     /** Reads {@code files}, passing each article to {@code onArticle}; returns the exit code for the batch. */
     int forEach(List<Path> files, LocalDate date, PrintWriter err, Consumer<ReadOutcome.Read> onArticle) {
         ArticleFiles reader = ArticleFiles.bundled();
         ArticleOptions options = ArticleOptions.defaults().withDate(date);
-        if (date != null && date.isAfter(options.today())) {
-            err.println("dateline: --date " + date + " is in the future");
+        if (PublicationDate.inFuture(date, options.today(), err)) {
             return 2;
         }
+        Batch batch = new Batch(err);
+        // One file may hold many articles (JSON Lines): each article, read or not, is an item of the batch.
         for (Path file : files) {
             reader.read(file, options, outcome -> {
                 if (outcome instanceof ReadOutcome.Read r) {
-                    read++;
                     for (String w : r.article().warnings()) {
                         err.println("dateline: warning: " + r.input() + ": " + w);
                     }
-                    try {
-                        onArticle.accept(r);
-                    } catch (RuntimeException e) {
-                        failed++;
-                        err.println("dateline: " + r.input() + ": processing failed (" + e + ")");
-                        org.slf4j.LoggerFactory.getLogger(Inputs.class).debug("processing failed", e);
-                    }
+                    batch.process(r.input(), () -> onArticle.accept(r));
                 } else if (outcome instanceof ReadOutcome.Failed f) {
-                    failed++;
-                    err.println("dateline: " + f.message());
+                    batch.reject(f.message());
                 }
             });
             err.flush();
         }
-        return failed > 0 ? 1 : 0;
-    }
-
-    int failed() {
-        return failed;
-    }
-
-    int read() {
-        return read;
+        return batch.exitCode();
     }
 }

@@ -1,72 +1,50 @@
 package dateline.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dateline.article.Article;
 import dateline.geo.Geocoder;
 import dateline.geo.Place;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code dateline places}: the reporting place and every place mention, geocoded, with why each reading won. */
 @Command(name = "places", mixinStandardHelpOptions = true,
         description = "Print each article's places: reporting place (dateline) and places mentioned, with "
                 + "coordinates, ISO/FIPS country codes, ADM1 code and the reason for the reading.")
-final class PlacesCommand implements Callable<Integer> {
-    @Mixin
-    ArticleArgs articles;
-
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.")
-    Format format;
-
-    @Spec
-    CommandSpec spec;
-
-    enum Format { text, json }
-
+final class PlacesCommand extends ArticleReportCommand {
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Geocoder geocoder = Geocoder.bundled();
-        return articles.forEachAnnotated(err, (read, annotated) -> {
+        return articles.forEachAnnotated((read, annotated) -> {
             List<Place> places = geocoder.geocode(annotated);
             Article a = annotated.article();
-            if (format == Format.json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("input", read.input());
-                m.put("id", a.id());
-                m.put("places", places.stream().map(p -> {
-                    Map<String, Object> v = new LinkedHashMap<>();
-                    v.put("text", a.slice(p.span()));
-                    v.put("place", p);
-                    return v;
-                }).toList());
-                try {
-                    out.println(Json.MAPPER.writeValueAsString(m));
-                } catch (JsonProcessingException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                out.println("== " + read.input());
-                for (Place p : places) {
-                    out.printf("%-9s %-18s %-8s %-7s %9.4f %9.4f  %s/%s/%s %-6s %s %s%n", p.role(), a.slice(p.span()),
-                            p.featureType(), p.name().equals(a.slice(p.span())) ? "" : "=" + p.name(), p.lat(),
-                            p.lon(), p.countryIso2(), p.countryIso3(), p.countryFips(),
-                            p.adm1() == null ? "" : p.adm1(), p.span(), "(" + p.reason() + ")");
-                }
-                out.println();
-            }
-            out.flush();
+            output.print(() -> view(read.input(), a, places), out -> printText(out, read.input(), a, places));
         });
+    }
+
+    private static Map<String, Object> view(String input, Article a, List<Place> places) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("input", input);
+        m.put("id", a.id());
+        m.put("places", places.stream().map(p -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("text", a.slice(p.span()));
+            v.put("place", p);
+            return v;
+        }).toList());
+        return m;
+    }
+
+    private static void printText(PrintWriter out, String input, Article a, List<Place> places) {
+        out.println("== " + input);
+        for (Place p : places) {
+            out.printf("%-9s %-18s %-8s %-7s %9.4f %9.4f  %s/%s/%s %-6s %s %s%n", p.role(), a.slice(p.span()),
+                    p.featureType(), p.name().equals(a.slice(p.span())) ? "" : "=" + p.name(), p.lat(),
+                    p.lon(), p.countryIso2(), p.countryIso3(), p.countryFips(),
+                    p.adm1() == null ? "" : p.adm1(), p.span(), "(" + p.reason() + ")");
+        }
+        out.println();
     }
 }

@@ -2,7 +2,6 @@ package dateline.cli;
 
 import dateline.store.EventFilter;
 import dateline.store.EventQueries;
-import dateline.store.Store;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "List stored events (aggregated rows with their counts), filtered; newest first.")
 final class QueryCommand implements Callable<Integer> {
     @Mixin
-    StoreOption store;
+    StoreTable table;
 
     @Option(names = "--actor", description = "Actor code prefix or country on either side (IRN, IRNGOV).")
     String actor;
@@ -64,9 +63,6 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "100", description = "Most rows (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--format", defaultValue = "table", description = "Output: ${COMPLETION-CANDIDATES}.")
-    TableOutput.Format format;
-
     @Spec
     CommandSpec spec;
 
@@ -76,11 +72,8 @@ final class QueryCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dateline: --quad must be 1 to 4, not " + quad);
             return 2;
         }
-        try (Store st = Store.openReadOnly(store.dir)) {
-            EventFilter f = new EventFilter(actor, actor1, actor2, code, root, quad, goldsteinMin, goldsteinMax,
-                    from, to, source, place, placeCountry, limit, byPublication);
-            TableOutput.print(new EventQueries(st).events(f), format, spec.commandLine().getOut());
-        }
-        return 0;
+        EventFilter f = new EventFilter(actor, actor1, actor2, code, root, quad, goldsteinMin, goldsteinMax,
+                from, to, source, place, placeCountry, limit, byPublication);
+        return table.print(st -> new EventQueries(st).events(f));
     }
 }

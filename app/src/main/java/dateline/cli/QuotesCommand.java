@@ -1,73 +1,51 @@
 package dateline.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dateline.article.Article;
 import dateline.quote.Quote;
 import dateline.quote.QuoteFinder;
 import dateline.quote.QuoteFinding;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code dateline quotes}: direct and indirect quotes with their speakers and the evidence of attribution. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = "Print each article's quotes: words, kind, speaker, cue, how the speaker was found, tone.")
-final class QuotesCommand implements Callable<Integer> {
-    @Mixin
-    ArticleArgs articles;
-
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.")
-    Format format;
-
-    @Spec
-    CommandSpec spec;
-
-    enum Format { text, json }
-
+final class QuotesCommand extends ArticleReportCommand {
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         QuoteFinder finder = new QuoteFinder();
-        return articles.forEachCoded(err, (read, coded) -> {
+        return articles.forEachCoded((read, coded) -> {
             QuoteFinding found = finder.find(coded.annotation(), coded.actors());
             Article a = coded.article();
-            if (format == Format.json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("input", read.input());
-                m.put("id", a.id());
-                m.put("quotes", found.quotes().stream().map(q -> view(a, q)).toList());
-                m.put("problems", found.problems());
-                try {
-                    out.println(Json.MAPPER.writeValueAsString(m));
-                } catch (JsonProcessingException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                out.println("== " + read.input());
-                for (Quote q : found.quotes()) {
-                    out.printf("%-8s %s%n", q.kind(), "\"" + a.slice(q.content()).replace('\n', ' ') + "\"");
-                    out.printf("         speaker: %s%s  cue: %s  tone: %.2f%n",
-                            q.speakerSpan() == null ? "unknown" : a.slice(q.speakerSpan()),
-                            q.speaker() == null ? "" : " = " + q.speaker().name() + " (" + q.speaker().code() + ")",
-                            q.cue() == null ? "none" : a.slice(q.cue()), q.tone());
-                    out.printf("         %s%n", q.attribution());
-                }
-                for (String p : found.problems()) {
-                    out.println("note: " + p);
-                }
-                out.println();
-            }
-            out.flush();
+            output.print(() -> view(read.input(), a, found), out -> printText(out, read.input(), a, found));
         });
+    }
+
+    private static Map<String, Object> view(String input, Article a, QuoteFinding found) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("input", input);
+        m.put("id", a.id());
+        m.put("quotes", found.quotes().stream().map(q -> view(a, q)).toList());
+        m.put("problems", found.problems());
+        return m;
+    }
+
+    private static void printText(PrintWriter out, String input, Article a, QuoteFinding found) {
+        out.println("== " + input);
+        for (Quote q : found.quotes()) {
+            out.printf("%-8s %s%n", q.kind(), "\"" + a.slice(q.content()).replace('\n', ' ') + "\"");
+            out.printf("         speaker: %s%s  cue: %s  tone: %.2f%n",
+                    q.speakerSpan() == null ? "unknown" : a.slice(q.speakerSpan()),
+                    q.speaker() == null ? "" : " = " + q.speaker().name() + " (" + q.speaker().code() + ")",
+                    q.cue() == null ? "none" : a.slice(q.cue()), q.tone());
+            out.printf("         %s%n", q.attribution());
+        }
+        for (String p : found.problems()) {
+            out.println("note: " + p);
+        }
+        out.println();
     }
 
     static Map<String, Object> view(Article a, Quote q) {

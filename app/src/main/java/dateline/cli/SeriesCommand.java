@@ -1,14 +1,11 @@
 package dateline.cli;
 
 import dateline.store.EventQueries;
-import dateline.store.Store;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline series IRN USA --by month}: an actor-pair time series. */
 @Command(name = "series", mixinStandardHelpOptions = true,
@@ -27,20 +24,10 @@ final class SeriesCommand implements Callable<Integer> {
     boolean both;
 
     @Mixin
-    StoreOption store;
-
-    @Option(names = "--format", defaultValue = "table", description = "Output: ${COMPLETION-CANDIDATES}.")
-    TableOutput.Format format;
-
-    @Spec
-    CommandSpec spec;
+    StoreTable table;
 
     @Override
     public Integer call() throws Exception {
-        try (Store st = Store.openReadOnly(store.dir)) {
-            TableOutput.print(new EventQueries(st).series(actor1, actor2, by, both), format,
-                    spec.commandLine().getOut());
-        }
-        return 0;
+        return table.print(st -> new EventQueries(st).series(actor1, actor2, by, both));
     }
 }

@@ -1,12 +1,10 @@
 package dateline.cli;
 
 import dateline.store.EventQueries;
-import dateline.store.Store;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,19 +17,15 @@ final class SqlCommand implements Callable<Integer> {
     String sql;
 
     @Mixin
-    StoreOption store;
-
-    @Option(names = "--format", defaultValue = "table", description = "Output: ${COMPLETION-CANDIDATES}.")
-    TableOutput.Format format;
+    StoreTable table;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        try (Store st = Store.openReadOnly(store.dir)) {
-            TableOutput.print(new EventQueries(st).sql(sql), format, spec.commandLine().getOut());
-            return 0;
+    public Integer call() throws Exception {
+        try {
+            return table.print(st -> new EventQueries(st).sql(sql));
         } catch (SQLException e) {
             String m = e.getMessage() == null ? e.toString() : e.getMessage();
             spec.commandLine().getErr().println("dateline: sql: " + m.lines().findFirst().orElse(m));

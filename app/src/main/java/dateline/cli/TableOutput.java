@@ -1,9 +1,7 @@
 package dateline.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dateline.store.Table;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,10 +80,6 @@ final class TableOutput {
             }
             rows.add(m);
         }
-        try {
-            out.println(Json.MAPPER.writeValueAsString(rows));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        Json.print(out, rows);
     }
 }

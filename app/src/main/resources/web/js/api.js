@@ -50,6 +50,8 @@ export function showError(id, err) {
 }
 
 export const QUAD_NAMES = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
+/** One colour a quad class, the same in the Network's edges and the Map's circles. */
+export const QUAD_COLOURS = { 1: '#2e9d5b', 2: '#1f6fbf', 3: '#e08a1e', 4: '#c8322b' };
 
 export function formToParams(form) {
   const p = {};
@@ -70,6 +72,20 @@ export function viewHash(view, params) {
 export function go(view, params) {
   const hash = viewHash(view, params);
   if (location.hash !== hash) location.hash = hash;
+}
+
+/** Wires a view's filter form (id VIEW-form): submitting it puts the form's state in the URL (see go). */
+export function submitGoesTo(view) {
+  const form = document.getElementById(view + '-form');
+  form.addEventListener('submit', ev => { ev.preventDefault(); go(view, formToParams(form)); });
+  return form;
+}
+
+/** A view's state from the URL: fills the view's form from the query and returns the form's parameters. */
+export function formState(view, query) {
+  const form = document.getElementById(view + '-form');
+  fillForm(form, query);
+  return formToParams(form);
 }
 
 /** Fills a form's fields from URL parameters (checkboxes by value), clearing the others. */

@@ -2,10 +2,9 @@
 // TopoJSON, d3-geo and topojson-client, all vendored: nothing is fetched from elsewhere). Countries are shaded
 // by their events, circles mark places; the wheel, a drag or the buttons zoom and pan. The state is in the URL;
 // a place or a country opens its events with the same actor, quad class and dates.
-import { getJson, showError, formToParams, fillForm, go, viewHash, QUAD_NAMES } from './api.js';
+import { getJson, showError, submitGoesTo, formState, viewHash, QUAD_NAMES, QUAD_COLOURS } from './api.js';
 
 const NS = 'http://www.w3.org/2000/svg';
-const QUAD_COLOURS = { 1: '#2e9d5b', 2: '#1f6fbf', 3: '#e08a1e', 4: '#c8322b' };
 const W = 1200, H = 620;
 let world = null;
 let countryCodes = null;
@@ -13,21 +12,17 @@ let params = {};
 let view = { x: 0, y: 0, w: W, h: H };
 
 export function init() {
-  const form = document.getElementById('map-form');
-  form.addEventListener('submit', ev => { ev.preventDefault(); go('map', formToParams(form)); });
+  submitGoesTo('map');
   document.getElementById('map-zoom-in').addEventListener('click', () => zoom(0.6, W / 2, H / 2));
   document.getElementById('map-zoom-out').addEventListener('click', () => zoom(1 / 0.6, W / 2, H / 2));
   document.getElementById('map-zoom-reset').addEventListener('click', () => { view = { x: 0, y: 0, w: W, h: H }; applyView(); });
 }
 
-export function show(query) {
-  const form = document.getElementById('map-form');
-  fillForm(form, query);
-  params = formToParams(form);
-  load();
-}
+/** Shows the view in the state the URL's query gives. */
+export const show = query => load(formState('map', query));
 
-async function load() {
+async function load(state) {
+  params = state;
   showError('map-error', null);
   try {
     if (!world) world = await (await fetch('vendor/countries-110m.json')).json();

@@ -2,25 +2,20 @@
 // (GET /api/dyads), drawn with Cytoscape.js (vendored). By default the 30 actors with most events and the links
 // among them, so the graph stays readable; the info line says how many there are in all. The form's state is in
 // the URL; clicking an edge or a node opens exactly those events, with the same dates and quad class.
-import { getJson, showError, formToParams, fillForm, go, viewHash, QUAD_NAMES } from './api.js';
+import { getJson, showError, submitGoesTo, formState, viewHash, QUAD_NAMES, QUAD_COLOURS } from './api.js';
 
-const QUAD_COLOURS = { 1: '#2e9d5b', 2: '#1f6fbf', 3: '#e08a1e', 4: '#c8322b' };
 let cy = null;
 let params = {};
 
 export function init() {
-  const form = document.getElementById('network-form');
-  form.addEventListener('submit', ev => { ev.preventDefault(); go('network', formToParams(form)); });
+  submitGoesTo('network');
 }
 
-export function show(query) {
-  const form = document.getElementById('network-form');
-  fillForm(form, query);
-  params = formToParams(form);
-  load();
-}
+/** Shows the view in the state the URL's query gives. */
+export const show = query => load(formState('network', query));
 
-async function load() {
+async function load(state) {
+  params = state;
   showError('network-error', null);
   try {
     draw(await getJson('/api/dyads', params));

@@ -2,13 +2,12 @@
 // empty periods with zeros), as bars (total, stacked by quad class, or one colour per direction), optionally as a
 // share of all events of the period, with mean Goldstein as a line. A bar opens its events. The state is in the
 // URL; without a pair the view starts on the store's busiest link.
-import { getJson, showError, formToParams, fillForm, go, viewHash, QUAD_NAMES } from './api.js';
+import { getJson, showError, formToParams, fillForm, submitGoesTo, viewHash, QUAD_NAMES } from './api.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
 export function init() {
-  const form = document.getElementById('timeline-form');
-  form.addEventListener('submit', ev => { ev.preventDefault(); go('timeline', formToParams(form)); });
+  submitGoesTo('timeline');
 }
 
 export async function show(query) {

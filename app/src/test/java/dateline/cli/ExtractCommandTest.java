@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,5 +63,20 @@ class ExtractCommandTest {
         assertThat(errors[0]).startsWith("dateline: " + front + ": no article found");
         assertThat(errors[1]).startsWith("dateline: " + notGzip + ": not a valid gzip file");
         assertThat(errors[2]).isEqualTo("dateline: " + missing + ": no such file");
+    }
+
+    @Test
+    void aBadPageInTheMiddleOfABatchStopsNeitherThePagesAfterItNorTheJson() throws Exception {
+        Path first = Files.writeString(dir.resolve("first.html"), PAGE);
+        Path empty = Files.write(dir.resolve("empty.html"), new byte[0]);
+        Path last = Files.writeString(dir.resolve("last.html"), PAGE.replace("Eastbrook", "Westbrook"));
+        AnnotateCommandTest.Result r = AnnotateCommandTest.run("extract", "--format", "json", first.toString(),
+                empty.toString(), last.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip().split("\n")).containsExactly("dateline: " + empty + ": empty file");
+        List<String> inputs = new ArrayList<>();
+        Json.MAPPER.readerFor(JsonNode.class).<JsonNode>readValues(r.out())
+                .forEachRemaining(n -> inputs.add(n.get("input").asText() + " " + n.get("title").asText()));
+        assertThat(inputs).containsExactly(first + " Ferry returns to Eastbrook", last + " Ferry returns to Westbrook");
     }
 }

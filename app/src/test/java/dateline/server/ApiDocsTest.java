@@ -13,10 +13,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code docs/server.md}'s endpoint table, {@code /openapi.json} and what the server accepts say the same: the
@@ -28,19 +26,8 @@ class ApiDocsTest {
     private static final Pattern CODE = Pattern.compile("`([A-Za-z0-9]+)`");
     private static final Pattern EXPECTED = Pattern.compile("expected one of ([^)]*)\\)");
 
-    @TempDir
-    static Path dir;
-    static StoreFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = new StoreFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final StoreFixture fixture = new StoreFixture();
 
     /** "GET /api/events" to its documented query parameters. */
     static Map<String, Set<String>> documented() throws IOException {

@@ -10,20 +10,14 @@ import dateline.event.Event;
 import dateline.nlp.AnnotatedArticle;
 import dateline.pipeline.CodedArticle;
 import dateline.quote.Quote;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Read view where facts overlap: a trigger inside another trigger can be selected from the text, and a
@@ -32,10 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ReadLayersBrowserTest {
     static final String TEXT = "The minister said \"Iran imposed sanctions on Iraq today.\" Officials agreed.";
 
-    @TempDir
-    static Path profile;
-    static DatelineServer server;
-    static ChromeDriver driver;
+    @RegisterExtension
+    static final ExplorerBrowser browser =
+            ExplorerBrowser.over(() -> DatelineServer.start(ServerConfig.defaults(0), new NestedCoder()));
 
     /** Two events whose triggers nest ("imposed sanctions" and "sanctions"), inside a quote, with two actors. */
     static final class NestedCoder implements ArticleCoder {
@@ -68,42 +61,26 @@ class ReadLayersBrowserTest {
         }
     }
 
-    @BeforeAll
-    static void start() {
-        driver = Browser.start(profile);
-        server = DatelineServer.start(ServerConfig.defaults(0), new NestedCoder());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
     static void code() {
-        driver.get("http://127.0.0.1:" + server.port() + "/?fresh=" + System.nanoTime() + "#read");
-        driver.executeScript("document.getElementById('read-text').value = arguments[0]", TEXT);
-        driver.findElement(By.id("read-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+        browser.open("read");
+        browser.driver.executeScript("document.getElementById('read-text').value = arguments[0]", TEXT);
+        browser.driver.findElement(By.id("read-submit")).click();
+        browser.waiting().until(
                 ExpectedConditions.numberOfElementsToBe(By.cssSelector("#read-events li[data-index]"), 2));
     }
 
     static WebElement segment(String text) {
-        return driver.findElements(By.cssSelector("#read-article span")).stream()
+        return browser.driver.findElements(By.cssSelector("#read-article span")).stream()
                 .filter(s -> s.getText().equals(text)).findFirst().orElseThrow();
     }
 
     static String focused() {
-        return driver.findElements(By.cssSelector("#read-article .focus-trigger")).stream().map(WebElement::getText)
+        return browser.driver.findElements(By.cssSelector("#read-article .focus-trigger")).stream().map(WebElement::getText)
                 .collect(Collectors.joining());
     }
 
     static String layers(WebElement e) {
-        return (String) driver.executeScript("return getComputedStyle(arguments[0]).backgroundImage", e);
+        return (String) browser.driver.executeScript("return getComputedStyle(arguments[0]).backgroundImage", e);
     }
 
     @Test
@@ -111,12 +88,12 @@ class ReadLayersBrowserTest {
         code();
         segment("sanctions").click();
         assertThat(focused()).isEqualTo("sanctions");
-        assertThat(driver.findElement(By.cssSelector("#read-events li.selected")).getAttribute("data-index"))
+        assertThat(browser.driver.findElement(By.cssSelector("#read-events li.selected")).getAttribute("data-index"))
                 .isEqualTo("1");
         segment("sanctions").click();
         assertThat(focused()).isEqualTo("imposed sanctions");
         segment("imposed ").click();
-        assertThat(driver.findElement(By.cssSelector("#read-events li.selected")).getAttribute("data-index"))
+        assertThat(browser.driver.findElement(By.cssSelector("#read-events li.selected")).getAttribute("data-index"))
                 .isEqualTo("0");
     }
 
@@ -127,13 +104,13 @@ class ReadLayersBrowserTest {
         String actor = "rgb(219, 231, 255)";
         String quote = "rgb(227, 244, 230)";
         assertThat(layers(segment("sanctions"))).contains(trigger).contains(quote);
-        WebElement quotes = driver.findElements(By.cssSelector("#read-legend input")).get(2);
+        WebElement quotes = browser.driver.findElements(By.cssSelector("#read-legend input")).get(2);
         quotes.click();
         assertThat(layers(segment("sanctions"))).contains(trigger).doesNotContain(quote);
         assertThat(layers(segment("Iran"))).contains(actor).doesNotContain(quote);
         assertThat(layers(segment(" on "))).doesNotContain(quote);
-        driver.findElements(By.cssSelector("#read-legend input")).get(0).click(); // triggers off too
+        browser.driver.findElements(By.cssSelector("#read-legend input")).get(0).click(); // triggers off too
         assertThat(layers(segment("sanctions"))).doesNotContain(trigger);
-        Browser.screenshot(driver, "read-layers");
+        Browser.screenshot(browser.driver, "read-layers");
     }
 }

@@ -6,18 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dateline.pipeline.Knowledge;
 import dateline.pipeline.Pipeline;
 import dateline.testing.Seed;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,58 +21,33 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * exactly the evidence the API returned (every entity, and for each event its trigger, source and target).
  */
 class ReadViewPipelineBrowserTest {
-    @TempDir
-    static Path profile;
-    static DatelineServer server;
-    static ChromeDriver driver;
-    static String base;
-
-    @BeforeAll
-    static void start() {
-        driver = Browser.start(profile);
-        PipelinePool pool = new PipelinePool(() -> new Pipeline(Seed.annotator(), Knowledge.bundled())::code, 1, Duration.ofMinutes(3));
-        server = DatelineServer.start(ServerConfig.defaults(0), pool);
-        base = "http://127.0.0.1:" + server.port() + "/";
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    static String joined(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText)
-                .collect(Collectors.joining());
-    }
+    @RegisterExtension
+    static final ExplorerBrowser browser = ExplorerBrowser.over(() -> DatelineServer.start(ServerConfig.defaults(0),
+            new PipelinePool(() -> new Pipeline(Seed.annotator(), Knowledge.bundled())::code, 1, Duration.ofMinutes(3))));
 
     @Test
     void pastedExampleIsHighlightedWithItsEvidence() {
         // The same article through the API, to know what the page must show.
-        JsonNode coded = new Http(server.port()).post("/api/code?date=2020-11-29", "text/plain; charset=utf-8",
+        JsonNode coded = new Http(browser.server.port()).post("/api/code?date=2020-11-29", "text/plain; charset=utf-8",
                 Seed.bytes()).json();
 
-        driver.get(base + "#read");
-        driver.findElement(By.id("read-example")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        browser.driver.get(browser.base + "#read");
+        browser.driver.findElement(By.id("read-example")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                 .until(d -> !d.findElement(By.id("read-text")).getAttribute("value").isBlank());
         // Published on Sunday 29 November 2020: the call "on Saturday afternoon" is dated the 28th.
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('read-date').value = '2020-11-29'");
-        driver.findElement(By.id("read-submit")).click();
-        new WebDriverWait(driver, Duration.ofMinutes(3)).until(
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('read-date').value = '2020-11-29'");
+        browser.driver.findElement(By.id("read-submit")).click();
+        new WebDriverWait(browser.driver, Duration.ofMinutes(3)).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("read-article")));
 
-        String article = driver.findElement(By.id("read-article")).getText();
+        String article = browser.driver.findElement(By.id("read-article")).getText();
         assertThat(article).contains("Hassan Rouhani").contains("Mustafa Al-Kazemi");
         assertThat(coded.get("entities")).isNotEmpty();
         for (JsonNode e : coded.get("entities")) {
             JsonNode m = e.get("mention");
             // The segments covering the entity's span, all marked as an entity, read back its exact text.
-            Object shown = ((JavascriptExecutor) driver).executeScript(
+            Object shown = ((JavascriptExecutor) browser.driver).executeScript(
                     "const [s, t] = [arguments[0], arguments[1]];"
                     + "const segs = [...document.getElementById('read-article').children]"
                     + ".filter(x => +x.dataset.start >= s && +x.dataset.end <= t);"
@@ -85,23 +55,23 @@ class ReadViewPipelineBrowserTest {
                     m.get("start").asInt(), m.get("end").asInt());
             assertThat(shown).as("entity %s", m).isEqualTo(m.get("text").asText());
         }
-        assertThat(driver.findElement(By.id("read-entity-count")).getText())
+        assertThat(browser.driver.findElement(By.id("read-entity-count")).getText())
                 .isEqualTo("(" + coded.get("entities").size() + ")");
 
         JsonNode events = coded.get("events");
-        assertThat(driver.findElement(By.id("read-event-count")).getText()).isEqualTo("(" + events.size() + ")");
-        List<WebElement> items = driver.findElements(By.cssSelector("#read-events li[data-index]"));
+        assertThat(browser.driver.findElement(By.id("read-event-count")).getText()).isEqualTo("(" + events.size() + ")");
+        List<WebElement> items = browser.driver.findElements(By.cssSelector("#read-events li[data-index]"));
         assertThat(items).hasSize(events.size());
         assertThat(events.findValuesAsText("code")).as("the seed's telephone call").contains("041");
         for (int i = 0; i < events.size(); i++) {
-            WebElement item = driver.findElements(By.cssSelector("#read-events li[data-index]")).get(i);
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", item);
+            WebElement item = browser.driver.findElements(By.cssSelector("#read-events li[data-index]")).get(i);
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", item);
             item.click();
             JsonNode e = events.get(i);
-            assertThat(joined("#read-article .focus-trigger")).as("event %d trigger", i)
+            assertThat(browser.joined("#read-article .focus-trigger")).as("event %d trigger", i)
                     .isEqualTo(e.get("trigger").get("text").asText());
             if (e.get("source").isObject() && e.get("source").get("mention").isObject()) {
-                assertThat(joined("#read-article .focus-source")).as("event %d source", i)
+                assertThat(browser.joined("#read-article .focus-source")).as("event %d source", i)
                         .contains(e.get("source").get("mention").get("text").asText());
             }
             assertThat(item.findElement(By.cssSelector(".ev-date")).getText()).as("event %d date", i)
@@ -114,9 +84,9 @@ class ReadViewPipelineBrowserTest {
                 // The telephone call of the seed, dated from "on Saturday afternoon".
                 assertThat(item.findElement(By.cssSelector(".ev-date")).getText())
                         .contains("2020-11-28").contains("on Saturday afternoon");
-                Browser.screenshot(driver, "read-pipeline-event-1");
+                Browser.screenshot(browser.driver, "read-pipeline-event-1");
             }
         }
-        Browser.screenshot(driver, "read-pipeline");
+        Browser.screenshot(browser.driver, "read-pipeline");
     }
 }

@@ -8,28 +8,14 @@ import dateline.store.Store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store endpoints over a store filled through the API itself. */
 class StoreApiTest {
-    @TempDir
-    static Path dir;
-    static StoreFixture fixture;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        fixture = new StoreFixture(dir);
-        http = fixture.http;
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final StoreFixture fixture = new StoreFixture();
 
     static List<JsonNode> list(JsonNode array) {
         List<JsonNode> out = new ArrayList<>();
@@ -39,7 +25,7 @@ class StoreApiTest {
 
     @Test
     void healthReportsTheStoreAndWrites() {
-        JsonNode h = http.get("/api/health").json();
+        JsonNode h = fixture.http.get("/api/health").json();
         assertThat(h.get("store").asBoolean()).isTrue();
         assertThat(h.get("writes").asBoolean()).isTrue();
     }
@@ -49,35 +35,35 @@ class StoreApiTest {
         Http.Reply again = fixture.ingest(StoreFixture.ARTICLES.get(0));
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("status").asText()).isEqualTo("ALREADY_STORED");
-        assertJsonError(http.post("/api/articles", "application/json", "{\"text\":\"x\"}", "Authorization",
+        assertJsonError(fixture.http.post("/api/articles", "application/json", "{\"text\":\"x\"}", "Authorization",
                 "Bearer wrong-token-123"), 401, "wrong bearer token");
-        assertJsonError(http.post("/api/articles", "text/plain", "Spain praised France."), 401, "missing bearer");
+        assertJsonError(fixture.http.post("/api/articles", "text/plain", "Spain praised France."), 401, "missing bearer");
     }
 
     @Test
     void eventsAreFilteredPaginatedAndLinkedToTheirEvidence() {
-        JsonNode all = http.get("/api/events?limit=100").json();
+        JsonNode all = fixture.http.get("/api/events?limit=100").json();
         assertThat(all.get("hasMore").asBoolean()).isFalse();
         assertThat(all.get("total").asInt()).isEqualTo(7);
         for (JsonNode e : all.get("events")) {
             assertThat(e.get("articleId").asText()).isNotBlank();
             assertThat(e.get("trigger").asText()).isIn("praised", "aided", "criticized", "attacked");
         }
-        List<JsonNode> fromIran = list(http.get("/api/events?actor1=IRN").json().get("events"));
+        List<JsonNode> fromIran = list(fixture.http.get("/api/events?actor1=IRN").json().get("events"));
         assertThat(fromIran).hasSize(2).allSatisfy(e -> assertThat(e.get("source").asText()).isEqualTo("IRN"));
-        List<JsonNode> conflict = list(http.get("/api/events?quad=4").json().get("events"));
+        List<JsonNode> conflict = list(fixture.http.get("/api/events?quad=4").json().get("events"));
         assertThat(conflict).singleElement().satisfies(e -> {
             assertThat(e.get("code").asText()).isEqualTo("190");
             assertThat(e.get("place").asText()).isEqualTo("Baghdad");
             assertThat(e.get("date").asText()).isEqualTo("2024-02-10");
         });
-        assertThat(list(http.get("/api/events?from=2024-02-15&to=2024-02-28").json().get("events"))).hasSize(2);
+        assertThat(list(fixture.http.get("/api/events?from=2024-02-15&to=2024-02-28").json().get("events"))).hasSize(2);
 
-        JsonNode first = http.get("/api/events?limit=3").json();
-        JsonNode second = http.get("/api/events?limit=3&offset=3").json();
+        JsonNode first = fixture.http.get("/api/events?limit=3").json();
+        JsonNode second = fixture.http.get("/api/events?limit=3&offset=3").json();
         assertThat(first.get("hasMore").asBoolean()).isTrue();
         assertThat(first.get("total").asInt()).isEqualTo(7);
-        JsonNode past = http.get("/api/events?limit=50&offset=3500").json();
+        JsonNode past = fixture.http.get("/api/events?limit=50&offset=3500").json();
         assertThat(past.get("total").asInt()).isEqualTo(7);
         assertThat(past.get("events")).isEmpty();
         assertThat(past.get("hasMore").asBoolean()).isFalse();
@@ -89,36 +75,36 @@ class StoreApiTest {
 
     @Test
     void badFiltersGet400WithAMessage() {
-        assertJsonError(http.get("/api/events?quad=9"), 400, "quad: 9 is outside 1-4");
-        assertJsonError(http.get("/api/events?quad=x"), 400, "quad: 'x' is not a whole number");
-        assertJsonError(http.get("/api/events?from=2024-02-30"), 400, "from: '2024-02-30' is not a date");
-        assertJsonError(http.get("/api/events?from=2024-03-01&to=2024-01-01"), 400, "is after");
-        assertJsonError(http.get("/api/events?actro=IRN"), 400, "unknown parameter 'actro'");
-        assertJsonError(http.get("/api/events?actor=IR%27N"), 400, "actor:");
-        assertJsonError(http.get("/api/events?code=04a"), 400, "code:");
-        assertJsonError(http.get("/api/events?limit=0"), 400, "limit: 0 is outside");
-        assertJsonError(http.get("/api/events?offset=-1"), 400, "offset: -1 is outside");
-        assertJsonError(http.get("/api/events?goldsteinMin=5&goldsteinMax=1"), 400, "goldsteinMin");
-        assertJsonError(http.get("/api/series?actor1=IRN"), 400, "actor1 and actor2");
-        assertJsonError(http.get("/api/series?actor1=IRN&actor2=IRQ&by=week"), 400, "by: 'week'");
-        assertJsonError(http.get("/api/search"), 400, "q:");
-        assertJsonError(http.get("/api/search?q=%22unclosed"), 400, "not valid");
-        assertJsonError(http.get("/api/events/abc"), 400, "not a number");
-        assertJsonError(http.get("/api/actors/I!"), 400, "not a CAMEO actor code");
-        assertJsonError(http.get("/api/articles/bad$id"), 400, "malformed");
+        assertJsonError(fixture.http.get("/api/events?quad=9"), 400, "quad: 9 is outside 1-4");
+        assertJsonError(fixture.http.get("/api/events?quad=x"), 400, "quad: 'x' is not a whole number");
+        assertJsonError(fixture.http.get("/api/events?from=2024-02-30"), 400, "from: '2024-02-30' is not a date");
+        assertJsonError(fixture.http.get("/api/events?from=2024-03-01&to=2024-01-01"), 400, "is after");
+        assertJsonError(fixture.http.get("/api/events?actro=IRN"), 400, "unknown parameter 'actro'");
+        assertJsonError(fixture.http.get("/api/events?actor=IR%27N"), 400, "actor:");
+        assertJsonError(fixture.http.get("/api/events?code=04a"), 400, "code:");
+        assertJsonError(fixture.http.get("/api/events?limit=0"), 400, "limit: 0 is outside");
+        assertJsonError(fixture.http.get("/api/events?offset=-1"), 400, "offset: -1 is outside");
+        assertJsonError(fixture.http.get("/api/events?goldsteinMin=5&goldsteinMax=1"), 400, "goldsteinMin");
+        assertJsonError(fixture.http.get("/api/series?actor1=IRN"), 400, "actor1 and actor2");
+        assertJsonError(fixture.http.get("/api/series?actor1=IRN&actor2=IRQ&by=week"), 400, "by: 'week'");
+        assertJsonError(fixture.http.get("/api/search"), 400, "q:");
+        assertJsonError(fixture.http.get("/api/search?q=%22unclosed"), 400, "not valid");
+        assertJsonError(fixture.http.get("/api/events/abc"), 400, "not a number");
+        assertJsonError(fixture.http.get("/api/actors/I!"), 400, "not a CAMEO actor code");
+        assertJsonError(fixture.http.get("/api/articles/bad$id"), 400, "malformed");
     }
 
     @Test
     void unknownItemsGet404() {
-        assertJsonError(http.get("/api/events/987654321"), 404, "no event");
-        assertJsonError(http.get("/api/articles/nosucharticle"), 404, "no article");
-        assertJsonError(http.get("/api/actors/ZZZ"), 404, "no events with actor ZZZ");
+        assertJsonError(fixture.http.get("/api/events/987654321"), 404, "no event");
+        assertJsonError(fixture.http.get("/api/articles/nosucharticle"), 404, "no article");
+        assertJsonError(fixture.http.get("/api/actors/ZZZ"), 404, "no events with actor ZZZ");
     }
 
     @Test
     void anEventCarriesEveryMentionWithEvidence() {
-        JsonNode row = http.get("/api/events?quad=4").json().get("events").get(0);
-        JsonNode event = http.get("/api/events/" + row.get("id").asLong()).json();
+        JsonNode row = fixture.http.get("/api/events?quad=4").json().get("events").get(0);
+        JsonNode event = fixture.http.get("/api/events/" + row.get("id").asLong()).json();
         assertThat(event.get("code").asText()).isEqualTo("190");
         assertThat(event.get("mentions")).hasSize(1);
         JsonNode m = event.get("mentions").get(0);
@@ -131,8 +117,8 @@ class StoreApiTest {
 
     @Test
     void aStoredArticleComesBackInTheShapeOfCode() {
-        JsonNode row = http.get("/api/events?quad=4").json().get("events").get(0);
-        JsonNode a = http.get("/api/articles/" + row.get("articleId").asText()).json();
+        JsonNode row = fixture.http.get("/api/events?quad=4").json().get("events").get(0);
+        JsonNode a = fixture.http.get("/api/articles/" + row.get("articleId").asText()).json();
         String text = a.get("article").get("text").asText();
         assertThat(text).contains("Iran criticized Iraq in Baghdad");
         assertThat(a.get("events")).hasSize(2);
@@ -148,23 +134,23 @@ class StoreApiTest {
 
     @Test
     void actorsSeriesSearchDyadsAndPlaces() {
-        JsonNode iran = http.get("/api/actors/irn").json();
+        JsonNode iran = fixture.http.get("/api/actors/irn").json();
         assertThat(iran.get("code").asText()).isEqualTo("IRN");
         assertThat(iran.get("asSource").asInt()).isEqualTo(2);
         assertThat(iran.get("asTarget").asInt()).isEqualTo(1);
         assertThat(iran.get("partners").get(0).get("partner").asText()).isEqualTo("IRQ");
 
-        JsonNode series = http.get("/api/series?actor1=IRN&actor2=IRQ&by=month").json();
+        JsonNode series = fixture.http.get("/api/series?actor1=IRN&actor2=IRQ&by=month").json();
         assertThat(list(series.get("points"))).extracting(p -> p.get("period").asText())
                 .containsExactly("2024-02", "2024-03");
-        JsonNode both = http.get("/api/series?actor1=IRN&actor2=IRQ&by=month&bothWays=true").json();
+        JsonNode both = fixture.http.get("/api/series?actor1=IRN&actor2=IRQ&by=month&bothWays=true").json();
         assertThat(both.get("points").get(0).get("count").asInt()).isEqualTo(2);
 
-        JsonNode hits = http.get("/api/search?q=border").json().get("hits");
+        JsonNode hits = fixture.http.get("/api/search?q=border").json().get("hits");
         assertThat(hits).hasSize(1);
         assertThat(hits.get(0).get("title").isNull() || hits.get(0).get("articleId").isTextual()).isTrue();
 
-        JsonNode dyads = http.get("/api/dyads").json();
+        JsonNode dyads = fixture.http.get("/api/dyads").json();
         assertThat(list(dyads.get("edges"))).anySatisfy(e -> {
             assertThat(e.get("source").asText()).isEqualTo("IRQ");
             assertThat(e.get("target").asText()).isEqualTo("IRN");
@@ -173,12 +159,12 @@ class StoreApiTest {
         assertThat(list(dyads.get("actors"))).extracting(x -> x.get("code").asText())
                 .contains("FRA", "DEU", "IRN", "IRQ", "ESP");
 
-        JsonNode places = http.get("/api/places").json().get("places");
+        JsonNode places = fixture.http.get("/api/places").json().get("places");
         assertThat(list(places)).anySatisfy(p -> {
             assertThat(p.get("name").asText()).isEqualTo("Baghdad");
             assertThat(p.get("count").asInt()).isEqualTo(2);
         });
-        assertThat(http.get("/api/places?quad=1").json().get("places")).hasSize(2);
+        assertThat(fixture.http.get("/api/places?quad=1").json().get("places")).hasSize(2);
     }
 
     @Test

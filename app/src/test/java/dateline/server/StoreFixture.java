@@ -3,11 +3,23 @@ package dateline.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dateline.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A server over a fresh store filled through {@code POST /api/articles} with four articles in the scripted language. */
-final class StoreFixture implements AutoCloseable {
+/**
+ * A server over a fresh store filled through {@code POST /api/articles} with four articles in the scripted language.
+ * Started at once over a given directory, or, registered with {@code @RegisterExtension}, over a temporary
+ * directory before a test class's tests (and removed after them).
+ */
+final class StoreFixture implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     static final String TOKEN = "fixture-token-0123";
 
     /** name, date, text: written for these tests. */
@@ -20,10 +32,20 @@ final class StoreFixture implements AutoCloseable {
                     + "France praised Spain in return."},
             new String[] {"tehran.txt", "2024-03-05", "Tehran - Iran praised Iraq for the agreement."});
 
-    final DatelineServer server;
-    final Http http;
+    DatelineServer server;
+    Http http;
+    private Path temporary;
 
+    /** A fixture for {@code @RegisterExtension}: the store is made before the class's tests. */
+    StoreFixture() {
+    }
+
+    /** A fixture over {@code dir}, started now. */
     StoreFixture(Path dir) {
+        start(dir);
+    }
+
+    private void start(Path dir) {
         server = DatelineServer.start(ServerConfig.defaults(0).withToken(TOKEN), new ScriptedCoder(), Store.open(dir));
         http = new Http(server.port());
         for (String[] a : ARTICLES) {
@@ -39,7 +61,36 @@ final class StoreFixture implements AutoCloseable {
     }
 
     @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        temporary = Files.createTempDirectory("dateline-store-fixture");
+        start(temporary);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        close();
+        if (temporary != null) {
+            deleteTree(temporary);
+        }
+    }
+
+    @Override
     public void close() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Removes a directory and everything below it (deepest first). */
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 }

@@ -17,13 +17,7 @@ public final class PentaReportText {
         out.printf(Locale.ROOT, "%d sentences, each its own article without a date; coded events: %d (+%d negated, "
                 + "not scored); coding took %.1f s%n", g.sentences().size(), r.codedEvents(), r.negated(),
                 r.seconds());
-        for (String n : g.notes()) {
-            out.println("note: " + n);
-        }
-        for (String f : r.failures()) {
-            out.println("failed: " + f);
-        }
-        out.println();
+        ReportText.printNotes(g.notes(), r.failures(), out);
         line(out, "sentences with an event (detected)", r.detected());
         line(out, "sentences with an event of the gold class", r.classRight());
         line(out, "coded events of the sentence's gold class (precision)", r.precision());

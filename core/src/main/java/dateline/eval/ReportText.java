@@ -27,13 +27,7 @@ public final class ReportText {
         out.printf(Locale.ROOT, "gold events: %d required, %d optional; coded events: %d (+%d negated, not scored); "
                 + "coding took %.1f s%n", r.requiredEvents(), r.optionalEvents(), r.codedEvents(), r.negated(),
                 r.seconds());
-        for (String n : g.notes()) {
-            out.println("note: " + n);
-        }
-        for (String f : r.failures()) {
-            out.println("failed: " + f);
-        }
-        out.println();
+        printNotes(g.notes(), r.failures(), out);
         printScores(r, out);
         printDates(r.dates(), out);
         out.println();
@@ -43,6 +37,17 @@ public final class ReportText {
         if (!r.checks().isEmpty()) {
             out.println();
             printChecks(r.checks(), out);
+        }
+        out.println();
+    }
+
+    /** The gold file's notes (what was skipped, and why) and the articles that failed to code, then a blank line. */
+    static void printNotes(List<String> notes, List<String> failures, PrintWriter out) {
+        for (String n : notes) {
+            out.println("note: " + n);
+        }
+        for (String f : failures) {
+            out.println("failed: " + f);
         }
         out.println();
     }

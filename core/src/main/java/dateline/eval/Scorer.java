@@ -13,29 +13,26 @@ import java.util.Map;
 public final class Scorer {
     private final Scheme scheme;
     private final EventMatcher matcher;
-    private final Map<Level, long[]> counts = new EnumMap<>(Level.class);
+    private final Map<Level, Totals> counts = new EnumMap<>(Level.class);
     private final Confusion confusion = new Confusion();
     private final List<SentenceResult> results = new ArrayList<>();
 
-    private static final int TP = 0;
-    private static final int FP = 1;
-    private static final int FN = 2;
-    private static final int OPT = 3;
-    private static final int DUP = 4;
-    private static final int GOLD_SENT = 5;
-    private static final int FOUND = 6;
-    private static final int EMITTING = 7;
-    private static final int CLEAN = 8;
-    private static final int NAMED = 9;
-    private static final int EXACT = 10;
-    private static final int NO_EVENT = 11;
-    private static final int NO_EVENT_EMPTY = 12;
+    /** The running totals of one level, in the order of {@link LevelScores}'s components. */
+    private static final class Totals {
+        long tp, fp, fn, optional, duplicates, goldSentences, found, emitting, clean, named, exact, noEvent,
+                noEventEmpty;
+
+        LevelScores scores(Level l) {
+            return new LevelScores(l, tp, fp, fn, optional, duplicates, goldSentences, found, emitting, clean, named,
+                    exact, noEvent, noEventEmpty);
+        }
+    }
 
     public Scorer(Scheme scheme) {
         this.scheme = scheme;
         this.matcher = new EventMatcher(scheme);
         for (Level l : Level.values()) {
-            counts.put(l, new long[13]);
+            counts.put(l, new Totals());
         }
     }
 
@@ -53,44 +50,44 @@ public final class Scorer {
         return r;
     }
 
-    private static void tally(long[] n, SentenceCase c, SentenceMatch m) {
+    private static void tally(Totals n, SentenceCase c, SentenceMatch m) {
         long missed = 0;
         for (int i = 0; i < c.gold().size(); i++) {
             if (c.gold().get(i).required()) {
                 if (m.gold().get(i) >= 0) {
-                    n[TP]++;
+                    n.tp++;
                 } else {
-                    n[FN]++;
+                    n.fn++;
                     missed++;
                 }
             }
         }
         long fp = m.count(SentenceMatch.Outcome.FALSE_POSITIVE);
-        n[FP] += fp;
-        n[OPT] += m.count(SentenceMatch.Outcome.OPTIONAL);
-        n[DUP] += m.count(SentenceMatch.Outcome.DUPLICATE);
+        n.fp += fp;
+        n.optional += m.count(SentenceMatch.Outcome.OPTIONAL);
+        n.duplicates += m.count(SentenceMatch.Outcome.DUPLICATE);
         if (c.hasRequired()) {
-            n[GOLD_SENT]++;
+            n.goldSentences++;
             if (missed == 0) {
-                n[FOUND]++;
+                n.found++;
             }
         }
         if (!c.predicted().isEmpty()) {
-            n[EMITTING]++;
+            n.emitting++;
             if (fp == 0) {
-                n[CLEAN]++;
+                n.clean++;
             }
         }
         if (c.inGold()) {
-            n[NAMED]++;
+            n.named++;
             if (missed == 0 && fp == 0) {
-                n[EXACT]++;
+                n.exact++;
             }
         }
         if (c.expectsNone()) {
-            n[NO_EVENT]++;
+            n.noEvent++;
             if (c.predicted().isEmpty()) {
-                n[NO_EVENT_EMPTY]++;
+                n.noEventEmpty++;
             }
         }
     }
@@ -159,9 +156,7 @@ public final class Scorer {
     public Map<Level, LevelScores> scores() {
         Map<Level, LevelScores> out = new EnumMap<>(Level.class);
         for (Level l : Level.values()) {
-            long[] n = counts.get(l);
-            out.put(l, new LevelScores(l, n[TP], n[FP], n[FN], n[OPT], n[DUP], n[GOLD_SENT], n[FOUND], n[EMITTING],
-                    n[CLEAN], n[NAMED], n[EXACT], n[NO_EVENT], n[NO_EVENT_EMPTY]));
+            out.put(l, counts.get(l).scores(l));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package dateline.actor;
 
+import static dateline.actor.ActorTestSupport.at;
+import static dateline.actor.ActorTestSupport.codesAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dateline.nlp.AnnotatedArticle;
@@ -27,12 +29,6 @@ class ActorResolverTest {
     private static List<Actor> actors(String text, LocalDate date) {
         AnnotatedArticle a = ActorTestSupport.annotate(text, date);
         return RESOLVER.resolve(a).actors();
-    }
-
-    private static Actor at(List<Actor> actors, String text, String mention) {
-        int start = text.indexOf(mention);
-        return actors.stream().filter(a -> a.span().start() == start && a.span().end() == start + mention.length())
-                .findFirst().orElseThrow(() -> new AssertionError("no actor '" + mention + "' in " + actors));
     }
 
     @Test
@@ -69,9 +65,8 @@ class ActorResolverTest {
     void demonymsCombineWithAgents() {
         String text = "Freedonian troops crossed the border, and Sylvanian officials protested to Freedonia's parliament.";
         List<Actor> found = actors(text, LocalDate.of(2020, 1, 1));
-        assertThat(at(found, text, "Freedonian troops").code()).isEqualTo("FRDMIL");
-        assertThat(at(found, text, "Sylvanian officials").code()).isEqualTo("SYLGOV");
-        assertThat(at(found, text, "Freedonia's parliament").code()).isEqualTo("FRDLEG");
+        assertThat(codesAt(found, text, "Freedonian troops", "Sylvanian officials", "Freedonia's parliament"))
+                .containsExactly("FRDMIL", "SYLGOV", "FRDLEG");
     }
 
     @Test

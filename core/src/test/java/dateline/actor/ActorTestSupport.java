@@ -6,7 +6,10 @@ import dateline.testing.Seed;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Shared helpers: the bundled resolver (loaded once per test JVM) and annotation of sentences we write. */
+/**
+ * Shared helpers: the bundled resolver (loaded once per test JVM), annotation of sentences we write, and the actor
+ * found at a mention.
+ */
 final class ActorTestSupport {
     private static ActorResolver bundled;
 
@@ -18,6 +21,18 @@ final class ActorTestSupport {
             bundled = ActorResolver.bundled();
         }
         return bundled;
+    }
+
+    /** The actor whose span is exactly the first occurrence of {@code mention} in {@code text}. */
+    static Actor at(List<Actor> actors, String text, String mention) {
+        int start = text.indexOf(mention);
+        return actors.stream().filter(a -> a.span().start() == start && a.span().end() == start + mention.length())
+                .findFirst().orElseThrow(() -> new AssertionError("no actor '" + mention + "' in " + actors));
+    }
+
+    /** The codes of the actors at {@code mentions} (each as {@link #at} finds it), in order. */
+    static List<String> codesAt(List<Actor> actors, String text, String... mentions) {
+        return java.util.Arrays.stream(mentions).map(m -> at(actors, text, m).code()).toList();
     }
 
     static AnnotatedArticle annotate(String text, LocalDate date) {

@@ -1,10 +1,13 @@
 package dateline.actor;
 
+import static dateline.actor.ActorTestSupport.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Two precision rules found by auditing coded wire copy: place and group names that are only part of a longer
@@ -30,12 +33,6 @@ class GenericAgentsAndLongerNamesTest {
 
     private static List<Actor> actors(String text) {
         return RESOLVER.resolve(ActorTestSupport.annotate(text, DATE)).actors();
-    }
-
-    private static Actor at(List<Actor> actors, String text, String mention) {
-        int start = text.indexOf(mention);
-        return actors.stream().filter(a -> a.span().start() == start && a.span().end() == start + mention.length())
-                .findFirst().orElseThrow(() -> new AssertionError("no actor '" + mention + "' in " + actors));
     }
 
     private static boolean anyWithin(List<Actor> actors, String text, String phrase) {
@@ -73,12 +70,6 @@ class GenericAgentsAndLongerNamesTest {
     }
 
     @Test
-    void aPlaceStartingANameWithoutSectorWordKeepsItsCountry() {
-        String text = "The Fredville Morning Herald quoted a Sylvanian minister.";
-        assertThat(at(actors(text), text, "Fredville").code()).isEqualTo("FRD");
-    }
-
-    @Test
     void theCompanyRefersBackToTheOnlyFirmNamedBefore() {
         String text = "Grummond Oil said on Monday it would open a refinery in Sylvania. "
                 + "The company also said it had met Sylvanian officials.";
@@ -86,26 +77,6 @@ class GenericAgentsAndLongerNamesTest {
         assertThat(company.code()).isEqualTo("MNCFRD");
         assertThat(company.rule()).isEqualTo("definite+antecedent");
         assertThat(company.antecedent()).isNotNull();
-    }
-
-    @Test
-    void theCompanyStaysWithoutCountryWhenTwoFirmsWereNamed() {
-        String text = "Grummond Oil said on Monday it would buy tankers from Zeppo Shipping. "
-                + "The company also said it had met Sylvanian officials.";
-        assertThat(at(actors(text), text, "The company").code()).isEqualTo("---BUS");
-    }
-
-    @Test
-    void theCompanyStaysWithoutCountryWhenAFirmTheDictionaryLacksWasNamed() {
-        String text = "Grummond Oil said on Monday it had made an offer for Amalgamated Widget Corp. "
-                + "The company rejected the offer.";
-        assertThat(at(actors(text), text, "The company").code()).isEqualTo("---BUS");
-    }
-
-    @Test
-    void pluralSectorNounsStayGeneric() {
-        String text = "Grummond Oil said on Monday that the companies were short of cash.";
-        assertThat(at(actors(text), text, "the companies").code()).isEqualTo("---BUS");
     }
 
     @Test
@@ -117,15 +88,30 @@ class GenericAgentsAndLongerNamesTest {
     }
 
     @Test
-    void theGovernmentStaysWithoutCountryWhenTwoCountriesWereNamed() {
-        String text = "Sylvania raised duties on imports from Freedonia. The measures were drafted by the government.";
-        assertThat(at(actors(text), text, "the government").code()).isEqualTo("---GOV");
-    }
-
-    @Test
     void bundledUnitaCarriesAngolasIsoCode() {
         String text = "UNITA rebels attacked an army base on Monday.";
         List<Actor> found = ActorTestSupport.resolver().resolve(ActorTestSupport.annotate(text, DATE)).actors();
         assertThat(found).anyMatch(a -> a.code().equals("AGOREB")).noneMatch(a -> a.code().startsWith("ANG"));
+    }
+
+    /** The actor at the mention has the code: a generic agent stays without country where none is certain. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            a place starting a name without sector word keeps its country \
+                | The Fredville Morning Herald quoted a Sylvanian minister. | Fredville | FRD
+            the company stays without country when two firms were named \
+                | Grummond Oil said on Monday it would buy tankers from Zeppo Shipping. The company also said it had met Sylvanian officials. \
+                | The company | ---BUS
+            the company stays without country when a firm the dictionary lacks was named \
+                | Grummond Oil said on Monday it had made an offer for Amalgamated Widget Corp. The company rejected the offer. \
+                | The company | ---BUS
+            plural sector nouns stay generic \
+                | Grummond Oil said on Monday that the companies were short of cash. | the companies | ---BUS
+            the government stays without country when two countries were named \
+                | Sylvania raised duties on imports from Freedonia. The measures were drafted by the government. \
+                | the government | ---GOV
+            """)
+    void theActorAtTheMentionHasTheCode(String rule, String text, String mention, String code) {
+        assertThat(at(actors(text), text, mention).code()).isEqualTo(code);
     }
 }

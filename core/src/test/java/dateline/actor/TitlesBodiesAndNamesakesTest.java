@@ -1,5 +1,7 @@
 package dateline.actor;
 
+import static dateline.actor.ActorTestSupport.at;
+import static dateline.actor.ActorTestSupport.codesAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dateline.article.Article;
@@ -43,12 +45,6 @@ class TitlesBodiesAndNamesakesTest {
         Article a = new Article(Article.idOf("test", text), "test", null, null, null, dateline, null, date, null,
                 text, List.of(), List.of(), "en", List.of());
         return RESOLVER.resolve(Seed.annotator().annotate(a)).actors();
-    }
-
-    private static Actor at(List<Actor> actors, String text, String mention) {
-        int start = text.indexOf(mention);
-        return actors.stream().filter(a -> a.span().start() == start && a.span().end() == start + mention.length())
-                .findFirst().orElseThrow(() -> new AssertionError("no actor '" + mention + "' in " + actors));
     }
 
     @Test
@@ -185,9 +181,8 @@ class TitlesBodiesAndNamesakesTest {
     void aCountryNamedInTheMentionIsNeverLeftUnknown() {
         String text = "Syria's main rebel group attacked Iranian senior officials and the Turkish army.";
         List<Actor> found = ActorTestSupport.resolver().resolve(ActorTestSupport.annotate(text, DATE)).actors();
-        assertThat(at(found, text, "Syria's main rebel group").code()).isEqualTo("SYRREB");
-        assertThat(at(found, text, "Iranian senior officials").code()).isEqualTo("IRNGOV");
-        assertThat(at(found, text, "Turkish army").code()).isEqualTo("TURMIL");
+        assertThat(codesAt(found, text, "Syria's main rebel group", "Iranian senior officials", "Turkish army"))
+                .containsExactly("SYRREB", "IRNGOV", "TURMIL");
         assertThat(found).noneMatch(a -> a.code().startsWith("---"));
         assertThat(found).as("Syria is part of the rebels' mention, not an actor of its own")
                 .noneMatch(a -> a.code().equals("SYR"));
@@ -208,19 +203,13 @@ class TitlesBodiesAndNamesakesTest {
         String text = "The African Union, the Gulf Cooperation Council, the G20, BRICS, Mercosur, APEC, the OSCE "
                 + "and the West condemned the coup.";
         List<Actor> found = ActorTestSupport.resolver().resolve(ActorTestSupport.annotate(text, DATE)).actors();
-        assertThat(at(found, text, "The African Union").code()).isEqualTo("IGOAFRAFU");
-        assertThat(at(found, text, "the Gulf Cooperation Council").code()).isEqualTo("IGOPGSGCC");
-        assertThat(at(found, text, "the G20").code()).isEqualTo("IGOGTW");
-        assertThat(at(found, text, "BRICS").code()).isEqualTo("IGOBRC");
-        assertThat(at(found, text, "Mercosur").code()).isEqualTo("IGOSAMMER");
-        assertThat(at(found, text, "APEC").code()).isEqualTo("IGOASAAPC");
-        assertThat(at(found, text, "the OSCE").code()).isEqualTo("IGOEURSCE");
-        assertThat(at(found, text, "the West").code()).isEqualTo("WST");
+        assertThat(codesAt(found, text, "The African Union", "the Gulf Cooperation Council", "the G20", "BRICS",
+                "Mercosur", "APEC", "the OSCE", "the West")).containsExactly("IGOAFRAFU", "IGOPGSGCC", "IGOGTW", "IGOBRC",
+                        "IGOSAMMER", "IGOASAAPC", "IGOEURSCE", "WST");
         String more = "Western diplomats said the WHO and NATO had warned ECOWAS about the West Bank.";
         List<Actor> f2 = ActorTestSupport.resolver().resolve(ActorTestSupport.annotate(more, DATE)).actors();
-        assertThat(at(f2, more, "Western diplomats").code()).isEqualTo("WSTGOV");
-        assertThat(at(f2, more, "WHO").code()).isEqualTo("IGOUNOHLHWHO");
-        assertThat(at(f2, more, "NATO").code()).isEqualTo("IGOWSTNAT");
+        assertThat(codesAt(f2, more, "Western diplomats", "WHO", "NATO"))
+                .containsExactly("WSTGOV", "IGOUNOHLHWHO", "IGOWSTNAT");
         assertThat(at(f2, more, "ECOWAS").code()).startsWith("IGOWAF");
         assertThat(at(f2, more, "West Bank").code()).as("not 'the West'").isEqualTo("PSE");
         String region = "Kings of the West African kingdom met in the West Java province.";

@@ -10,21 +10,21 @@ class DatelineParserTest {
     private final DatelineParser parser = new DatelineParser(Agencies.bundled());
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "Tehran (IP) - Iran said.|Tehran|IP|Iran Press|Iran said.",
-        "WASHINGTON (AP) — The Senate voted.|Washington|AP|Associated Press|The Senate voted.",
-        "BAGHDAD, Jan 5 (Reuters) - Iraq said.|Baghdad|Reuters|Reuters|Iraq said.",
-        "Tehran, IRNA -- Iran's foreign minister said.|Tehran|IRNA|Islamic Republic News Agency|Iran's foreign minister said.",
-        "BEIRUT, Lebanon (AP) — Protesters gathered.|Beirut|AP|Associated Press|Protesters gathered.",
-        "New Delhi [India], Jan 5 (ANI): India said.|New Delhi|ANI|Asian News International|India said.",
-        "MOSCOW, May 5. /TASS/. Russia said.|Moscow|TASS|TASS|Russia said.",
-        "UNITED NATIONS (AP) -- The council met.|United Nations|AP|Associated Press|The council met.",
-        "DUBAI, Sept 20 (WAM) -- The UAE said.|Dubai|WAM|Emirates News Agency|The UAE said.",
-        "ANKARA (AA) - Turkey said.|Ankara|AA|Anadolu Agency|Turkey said.",
-        "PARIS, March 3 (AFP) – France said.|Paris|AFP|Agence France-Presse|France said.",
-        "Kabul, Afghanistan, Jan 5 (Xinhua) -- Talks began.|Kabul|Xinhua|Xinhua News Agency|Talks began.",
-        "Beijing, 5 January 2021 (Xinhua) - China said.|Beijing|Xinhua|Xinhua News Agency|China said.",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            Tehran (IP) - Iran said.|Tehran|IP|Iran Press|Iran said.
+            WASHINGTON (AP) — The Senate voted.|Washington|AP|Associated Press|The Senate voted.
+            BAGHDAD, Jan 5 (Reuters) - Iraq said.|Baghdad|Reuters|Reuters|Iraq said.
+            Tehran, IRNA -- Iran's foreign minister said.|Tehran|IRNA|Islamic Republic News Agency|Iran's foreign minister said.
+            BEIRUT, Lebanon (AP) — Protesters gathered.|Beirut|AP|Associated Press|Protesters gathered.
+            New Delhi [India], Jan 5 (ANI): India said.|New Delhi|ANI|Asian News International|India said.
+            MOSCOW, May 5. /TASS/. Russia said.|Moscow|TASS|TASS|Russia said.
+            UNITED NATIONS (AP) -- The council met.|United Nations|AP|Associated Press|The council met.
+            DUBAI, Sept 20 (WAM) -- The UAE said.|Dubai|WAM|Emirates News Agency|The UAE said.
+            ANKARA (AA) - Turkey said.|Ankara|AA|Anadolu Agency|Turkey said.
+            PARIS, March 3 (AFP) – France said.|Paris|AFP|Agence France-Presse|France said.
+            Kabul, Afghanistan, Jan 5 (Xinhua) -- Talks began.|Kabul|Xinhua|Xinhua News Agency|Talks began.
+            Beijing, 5 January 2021 (Xinhua) - China said.|Beijing|Xinhua|Xinhua News Agency|China said.
+            """)
     void parsesAgencyDatelines(String text, String place, String code, String agency, String rest) {
         Dateline d = parser.parse(text).orElseThrow();
         assertThat(d.place()).isEqualTo(place);

@@ -136,13 +136,10 @@ class HtmlExtractorTest {
                 + "\"articleSection\":[\"Local\"],\"inLanguage\":\"en-GB\","
                 + "\"mainEntityOfPage\":{\"@id\":\"https://gazette.example/2024/03/05/bridge\"}}]}</script>";
         Extraction ex = extract(page(head, "", "", ""));
-        assertThat(ex.title()).isEqualTo("Council votes to rebuild bridge");
         assertThat(ex.authors()).containsExactly("Jane Doe", "John Roe");
-        assertThat(ex.published()).isEqualTo(LocalDate.of(2024, 3, 5));
-        assertThat(ex.modified()).isEqualTo(LocalDate.of(2024, 3, 6));
-        assertThat(ex.siteName()).isEqualTo("Eastbrook Gazette");
-        assertThat(ex.section()).isEqualTo("Local");
-        assertThat(ex.language()).isEqualTo("en");
+        assertThat(ex).extracting(Extraction::title, Extraction::published, Extraction::modified, Extraction::siteName,
+                Extraction::section, Extraction::language).containsExactly("Council votes to rebuild bridge",
+                        LocalDate.of(2024, 3, 5), LocalDate.of(2024, 3, 6), "Eastbrook Gazette", "Local", "en");
         assertThat(ex.provenance()).containsEntry("title", Provenance.JSON_LD).containsEntry("authors", Provenance.JSON_LD)
                 .containsEntry("published", Provenance.JSON_LD).containsEntry("modified", Provenance.JSON_LD)
                 .containsEntry("siteName", Provenance.JSON_LD).containsEntry("section", Provenance.JSON_LD)
@@ -159,13 +156,11 @@ class HtmlExtractorTest {
                 + "<meta name=\"author\" content=\"By Jane Doe | Updated Nov. 20, 2023 | 4 Minute Read\">"
                 + "<link rel=\"canonical\" href=\"https://gazette.example/politics/bridge-vote\">";
         Extraction ex = extract(page(head, "", "", ""));
-        assertThat(ex.title()).isEqualTo("Bridge vote");
-        assertThat(ex.siteName()).isEqualTo("Eastbrook Gazette");
-        assertThat(ex.published()).isEqualTo(LocalDate.of(2023, 11, 19));
-        assertThat(ex.modified()).isEqualTo(LocalDate.of(2023, 11, 20));
-        assertThat(ex.section()).isEqualTo("Politics");
         assertThat(ex.authors()).containsExactly("Jane Doe");
-        assertThat(ex.url()).isEqualTo("https://gazette.example/politics/bridge-vote");
+        assertThat(ex).extracting(Extraction::title, Extraction::siteName, Extraction::published, Extraction::modified,
+                Extraction::section, Extraction::url).containsExactly("Bridge vote", "Eastbrook Gazette",
+                        LocalDate.of(2023, 11, 19), LocalDate.of(2023, 11, 20), "Politics",
+                        "https://gazette.example/politics/bridge-vote");
         assertThat(ex.provenance()).containsEntry("title", Provenance.OPEN_GRAPH).containsEntry("authors", Provenance.META)
                 .containsEntry("published", Provenance.OPEN_GRAPH).containsEntry("url", Provenance.LINK);
     }

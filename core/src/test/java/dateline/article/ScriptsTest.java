@@ -2,16 +2,21 @@ package dateline.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScriptsTest {
-    @Test
-    void guessesTheScriptOfTheText() {
-        assertThat(Scripts.guessLanguage("Iran and Iraq agreed to talk on Saturday.")).isEqualTo("en");
-        assertThat(Scripts.guessLanguage("قال الرئيس إن المحادثات كانت مثمرة")).isEqualTo("ar");
-        assertThat(Scripts.guessLanguage("رئیس جمهور گفت که ایران با هرگونه دخالت خارجی مخالف است")).isEqualTo("fa");
-        assertThat(Scripts.guessLanguage("伊朗总统与伊拉克总理通了电话")).isEqualTo("zh");
-        assertThat(Scripts.guessLanguage("Президент заявил о поддержке")).isEqualTo("ru");
-        assertThat(Scripts.guessLanguage("Tehran said \u0627\u06CC\u0631\u0627\u0646 on Saturday in English.")).isEqualTo("en");
+    /** The last text is English with a Persian word in it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Iran and Iraq agreed to talk on Saturday. | en
+            قال الرئيس إن المحادثات كانت مثمرة | ar
+            رئیس جمهور گفت که ایران با هرگونه دخالت خارجی مخالف است | fa
+            伊朗总统与伊拉克总理通了电话 | zh
+            Президент заявил о поддержке | ru
+            Tehran said \u0627\u06CC\u0631\u0627\u0646 on Saturday in English. | en
+            """)
+    void guessesTheScriptOfTheText(String text, String language) {
+        assertThat(Scripts.guessLanguage(text)).isEqualTo(language);
     }
 }

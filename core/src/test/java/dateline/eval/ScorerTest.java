@@ -119,11 +119,8 @@ class ScorerTest {
     void noEventSentencesCountOnlyWhenSomethingIsCoded() {
         Scorer s = score(noEvent("quiet", List.of()), noEvent("noisy", List.of(coded("042", "USA", "CHN"))));
         LevelScores root = s.scores().get(Level.ROOT);
-        assertThat(root.noEventSentences()).isEqualTo(2);
-        assertThat(root.noEventEmpty()).isEqualTo(1);
-        assertThat(root.fp()).isEqualTo(1);
-        assertThat(root.exact()).isEqualTo(1);
-        assertThat(root.namedSentences()).isEqualTo(2);
+        assertThat(root).extracting(LevelScores::noEventSentences, LevelScores::noEventEmpty, LevelScores::fp,
+                LevelScores::exact, LevelScores::namedSentences).containsExactly(2L, 1L, 1L, 1L, 2L);
         assertThat(root.sentences().precision()).isEqualTo(0.0);
         assertThat(root.sentences().recall()).isNaN();
         assertThat(s.confusion().count(Confusion.NONE, Confusion.NONE)).isEqualTo(1);
@@ -141,11 +138,8 @@ class ScorerTest {
                         List.of(coded("190", "RUS", "UKR"), coded("173", "UKR", "RUS"))),
                 sentence("silent", List.of(required("f", "ISR", "PSE", "0352")), List.of()));
         LevelScores l = s.scores().get(Level.CODE_COUNTRIES);
-        assertThat(l.goldSentences()).isEqualTo(4);
-        assertThat(l.found()).isEqualTo(2);
-        assertThat(l.emittingSentences()).isEqualTo(3);
-        assertThat(l.clean()).isEqualTo(2);
-        assertThat(l.exact()).isEqualTo(1);
+        assertThat(l).extracting(LevelScores::goldSentences, LevelScores::found, LevelScores::emittingSentences,
+                LevelScores::clean, LevelScores::exact).containsExactly(4L, 2L, 3L, 2L, 1L);
         assertThat(l.sentences().recall()).isCloseTo(0.5, within(1e-9));
         assertThat(l.sentences().precision()).isCloseTo(2.0 / 3, within(1e-9));
         assertThat(l.events().precision()).isCloseTo(4.0 / 5, within(1e-9));

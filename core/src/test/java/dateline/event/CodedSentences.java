@@ -8,26 +8,37 @@ import dateline.nlp.Sentence;
 import dateline.testing.Seed;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Test fixture: sentences written for a test, annotated as one article (one paragraph each, dated 2020-06-01),
- * and the events the bundled coder gives each, as "code SOURCE>TARGET".
+ * Test fixture, registered with {@code @RegisterExtension}: sentences written for a test class, annotated once
+ * before its tests as one article (one paragraph each, dated 2020-06-01), and the events the bundled coder gives
+ * each, as "code SOURCE>TARGET".
  */
-final class CodedSentences {
-    private final AnnotatedArticle article;
-    private final ActorMentions actors;
+final class CodedSentences implements BeforeAllCallback {
+    private final String source;
+    private final List<String> sentences;
+    private AnnotatedArticle article;
+    private ActorMentions actors;
 
-    private CodedSentences(AnnotatedArticle article, ActorMentions actors) {
-        this.article = article;
-        this.actors = actors;
+    private CodedSentences(String source, List<String> sentences) {
+        this.source = source;
+        this.sentences = sentences;
     }
 
-    static CodedSentences of(String source, List<String> sentences) {
+    /** The fixture for {@code sentences}, one a line (a text block); {@code source} names the article. */
+    static CodedSentences of(String source, String sentences) {
+        return new CodedSentences(source, sentences.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
         String text = String.join("\n\n", sentences);
         Article a = new Article(Article.idOf(source, text), source, null, null, null, null, null,
                 LocalDate.of(2020, 6, 1), null, text, List.of(), List.of(), "en", List.of());
-        AnnotatedArticle annotated = Seed.annotator().annotate(a);
-        return new CodedSentences(annotated, ActorResolver.bundled().resolve(annotated));
+        article = Seed.annotator().annotate(a);
+        actors = ActorResolver.bundled().resolve(article);
     }
 
     AnnotatedArticle article() {

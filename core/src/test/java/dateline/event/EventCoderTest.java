@@ -97,27 +97,28 @@ class EventCoderTest {
     }
 
     @ParameterizedTest(name = "root {1}: {0}")
-    @CsvSource(delimiter = '|', value = {
-        "Japan expressed optimism about its relations with China.|01|JPN|CHN",
-        "Egypt appealed to Israel for calm.|02|EGY|ISR",
-        "Turkey agreed to meet Greece.|03|TUR|GRC",
-        "Japan held talks with China.|04|JPN|CHN",
-        "Canada praised Mexico for its reforms.|05|CAN|MEX",
-        "Russia shared intelligence with Syria.|06|RUS|SYR",
-        "Japan sent humanitarian aid to Nepal.|07|JPN|NPL",
-        "Israel released Egyptian prisoners.|08|ISR|EGY",
-        "Brazil investigated Argentine companies.|09|BRA|ARG",
-        "Kenya demanded the release of British hostages.|10|KEN|GBR",
-        "China criticized Japan.|11|CHN|JPN",
-        "Iran rejected the American proposal.|12|IRN|USA",
-        "Iran threatened Israel with war.|13|IRN|ISR",
-        "Thousands of Greeks demonstrated against Germany.|14|GRC|DEU",
-        "Russia deployed troops to the Ukrainian border.|15|RUS|UKR",
-        "France expelled Russian diplomats.|16|FRA|RUS",
-        "Russia detained Ukrainian sailors.|17|RUS|UKR",
-        "Syrian rebels kidnapped Turkish journalists.|18|SYR|TUR",
-        "Israel attacked Syria.|19|ISR|SYR",
-        "Serbia committed genocide against Bosnia.|20|SRB|BIH"})
+    @CsvSource(delimiter = '|', textBlock = """
+            Japan expressed optimism about its relations with China.|01|JPN|CHN
+            Egypt appealed to Israel for calm.|02|EGY|ISR
+            Turkey agreed to meet Greece.|03|TUR|GRC
+            Japan held talks with China.|04|JPN|CHN
+            Canada praised Mexico for its reforms.|05|CAN|MEX
+            Russia shared intelligence with Syria.|06|RUS|SYR
+            Japan sent humanitarian aid to Nepal.|07|JPN|NPL
+            Israel released Egyptian prisoners.|08|ISR|EGY
+            Brazil investigated Argentine companies.|09|BRA|ARG
+            Kenya demanded the release of British hostages.|10|KEN|GBR
+            China criticized Japan.|11|CHN|JPN
+            Iran rejected the American proposal.|12|IRN|USA
+            Iran threatened Israel with war.|13|IRN|ISR
+            Thousands of Greeks demonstrated against Germany.|14|GRC|DEU
+            Russia deployed troops to the Ukrainian border.|15|RUS|UKR
+            France expelled Russian diplomats.|16|FRA|RUS
+            Russia detained Ukrainian sailors.|17|RUS|UKR
+            Syrian rebels kidnapped Turkish journalists.|18|SYR|TUR
+            Israel attacked Syria.|19|ISR|SYR
+            Serbia committed genocide against Bosnia.|20|SRB|BIH
+            """)
     void codesEachRoot(String sentence, String root, String source, String target) {
         Event e = only(sentence, root, source, target);
         assertThat(e.rootCode()).isEqualTo(root);

@@ -2,9 +2,10 @@ package dateline.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Trigger senses that are no political event, or that the imported dictionary codes wrongly (docs/evaluation.md,
@@ -12,113 +13,76 @@ import org.junit.jupiter.api.Test;
  * the event named in its test before the patterns of {@code dateline.txt} that block or recode it.
  */
 class TriggerSenseRulesTest {
-    private static final List<String> SENTENCES = List.of(
-            "Egypt boosted its bids for wheat from Canada.",
-            "Mexico called on Japanese banks to increase loans to Peru.",
-            "Germany called on French and Italian banks to extend credit to Greece.",
-            "Chile and Peru did not want to speculate with the price of copper.",
-            "The Lobito railway runs through Angola to Zambia's copper mines.",
-            "Japanese investors may withdraw their funds from Brazil.",
-            "Canada decided to take retaliatory action against France.",
-            "Switzerland organized a loan for Brazil.",
-            "Egypt will receive cash from Kuwait for its stake in the bank.",
-            "Norway will draw in cash from Swedish banks.",
-            "A Dutch newspaper quoted a Belgian minister as saying that the talks failed.",
-            "Chile said the deal means Peru is not going to raise its offer.",
-            "Britain withdrew two diplomats from Iran, leaving only one official in Tehran.",
-            "Spain promised to reduce Portugal's debt.",
-            "Italy withdrew its troops from Albania.");
+    @RegisterExtension
+    static final CodedSentences coded = CodedSentences.of("senses", """
+            Egypt boosted its bids for wheat from Canada.
+            Mexico called on Japanese banks to increase loans to Peru.
+            Germany called on French and Italian banks to extend credit to Greece.
+            Chile and Peru did not want to speculate with the price of copper.
+            The Lobito railway runs through Angola to Zambia's copper mines.
+            Japanese investors may withdraw their funds from Brazil.
+            Canada decided to take retaliatory action against France.
+            Switzerland organized a loan for Brazil.
+            Egypt will receive cash from Kuwait for its stake in the bank.
+            Norway will draw in cash from Swedish banks.
+            A Dutch newspaper quoted a Belgian minister as saying that the talks failed.
+            Chile said the deal means Peru is not going to raise its offer.
+            Britain withdrew two diplomats from Iran, leaving only one official in Tehran.
+            Spain promised to reduce Portugal's debt.
+            Italy withdrew its troops from Albania.
+            """);
 
-    private static CodedSentences coded;
-
-    @BeforeAll
-    static void annotate() {
-        coded = CodedSentences.of("senses", SENTENCES);
+    /** A trigger read in a sense that is no such event: no event of the sentence has a code with the prefix. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            a bid is a market act, not an intent to cooperate | Egypt boosted its bids for wheat from Canada. | 030
+            withdrawing funds is no military retreat | Japanese investors may withdraw their funds from Brazil. | 087
+            organizing a loan is underwriting, not cooperation | Switzerland organized a loan for Brazil. | 05
+            money received for a business is a sale, not aid \
+                | Egypt will receive cash from Kuwait for its stake in the bank. | 07
+            drawing cash is no extension of credit | Norway will draw in cash from Swedish banks. | 07
+            quoting someone is no statement to them \
+                | A Dutch newspaper quoted a Belgian minister as saying that the talks failed. | 010
+            something that means something is no intent \
+                | Chile said the deal means Peru is not going to raise its offer. | 030
+            leaving people somewhere is no consultation \
+                | Britain withdrew two diplomats from Iran, leaving only one official in Tehran. | 040
+            """)
+    void theSenseIsNoSuchEvent(String rule, String sentence, String codePrefix) {
+        assertThat(coded.events(sentence)).noneMatch(e -> e.startsWith(codePrefix));
     }
 
-    private static List<String> events(String sentence) {
-        return coded.events(sentence);
+    /** Calling on someone to act (also when the parser reads "on" as a particle) is an appeal, not a phone call. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            as a preposition | Mexico called on Japanese banks to increase loans to Peru. | 020 MEX>JPNBUS
+            read as a particle | Germany called on French and Italian banks to extend credit to Greece. | 020 DEU>ITABUS
+            """)
+    void callingOnSomeoneToActIsAnAppealToThemNotAPhoneCall(String reading, String sentence, String appeal) {
+        assertThat(coded.events(sentence)).contains(appeal).noneMatch(x -> x.startsWith("041"));
     }
 
-    @Test
-    void aBidIsAMarketActNotAnIntentToCooperate() {
-        assertThat(events("Egypt boosted its bids for wheat from Canada.")).noneMatch(e -> e.startsWith("030"));
-    }
-
-    @Test
-    void callingOnSomeoneToActIsAnAppealToThemNotAPhoneCall() {
-        List<String> e = events("Mexico called on Japanese banks to increase loans to Peru.");
-        assertThat(e).contains("020 MEX>JPNBUS").noneMatch(x -> x.startsWith("041"));
-    }
-
-    @Test
-    void callingOnSomeoneReadAsAParticleIsAnAppealToo() {
-        List<String> e = events("Germany called on French and Italian banks to extend credit to Greece.");
-        assertThat(e).contains("020 DEU>ITABUS").noneMatch(x -> x.startsWith("041"));
-    }
-
-    @Test
-    void speculatingAndNotWantingToAreNoEvents() {
-        assertThat(events("Chile and Peru did not want to speculate with the price of copper.")).isEmpty();
-    }
-
-    @Test
-    void aRouteRunningThroughCountriesIsNoMeeting() {
-        assertThat(events("The Lobito railway runs through Angola to Zambia's copper mines.")).isEmpty();
-    }
-
-    @Test
-    void withdrawingFundsIsNoMilitaryRetreat() {
-        assertThat(events("Japanese investors may withdraw their funds from Brazil."))
-                .noneMatch(e -> e.startsWith("087"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            speculating and not wanting to are no events | Chile and Peru did not want to speculate with the price of copper.
+            a route running through countries is no meeting | The Lobito railway runs through Angola to Zambia's copper mines.
+            """)
+    void noEvent(String rule, String sentence) {
+        assertThat(coded.events(sentence)).isEmpty();
     }
 
     @Test
     void withdrawingTroopsStillIs() {
-        assertThat(events("Italy withdrew its troops from Albania.")).anyMatch(e -> e.startsWith("0874 ITA>"));
+        assertThat(coded.events("Italy withdrew its troops from Albania.")).anyMatch(e -> e.startsWith("0874 ITA>"));
     }
 
     @Test
     void retaliatoryActionIsSanctionsNotAStatement() {
-        assertThat(events("Canada decided to take retaliatory action against France.")).containsExactly("163 CAN>FRA");
-    }
-
-    @Test
-    void organizingALoanIsUnderwritingNotCooperation() {
-        assertThat(events("Switzerland organized a loan for Brazil.")).noneMatch(e -> e.startsWith("05"));
-    }
-
-    @Test
-    void moneyReceivedForABusinessIsASaleNotAid() {
-        assertThat(events("Egypt will receive cash from Kuwait for its stake in the bank."))
-                .noneMatch(e -> e.startsWith("07"));
-    }
-
-    @Test
-    void drawingCashIsNoExtensionOfCredit() {
-        assertThat(events("Norway will draw in cash from Swedish banks.")).noneMatch(e -> e.startsWith("07"));
-    }
-
-    @Test
-    void quotingSomeoneIsNoStatementToThem() {
-        assertThat(events("A Dutch newspaper quoted a Belgian minister as saying that the talks failed."))
-                .noneMatch(e -> e.startsWith("010"));
-    }
-
-    @Test
-    void somethingThatMeansSomethingIsNoIntent() {
-        assertThat(events("Chile said the deal means Peru is not going to raise its offer."))
-                .noneMatch(e -> e.startsWith("030"));
-    }
-
-    @Test
-    void leavingPeopleSomewhereIsNoConsultation() {
-        List<String> e = events("Britain withdrew two diplomats from Iran, leaving only one official in Tehran.");
-        assertThat(e).noneMatch(x -> x.startsWith("040"));
+        assertThat(coded.events("Canada decided to take retaliatory action against France.")).containsExactly("163 CAN>FRA");
     }
 
     @Test
     void aMarketBlockLeavesDebtReliefAlone() {
-        assertThat(events("Spain promised to reduce Portugal's debt.")).contains("0331 ESP>PRT");
+        assertThat(coded.events("Spain promised to reduce Portugal's debt.")).contains("0331 ESP>PRT");
     }
 }

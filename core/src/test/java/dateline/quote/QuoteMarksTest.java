@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dateline.article.Article;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class QuoteMarksTest {
     private static Article article(String text) {
@@ -21,20 +23,17 @@ class QuoteMarksTest {
         return new QuoteMarks().find(article(text)).problems();
     }
 
-    @Test
-    void everyQuoteStyle() {
-        assertThat(quotes("She said \"the bridge will open in May.\" Then she left.")).containsExactly(
-                "the bridge will open in May.");
-        assertThat(quotes("She said “the bridge will open in May.” Then she left.")).containsExactly(
-                "the bridge will open in May.");
-        assertThat(quotes("Er sagte: „Die Brücke öffnet im Mai.“ Dann ging er.")).containsExactly(
-                "Die Brücke öffnet im Mai.");
-        assertThat(quotes("Il a dit : « Le pont ouvrira en mai. » Puis il est parti.")).containsExactly(
-                "Le pont ouvrira en mai.");
-        assertThat(quotes("She said: 'The bridge will open in May,' and left.")).containsExactly(
-                "The bridge will open in May");
-        assertThat(quotes("She said: ‘The bridge will open in May.’ Then she left.")).containsExactly(
-                "The bridge will open in May.");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            She said "the bridge will open in May." Then she left. | the bridge will open in May.
+            She said “the bridge will open in May.” Then she left. | the bridge will open in May.
+            Er sagte: „Die Brücke öffnet im Mai.“ Dann ging er. | Die Brücke öffnet im Mai.
+            Il a dit : « Le pont ouvrira en mai. » Puis il est parti. | Le pont ouvrira en mai.
+            She said: 'The bridge will open in May,' and left. | The bridge will open in May
+            She said: ‘The bridge will open in May.’ Then she left. | The bridge will open in May.
+            """)
+    void everyQuoteStyle(String text, String quote) {
+        assertThat(quotes(text)).containsExactly(quote);
     }
 
     @Test

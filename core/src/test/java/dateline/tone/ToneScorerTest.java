@@ -13,11 +13,8 @@ class ToneScorerTest {
         // good (+3); terrible (-3), disaster (-2): 1 positive, 2 negative of 9 words; "us" is a group reference.
         Tone t = scorer.score("The good news is a terrible disaster for us.");
         assertThat(t.wordCount()).isEqualTo(9);
-        assertThat(t.positive()).isCloseTo(100.0 / 9, within(1e-9));
-        assertThat(t.negative()).isCloseTo(200.0 / 9, within(1e-9));
-        assertThat(t.tone()).isCloseTo(-100.0 / 9, within(1e-9));
-        assertThat(t.polarity()).isCloseTo(300.0 / 9, within(1e-9));
-        assertThat(t.selfGroupDensity()).isCloseTo(100.0 / 9, within(1e-9));
+        assertThat(new double[] {t.positive(), t.negative(), t.tone(), t.polarity(), t.selfGroupDensity()})
+                .containsExactly(new double[] {100.0 / 9, 200.0 / 9, -100.0 / 9, 300.0 / 9, 100.0 / 9}, within(1e-9));
     }
 
     @Test
@@ -26,10 +23,8 @@ class ToneScorerTest {
         Tone t = scorer.score("The plan does not work, but we hope for peace and we work on.");
         // 14 words; negative: the phrase; positive: hope, peace.
         assertThat(t.wordCount()).isEqualTo(14);
-        assertThat(t.negative()).isCloseTo(100.0 / 14, within(1e-9));
-        assertThat(t.positive()).isCloseTo(200.0 / 14, within(1e-9));
-        assertThat(t.activityDensity()).isCloseTo(200.0 / 14, within(1e-9));
-        assertThat(t.selfGroupDensity()).isCloseTo(200.0 / 14, within(1e-9));
+        assertThat(new double[] {t.negative(), t.positive(), t.activityDensity(), t.selfGroupDensity()})
+                .containsExactly(new double[] {100.0 / 14, 200.0 / 14, 200.0 / 14, 200.0 / 14}, within(1e-9));
     }
 
     @Test
