@@ -103,7 +103,7 @@ final class PhraseMatcher {
                     sameWords.add(p);
                 }
                 if (best == null || end > best.end() || (end == best.end() && p.rank() < bestRank)) {
-                    best = new Match(i, end, p.entry(), "name");
+                    best = new Match(i, end, p.entry(), Found.NAME.label());
                     bestRank = p.rank();
                 }
             }

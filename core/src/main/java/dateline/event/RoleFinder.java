@@ -2,7 +2,8 @@ package dateline.event;
 
 import dateline.actor.Actor;
 import dateline.actor.ActorMentions;
-import dateline.actor.ActorResolver;
+import dateline.cameo.CameoRoot;
+import dateline.cameo.Codebook;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -237,10 +238,10 @@ final class RoleFinder {
         }
     }
 
-    /** Roots 14 to 20 (protest, force posture, reduce relations, coerce, assault, fight, mass violence). */
+    /** Roots that act on a place (14 to 20: protest, force posture, ... mass violence; roots.tsv of the codebook). */
     static boolean actsOnPlace(Pattern p) {
         String code = p.code() != null ? p.code() : p.reverseCode();
-        return code != null && code.length() >= 2 && code.compareTo("14") >= 0 && code.compareTo("21") < 0;
+        return Codebook.bundled().root(code).map(CameoRoot::actsOnPlace).orElse(false);
     }
 
     private void placePhrase(int t, List<Integer> out) {
@@ -360,7 +361,7 @@ final class RoleFinder {
 
     /** An agent known by sector only ("---REB"). */
     static boolean unknownCountry(Actor a) {
-        return a.code().startsWith(ActorResolver.UNKNOWN_COUNTRY);
+        return a.actorCode().hasUnknownCountry();
     }
 
     /** A past participle modifying a noun ("civilians imprisoned for ..."): a passive clause of that noun. */
