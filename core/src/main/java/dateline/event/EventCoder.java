@@ -11,6 +11,7 @@ import dateline.nlp.PronounLink;
 import dateline.nlp.Sentence;
 import dateline.nlp.Token;
 import dateline.quote.Quote;
+import dateline.quote.SpeechCues;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -28,9 +29,8 @@ import java.util.Set;
  * in the article's boilerplate. By default an event needs a target (as in the CAMEO gold sets).
  */
 public final class EventCoder {
-    private static final Set<String> SPEECH = Set.of("say", "tell", "add", "note", "state", "stress", "emphasize",
-            "emphasise", "declare", "announce", "claim", "insist", "argue", "explain", "remark", "reiterate", "affirm",
-            "assert", "underline", "mention", "believe", "report", "write", "warn", "point");
+    /** Verbs whose clausal complement is reported speech: the "reports" column of {@code quote/cues.tsv}. */
+    private static final Set<String> SPEECH = SpeechCues.bundled().reporting();
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL = Set.of("may", "might", "could", "should", "can", "must");
     // "would" in news is nearly always reported future ("said it would send troops"), rarely a conditional.

@@ -4,6 +4,7 @@ import dateline.actor.Actor;
 import dateline.actor.ActorMentions;
 import dateline.cameo.CameoRoot;
 import dateline.cameo.Codebook;
+import dateline.nlp.Pronouns;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,7 +23,6 @@ final class RoleFinder {
     /** Relations through which a clause without a subject takes its governor's subject. */
     private static final Set<String> CONTROL = Set.of("xcomp", "advcl", "dep", "conj", "ccomp", "parataxis");
     /** First-person pronouns as written ("US" is a country, "us" a pronoun). */
-    private static final Set<String> FIRST_PERSON = Set.of("we", "We", "I", "us", "Us", "me", "our", "Our", "my", "My");
 
     private final DependencyTree tree;
     private final ActorMentions actors;
@@ -384,6 +384,6 @@ final class RoleFinder {
     }
 
     boolean isFirstPerson(int i) {
-        return i >= 0 && FIRST_PERSON.contains(tree.token(i).word());
+        return i >= 0 && Pronouns.bundled().isFirstPerson(tree.token(i).word());
     }
 }

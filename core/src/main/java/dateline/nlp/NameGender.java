@@ -93,10 +93,6 @@ final class NameGender {
 
     /** The gender a third-person singular pronoun requires, or UNKNOWN for any other word. */
     static Gender ofPronoun(String pronoun) {
-        return switch (pronoun.toLowerCase(Locale.ROOT)) {
-            case "he", "him", "his", "himself" -> Gender.MALE;
-            case "she", "her", "hers", "herself" -> Gender.FEMALE;
-            default -> Gender.UNKNOWN;
-        };
+        return Pronouns.bundled().gender(pronoun);
     }
 }
