@@ -495,7 +495,7 @@ public final class ActorResolver {
                     || m.end() - m.start() == 1 && NamesakeChooser.unlikelyBearer(e, date, contextCountries())) {
                 return;
             }
-            String rule = e == m.entry() ? m.rule() : m.rule() + ", namesake fitting the context";
+            String rule = e == m.entry() ? m.rule().label() : m.rule().with("namesake fitting the context");
             add(new Actor(c.code(), e.name(), countryOf(c.code()), c.title(), span(start, m.end()),
                     s.index(), start, m.end(), e.source(), rule, c.basis(), null));
         }

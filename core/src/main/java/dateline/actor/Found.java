@@ -7,6 +7,8 @@ package dateline.actor;
 public enum Found {
     /** A dictionary name ("Hassan Rouhani", "Iraq"). */
     NAME("name"),
+    /** Another spelling of a dictionary name, matched by its consonant skeleton ("Kadhimi" for "Al-Kazemi"). */
+    TRANSLITERATION("transliteration"),
     /** A title before a person's name ("Iraqi Prime Minister Mustafa Al-Kazemi"). */
     TITLE_NAME("title+name"),
     /** An agent with its country ("Iraqi troops", "the Iranian government"). */
