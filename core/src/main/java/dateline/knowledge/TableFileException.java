@@ -6,6 +6,16 @@ public class TableFileException extends RuntimeException {
     private final String file;
     private final int line;
 
+    /** The file, as its reader names it. */
+    public String file() {
+        return file;
+    }
+
+    /** The 1-based line number, or 0 for the file as a whole. */
+    public int line() {
+        return line;
+    }
+
     /**
      * @param file    the file as its reader names it ("dateline/cameo/codebook.tsv")
      * @param line    1-based line number, or 0 when the problem is with the file as a whole
@@ -15,15 +25,5 @@ public class TableFileException extends RuntimeException {
         super((line > 0 ? file + ":" + line : file) + ": " + message);
         this.file = file;
         this.line = line;
-    }
-
-    /** The file, as its reader names it. */
-    public String file() {
-        return file;
-    }
-
-    /** The 1-based line number, or 0 for the file as a whole. */
-    public int line() {
-        return line;
     }
 }

@@ -17,21 +17,13 @@ public final class Pronouns {
     private record Pronoun(int person, boolean plural, NameGender.Gender gender, String form) {
     }
 
-    private static final String FILE = "dateline/nlp/pronouns.tsv";
+    private static final Pronouns BUNDLED = read(TableFile.resource("dateline/nlp/pronouns.tsv"));
 
     private final Map<String, Pronoun> byWord;
 
-    private Pronouns(Map<String, Pronoun> byWord) {
-        this.byWord = Map.copyOf(byWord);
-    }
-
     /** The bundled pronouns. */
     public static Pronouns bundled() {
-        return Holder.BUNDLED;
-    }
-
-    private static final class Holder {
-        static final Pronouns BUNDLED = read(TableFile.resource(FILE));
+        return BUNDLED;
     }
 
     static Pronouns read(TableFile file) {
@@ -54,6 +46,10 @@ public final class Pronouns {
         return new Pronouns(m);
     }
 
+    private Pronouns(Map<String, Pronoun> byWord) {
+        this.byWord = Map.copyOf(byWord);
+    }
+
     /** The subject and object forms, lower case ("he", "them", "we", "me"): pronouns that can name an actor. */
     public Set<String> personal() {
         Set<String> out = new HashSet<>();
@@ -65,8 +61,15 @@ public final class Pronouns {
         return Set.copyOf(out);
     }
 
-    /** Whether {@code word} is a first-person pronoun ("I", "we", "our", "me"). */
+    /**
+     * Whether {@code word} is a first-person pronoun ("I", "We", "our", "me"), written in lower case or with a
+     * capital first letter only: "US" is the country, not "us".
+     */
     public boolean isFirstPerson(String word) {
+        if (word == null || word.isEmpty() || word.length() > 1 && !word.substring(1).equals(
+                word.substring(1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         Pronoun p = get(word);
         return p != null && p.person() == 1;
     }

@@ -57,12 +57,7 @@ class ActorCodeTest {
 
     @Test
     void dictionaryCodesAreActorCodesOrAgentTemplates() {
-        assertThat(DictionaryFormat.isValidCode("IRNGOV")).isTrue();
-        assertThat(DictionaryFormat.isValidCode("~GOV")).isTrue();
-        assertThat(DictionaryFormat.isValidCode("NGO~")).isTrue();
-        assertThat(DictionaryFormat.isValidCode(Role.NO_ACTOR)).isTrue();
-        assertThat(DictionaryFormat.isValidCode("---GOV")).isFalse();
-        assertThat(DictionaryFormat.isValidCode("~GO")).isFalse();
-        assertThat(DictionaryFormat.isValidCode("~")).isFalse();
+        assertThat(List.of("IRNGOV", "~GOV", "NGO~", Role.NO_ACTOR, "---GOV", "~GO", "~"))
+                .map(DictionaryFormat::isValidCode).containsExactly(true, true, true, true, false, false, false);
     }
 }

@@ -17,6 +17,8 @@ class PronounsTest {
         assertThat(pronouns.isFirstPerson("We")).isTrue();
         assertThat(pronouns.isFirstPerson("my")).isTrue();
         assertThat(pronouns.isFirstPerson("they")).isFalse();
+        assertThat(pronouns.isFirstPerson("Us")).isTrue();
+        assertThat(pronouns.isFirstPerson("US")).as("the country").isFalse();
         assertThat(pronouns.isGendered("Himself")).isTrue();
         assertThat(pronouns.isGendered("they")).isFalse();
         assertThat(NameGender.ofPronoun("Hers")).isEqualTo(NameGender.Gender.FEMALE);
