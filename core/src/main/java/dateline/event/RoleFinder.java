@@ -22,7 +22,6 @@ final class RoleFinder {
             "at", "for", "upon", "over", "from", "about", "between", "of");
     /** Relations through which a clause without a subject takes its governor's subject. */
     private static final Set<String> CONTROL = Set.of("xcomp", "advcl", "dep", "conj", "ccomp", "parataxis");
-    /** First-person pronouns as written ("US" is a country, "us" a pronoun). */
 
     private final DependencyTree tree;
     private final ActorMentions actors;
