@@ -15,7 +15,8 @@ import dateline.article.Span;
  * @param tokenStart first token of the mention in its sentence
  * @param tokenEnd   token after the mention
  * @param entry      the dictionary entry that produced the code, as "file:line" or an entry id
- * @param rule       how the mention was resolved: "name", "agent+country", "demonym", "pronoun", "title", ...
+ * @param rule       how the mention was resolved ({@link Found}'s label, maybe with a note): "name", "agent+country",
+ *                   "pronoun", "title+name, titled earlier", ...
  * @param dateBasis  how the role was chosen against the article's date
  * @param antecedent for pronouns and bare titles, the span of the named mention they refer to; else null
  */
@@ -33,8 +34,18 @@ public record Actor(
         DateBasis dateBasis,
         Span antecedent) {
 
-    /** The country part of an actor code: its first three letters. */
+    /** The code as a type. */
+    public ActorCode actorCode() {
+        return ActorCode.of(code);
+    }
+
+    /** How the mention was resolved, read from {@link #rule()}. */
+    public Found found() {
+        return Found.of(rule);
+    }
+
+    /** The country part of an actor code: its first three letters; null for null or a code too short. */
     public static String countryOf(String code) {
-        return code == null || code.length() < 3 ? null : code.substring(0, 3);
+        return code == null || code.length() < 3 ? null : ActorCode.of(code).country();
     }
 }

@@ -1,11 +1,6 @@
 package dateline.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dateline.knowledge.TableFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -91,7 +86,7 @@ public final class ActorDictionary {
                     if (office != null && country != null) {
                         hold.computeIfAbsent(country + "|" + office, k -> new ArrayList<>(2)).add(new Holder(e, r));
                     }
-                    if (r.code().length() == 3 && !r.isDated() && e.roles().size() == 1
+                    if (r.isBareCode() && !r.isDated() && e.roles().size() == 1
                             && !NOT_PLACES.contains(r.code())) {
                         names.putIfAbsent(r.code(), e.name());
                     }
@@ -118,30 +113,14 @@ public final class ActorDictionary {
     public static ActorDictionary bundled() {
         List<DictionaryEntry> all = new ArrayList<>();
         for (String name : bundledFiles()) {
-            all.addAll(DictionaryFormat.read(name, resourceReader("dateline/actor/" + name)));
+            all.addAll(DictionaryFormat.read(TableFile.resource("dateline/actor/" + name).named(name)));
         }
         return new ActorDictionary(all, Offices.bundled());
     }
 
     /** The names of the bundled dictionary files, in priority order. */
     static List<String> bundledFiles() {
-        return readLines(BUNDLED_LIST);
-    }
-
-    private static List<String> readLines(String resource) {
-        try (BufferedReader in = resourceReader(resource)) {
-            return in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static BufferedReader resourceReader(String resource) {
-        InputStream in = ActorDictionary.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        return List.copyOf(TableFile.resource(BUNDLED_LIST).words(false));
     }
 
     private static void addPhrase(Map<String, List<Phrase>> index, List<String> w, DictionaryEntry e, int rank,
@@ -212,7 +191,7 @@ public final class ActorDictionary {
         for (Phrase p : startingWith(w.get(0))) {
             if (!p.entry().isAgent() && Arrays.asList(p.words()).equals(w)) {
                 for (Role r : p.entry().roles()) {
-                    if (!r.isDated() && r.code().length() == 3 && isCountry(r.code())) {
+                    if (!r.isDated() && r.isBareCode() && isCountry(r.code())) {
                         return r.code();
                     }
                 }

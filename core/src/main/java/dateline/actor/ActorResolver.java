@@ -33,7 +33,7 @@ import java.util.Set;
  */
 public final class ActorResolver {
     /** The country part of the code of an agent whose country is unknown ("rebels" → ---REB). */
-    public static final String UNKNOWN_COUNTRY = "---";
+    public static final String UNKNOWN_COUNTRY = ActorCode.UNKNOWN_COUNTRY;
 
     private final ActorDictionary dictionary;
     private final PhraseMatcher matcher;
@@ -148,7 +148,7 @@ public final class ActorResolver {
             }
             int end = nameEnd;
             int after = k;
-            String how = "title+name";
+            String how = Found.TITLE_NAME.label();
             if (country == null && next != null && isCountry(next) && nameEnd + 1 == next.start()
                     && (lower(nameEnd).equals("of") || lower(nameEnd).equals("from"))) {
                 country = RolePicker.choose(next.entry(), date).code(); // "... Abdullah Kamal of Jordan"
@@ -158,17 +158,16 @@ public final class ActorResolver {
                 Actor earlier = titledNames.get(nameKey(nameEnd - 1));
                 if (earlier != null && earlier.country() != null) {
                     country = earlier.country(); // "Ukrainian President X ... President X"
-                    how = "title+name, titled earlier";
+                    how = Found.TITLE_NAME.with("titled earlier");
                 } else {
                     country = sentenceCountries.size() == 1 ? sentenceCountries.iterator().next() : datelineCountry;
-                    how = sentenceCountries.size() == 1 ? "title+name, the sentence's country"
-                            : country == null ? "title+name" : "title+name, the dateline's country";
+                    how = sentenceCountries.size() == 1 ? Found.TITLE_NAME.with("the sentence's country")
+                            : country == null ? Found.TITLE_NAME.label()
+                            : Found.TITLE_NAME.with("the dateline's country");
                 }
             }
             String agentCode = agent.entry().roles().get(0).code();
-            String cc = country == null ? UNKNOWN_COUNTRY : country;
-            String code = agentCode.startsWith("~") ? cc + agentCode.substring(1)
-                    : agentCode.replace("~", country == null ? "" : country);
+            String code = ActorCode.ofAgent(agentCode, country).text();
             String name = text(nameStart, nameEnd);
             String office = officeOf(agent.entry());
             String role = office == null ? null
@@ -216,7 +215,7 @@ public final class ActorResolver {
                 // The last name alone, or the whole name again: "Sebastien Lai" is not "Jimmy Lai".
                 if (first != null && (end - t == 1 || first.name().equals(text(t, end)))) {
                     add(new Actor(first.code(), first.name(), first.country(), first.role(), span(t, end), s.index(),
-                            t, end, first.entry(), "name, titled earlier", first.dateBasis(), first.span()));
+                            t, end, first.entry(), Found.NAME.with("titled earlier"), first.dateBasis(), first.span()));
                 }
                 t = end;
             }
@@ -305,7 +304,7 @@ public final class ActorResolver {
                 bareTitle(withDeterminer(m.start()), lastAgent.end(), lastAgent);
                 return k;
             }
-            if (m.entry().roles().get(0).code().equals("---")) {
+            if (m.entry().roles().get(0).isNoActor()) {
                 return j + 1;
             }
             int inName = insideLongerName(ms, j);
@@ -468,7 +467,7 @@ public final class ActorResolver {
                 return false;
             }
             String code = RolePicker.choose(m.entry(), date).code();
-            return code.length() == 3 && dictionary.isCountry(code);
+            return ActorCode.of(code).isCountry() && dictionary.isCountry(code);
         }
 
         private boolean allAdjectives(Match m) {
@@ -492,11 +491,11 @@ public final class ActorResolver {
             DictionaryEntry e = m.namesakes().isEmpty() ? m.entry()
                     : NamesakeChooser.choose(m.entry(), m.namesakes(), date, contextCountries());
             RolePicker.Choice c = RolePicker.choose(e, date);
-            if (c.code().equals("---")
+            if (c.code().equals(Role.NO_ACTOR)
                     || m.end() - m.start() == 1 && NamesakeChooser.unlikelyBearer(e, date, contextCountries())) {
                 return;
             }
-            String rule = e == m.entry() ? m.rule() : m.rule() + ", namesake fitting the context";
+            String rule = e == m.entry() ? m.rule().label() : m.rule().with("namesake fitting the context");
             add(new Actor(c.code(), e.name(), countryOf(c.code()), c.title(), span(start, m.end()),
                     s.index(), start, m.end(), e.source(), rule, c.basis(), null));
         }
@@ -525,11 +524,10 @@ public final class ActorResolver {
                 }
             }
             String agentCode = agent.entry().roles().get(0).code();
-            String code = agentCode.startsWith("~") ? cc + agentCode.substring(1)
-                    : agentCode.substring(0, agentCode.length() - 1) + cc;
+            String code = ActorCode.ofAgent(agentCode, cc).text();
             String name = dictionary.countryName(cc) + " " + agent.entry().name();
             add(new Actor(code, name, countryOf(code), null, span(start, end), s.index(), start, end,
-                    agent.entry().source() + " + " + country.entry().source(), "agent+country",
+                    agent.entry().source() + " + " + country.entry().source(), Found.AGENT_COUNTRY.label(),
                     DateBasis.UNDATED, null));
         }
 
@@ -552,10 +550,10 @@ public final class ActorResolver {
             Actor owner = possessiveOwner(start);
             if (owner != null) {
                 // "Iran said its forces captured ...": the agent belongs to the nearest country actor before it.
-                String code = owner.country() + agentCode.substring(1);
+                String code = ActorCode.ofAgent(agentCode, owner.country()).text();
                 add(new Actor(code, dictionary.countryName(owner.country()) + " " + agent.entry().name(),
                         owner.country(), null, span(start - 1, end), s.index(), start - 1, end,
-                        agent.entry().source(), "possessive+agent", DateBasis.UNDATED, owner.span()));
+                        agent.entry().source(), Found.POSSESSIVE_AGENT.label(), DateBasis.UNDATED, owner.span()));
                 return;
             }
             Match named = countryInMention(start);
@@ -564,12 +562,12 @@ public final class ActorResolver {
                 titleOrAgent(named.start(), end, named, agent);
                 return;
             }
-            if (definiteAntecedent(start, end, agent, agentCode.substring(1))) {
+            if (definiteAntecedent(start, end, agent, ActorCode.agentSectors(agentCode))) {
                 return;
             }
-            String code = UNKNOWN_COUNTRY + agentCode.substring(1);
+            String code = ActorCode.ofAgent(agentCode, null).text();
             add(new Actor(code, agent.entry().name(), null, null, span(start, end), s.index(), start, end,
-                    agent.entry().source(), "agent", DateBasis.UNDATED, null));
+                    agent.entry().source(), Found.AGENT.label(), DateBasis.UNDATED, null));
         }
 
         /** A definite sector noun resolved back by {@link DefiniteReference}; false when it stays generic. */
@@ -580,14 +578,15 @@ public final class ActorResolver {
             }
             Actor same = r.actor();
             if (r.countryOnly()) {
-                add(new Actor(same.country() + "GOV", dictionary.countryName(same.country()) + " "
-                        + agent.entry().name(), same.country(), null, span(start, end), s.index(), start, end,
-                        agent.entry().source(), "definite+country", DateBasis.UNDATED, same.span()));
+                String government = ActorCode.ofAgent("~GOV", same.country()).text();
+                add(new Actor(government, dictionary.countryName(same.country()) + " " + agent.entry().name(),
+                        same.country(), null, span(start, end), s.index(), start, end,
+                        agent.entry().source(), Found.DEFINITE_COUNTRY.label(), DateBasis.UNDATED, same.span()));
                 return true;
             }
             Span antecedent = same.antecedent() != null ? same.antecedent() : same.span();
             add(new Actor(same.code(), same.name(), same.country(), same.role(), span(start, end), s.index(), start,
-                    end, same.entry(), "definite+antecedent", same.dateBasis(), antecedent));
+                    end, same.entry(), Found.DEFINITE_ANTECEDENT.label(), same.dateBasis(), antecedent));
             return true;
         }
 
@@ -629,7 +628,8 @@ public final class ActorResolver {
             DateBasis basis = date == null ? DateBasis.MOST_RECENT_NO_DATE
                     : best.role().isDated() ? DateBasis.PUBLICATION_DATE : DateBasis.UNDATED;
             add(new Actor(best.role().code(), best.entry().name(), countryOf(best.role().code()), best.role().title(),
-                    span(start, end), s.index(), start, end, best.entry().source(), "title+country", basis, null));
+                    span(start, end), s.index(), start, end, best.entry().source(), Found.TITLE_COUNTRY.label(), basis,
+                    null));
             return true;
         }
 
@@ -646,7 +646,7 @@ public final class ActorResolver {
                         && (country == null || country.equals(a.country()))) {
                     Span antecedent = a.antecedent() != null ? a.antecedent() : a.span();
                     add(new Actor(a.code(), a.name(), a.country(), a.role(), span(start, end), s.index(), start, end,
-                            a.entry(), "title", a.dateBasis(), antecedent));
+                            a.entry(), Found.TITLE.label(), a.dateBasis(), antecedent));
                     return true;
                 }
             }
@@ -701,7 +701,7 @@ public final class ActorResolver {
         var ante = p.antecedent();
         for (Actor a : all) {
             if (a.sentence() == ante.sentence() && a.tokenStart() < ante.tokenEnd() && ante.tokenStart() < a.tokenEnd()
-                    && !a.rule().equals("pronoun")) {
+                    && a.found() != Found.PRONOUN) {
                 if (best == null || a.span().contains(ante.span())) {
                     best = a;
                 }
@@ -711,7 +711,7 @@ public final class ActorResolver {
             return null;
         }
         return new Actor(best.code(), best.name(), best.country(), best.role(), p.span(), p.sentence(), p.token(),
-                p.token() + 1, best.entry(), "pronoun", best.dateBasis(), ante.span());
+                p.token() + 1, best.entry(), Found.PRONOUN.label(), best.dateBasis(), ante.span());
     }
 
     /** Coordinations "A and B", "A, B and C" of actors in one sentence. */

@@ -109,10 +109,11 @@ final class DefiniteReference {
      * (MNCGBR); null for actors without a country and for a bare "MNC", which says nothing of which firm.
      */
     private static String sectorOf(Actor a) {
-        if (a.code().startsWith("MNC")) {
-            return a.code().length() > 3 ? "BUS" : null;
+        ActorCode code = a.actorCode();
+        if (code.country().equals("MNC")) {
+            return code.isCountry() ? null : "BUS";
         }
-        return a.country() == null ? null : a.code().substring(3);
+        return a.country() == null ? null : code.sectorText();
     }
 
     private static String lower(List<Token> tokens, int t) {

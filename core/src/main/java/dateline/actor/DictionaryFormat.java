@@ -1,10 +1,7 @@
 package dateline.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
+import dateline.knowledge.TableFile;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -29,44 +26,32 @@ public final class DictionaryFormat {
      * (a phrase that is never an actor), or an agent code with '~' where the country goes ("~GOV", "NGO~").
      */
     public static boolean isValidCode(String code) {
-        if (code.equals("---")) {
+        if (code.equals(Role.NO_ACTOR)) {
             return true;
         }
         int start = code.startsWith("~") ? 1 : 0;
         int end = code.endsWith("~") && start == 0 ? code.length() - 1 : code.length();
-        if (end - start < 3) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            char c = code.charAt(i);
-            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-                return false;
-            }
-        }
-        return true;
+        String actor = code.substring(start, end);
+        return ActorCode.isValid(actor) && !actor.startsWith(ActorCode.UNKNOWN_COUNTRY);
     }
 
     /** Parses a dictionary held in a string (handy for tests: three lines make a dictionary). */
     public static List<DictionaryEntry> parse(String file, String text) {
-        return read(file, new StringReader(text));
+        return read(TableFile.ofText(file, text));
     }
 
     /** Reads every entry of {@code file}; throws {@link DictionaryFormatException} on the first bad line. */
     public static List<DictionaryEntry> read(String file, Reader reader) {
+        return read(TableFile.of(file, reader));
+    }
+
+    /**
+     * Reads every entry of a dictionary file, citing each as {@code name:line} with the file's name; throws
+     * {@link DictionaryFormatException} on the first bad line.
+     */
+    public static List<DictionaryEntry> read(TableFile file) {
         List<DictionaryEntry> entries = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(reader)) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                entries.add(parseLine(file, n, line));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-        }
+        file.forEach(line -> entries.add(parseLine(line.file(), line.number(), line.text())));
         return entries;
     }
 

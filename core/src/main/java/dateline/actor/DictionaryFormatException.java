@@ -1,22 +1,12 @@
 package dateline.actor;
 
+import dateline.knowledge.TableFileException;
+
 /** A malformed dictionary line, reported with its file and line number. */
-public final class DictionaryFormatException extends RuntimeException {
+public final class DictionaryFormatException extends TableFileException {
     private static final long serialVersionUID = 1L;
-    private final String file;
-    private final int line;
 
     public DictionaryFormatException(String file, int line, String message) {
-        super(file + ":" + line + ": " + message);
-        this.file = file;
-        this.line = line;
-    }
-
-    public String file() {
-        return file;
-    }
-
-    public int line() {
-        return line;
+        super(file, line, message);
     }
 }

@@ -1,11 +1,7 @@
 package dateline.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dateline.knowledge.TableFile;
+import dateline.knowledge.TableLine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,44 +19,35 @@ public final class Offices {
 
     /** The bundled table. */
     public static Offices bundled() {
-        String name = "dateline/actor/offices.tsv";
-        try (InputStream in = Offices.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return read(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(TableFile.resource("dateline/actor/offices.tsv"));
     }
 
-    static Offices read(String file, BufferedReader in) throws IOException {
+    /** Reads an offices table; a malformed line is a {@link DictionaryFormatException} naming file and line. */
+    static Offices read(TableFile file) {
         Map<String, String> map = new HashMap<>();
-        String line;
-        int n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
+        for (TableLine line : file.lines()) {
+            String[] f = line.fields();
             if (f.length != 2 || f[0].isBlank()) {
-                throw new DictionaryFormatException(file, n, "expected 'office<TAB>phrase; phrase; ...'");
+                throw bad(line, "expected 'office<TAB>phrase; phrase; ...'");
             }
             String office = key(f[0]);
             map.put(office, office);
             for (String p : f[1].split(";")) {
                 if (p.isBlank()) {
-                    throw new DictionaryFormatException(file, n, "empty phrase");
+                    throw bad(line, "empty phrase");
                 }
                 String k = key(p);
                 String before = map.put(k, office);
                 if (before != null && !before.equals(office)) {
-                    throw new DictionaryFormatException(file, n, "'" + p.strip() + "' already names " + before);
+                    throw bad(line, "'" + p.strip() + "' already names " + before);
                 }
             }
         }
         return new Offices(map);
+    }
+
+    private static DictionaryFormatException bad(TableLine line, String what) {
+        return new DictionaryFormatException(line.file(), line.number(), what);
     }
 
     /** The office a phrase names ("Prime Minister", "premier" → "prime minister"), or null. */

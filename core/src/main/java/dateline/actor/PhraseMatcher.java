@@ -20,8 +20,8 @@ final class PhraseMatcher {
      *                  {@code entry} ("President Bush" names two presidents): the resolver picks the one the context
      *                  or the date fits
      */
-    record Match(int start, int end, DictionaryEntry entry, String rule, List<DictionaryEntry> namesakes) {
-        Match(int start, int end, DictionaryEntry entry, String rule) {
+    record Match(int start, int end, DictionaryEntry entry, Found rule, List<DictionaryEntry> namesakes) {
+        Match(int start, int end, DictionaryEntry entry, Found rule) {
             this(start, end, entry, rule, List.of());
         }
 
@@ -103,7 +103,7 @@ final class PhraseMatcher {
                     sameWords.add(p);
                 }
                 if (best == null || end > best.end() || (end == best.end() && p.rank() < bestRank)) {
-                    best = new Match(i, end, p.entry(), "name");
+                    best = new Match(i, end, p.entry(), Found.NAME);
                     bestRank = p.rank();
                 }
             }
@@ -251,7 +251,7 @@ final class PhraseMatcher {
                 }
             }
             if (best != null) {
-                return new Match(i, end, best.entry(), "transliteration");
+                return new Match(i, end, best.entry(), Found.TRANSLITERATION);
             }
         }
         return null;

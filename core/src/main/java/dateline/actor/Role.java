@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param title the office, e.g. "President of Iran", or null
  */
 public record Role(String code, LocalDate from, LocalDate to, String title) {
+    /** The code of a dictionary phrase that is never an actor ("---"). */
+    public static final String NO_ACTOR = "---";
+
     public Role {
         Objects.requireNonNull(code, "code");
         if (from != null && to != null && to.isBefore(from)) {
@@ -32,6 +35,16 @@ public record Role(String code, LocalDate from, LocalDate to, String title) {
 
     public boolean isAgent() {
         return code.indexOf('~') >= 0;
+    }
+
+    /** Whether the phrase is never an actor: its code is {@value #NO_ACTOR}. */
+    public boolean isNoActor() {
+        return code.equals(NO_ACTOR);
+    }
+
+    /** Whether the code is a country part alone ("IRQ", or {@value #NO_ACTOR}): no sector, no agent template. */
+    public boolean isBareCode() {
+        return !isAgent() && ActorCode.of(code).isCountry();
     }
 
     /** Whether the role holds on {@code date} (both ends inclusive). */

@@ -49,7 +49,7 @@ final class RolePicker {
         Role ended = dated.stream().filter(r -> r.to() != null && r.to().isBefore(date))
                 .max(Comparator.comparing(Role::to)).orElse(null);
         String country = Actor.countryOf(dated.get(0).code());
-        if (ended != null && ended.code().length() == 3) {
+        if (ended != null && ended.isBareCode()) {
             return new Choice(ended.code(), ended.title(), DateBasis.PUBLICATION_DATE);
         }
         if (ended != null) {

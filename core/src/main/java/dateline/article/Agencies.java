@@ -1,11 +1,7 @@
 package dateline.article;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dateline.knowledge.TableFile;
+import dateline.knowledge.TableLine;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,38 +32,24 @@ public final class Agencies {
     private static Agencies load() {
         Map<String, Agency> byCode = new HashMap<>();
         Map<String, Agency> byName = new HashMap<>();
-        try (InputStream in = Agencies.class.getResourceAsStream("agencies.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("agencies.tsv missing from the classpath");
+        boolean header = true;
+        for (TableLine line : TableFile.resource("dateline/article/agencies.tsv").lines()) {
+            if (header) {
+                header = false;
+                continue;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 4) {
-                    throw new IllegalStateException("agencies.tsv line " + lineNo + ": expected 4 columns, got " + f.length);
-                }
-                Agency agency = new Agency(f[0], f[1], f[3]);
-                byCode.put(f[0], agency);
-                byName.put(f[1].toLowerCase(Locale.ROOT), agency);
-                for (String alias : f[2].split(",")) {
-                    if (!alias.isBlank()) {
-                        byName.putIfAbsent(alias.strip().toLowerCase(Locale.ROOT), agency);
-                    }
+            String[] f = line.fields();
+            if (f.length != 4) {
+                throw line.error("expected 4 columns, got " + f.length);
+            }
+            Agency agency = new Agency(f[0], f[1], f[3]);
+            byCode.put(f[0], agency);
+            byName.put(f[1].toLowerCase(Locale.ROOT), agency);
+            for (String alias : f[2].split(",")) {
+                if (!alias.isBlank()) {
+                    byName.putIfAbsent(alias.strip().toLowerCase(Locale.ROOT), agency);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new Agencies(byCode, byName);
     }

@@ -1,11 +1,6 @@
 package dateline.eval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dateline.knowledge.TableFile;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -66,21 +61,6 @@ final class ContentWords {
     }
 
     private static ContentWords load() {
-        Set<String> words = new LinkedHashSet<>();
-        try (InputStream in = ContentWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    words.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ContentWords(words);
+        return new ContentWords(TableFile.resource(RESOURCE).words(true));
     }
 }

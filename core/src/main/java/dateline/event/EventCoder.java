@@ -4,12 +4,14 @@ import dateline.actor.Actor;
 import dateline.actor.ActorMentions;
 import dateline.article.Span;
 import dateline.cameo.CameoCode;
+import dateline.cameo.CameoRoot;
 import dateline.cameo.Codebook;
 import dateline.nlp.AnnotatedArticle;
 import dateline.nlp.PronounLink;
 import dateline.nlp.Sentence;
 import dateline.nlp.Token;
 import dateline.quote.Quote;
+import dateline.quote.SpeechCues;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -27,9 +29,8 @@ import java.util.Set;
  * in the article's boilerplate. By default an event needs a target (as in the CAMEO gold sets).
  */
 public final class EventCoder {
-    private static final Set<String> SPEECH = Set.of("say", "tell", "add", "note", "state", "stress", "emphasize",
-            "emphasise", "declare", "announce", "claim", "insist", "argue", "explain", "remark", "reiterate", "affirm",
-            "assert", "underline", "mention", "believe", "report", "write", "warn", "point");
+    /** Verbs whose clausal complement is reported speech: the "reports" column of {@code quote/cues.tsv}. */
+    private static final Set<String> SPEECH = SpeechCues.bundled().reporting();
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL = Set.of("may", "might", "could", "should", "can", "must");
     // "would" in news is nearly always reported future ("said it would send troops"), rarely a conditional.
@@ -47,7 +48,6 @@ public final class EventCoder {
     private static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "resolution", "communique",
             "declaration", "message", "note", "decree", "order", "ruling", "verdict", "petition", "motion", "bill");
     private static final Set<String> NO_COMMENT = Set.of("comment", "elaborate", "speculate");
-    private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
 
     private final Codebook codebook;
     private final PatternSet patterns;
@@ -592,7 +592,7 @@ public final class EventCoder {
             return null;
         }
         String root = v.root();
-        if (root.equals("03") && embedded != null && Integer.parseInt(CameoCode.rootOf(embedded)) >= 14) {
+        if (root.equals("03") && codebook.root(embedded).map(r -> r.quadClass() == 4).orElse(false)) {
             root = "13"; // "vowed to attack", "plans to impose sanctions": a stated hostile intent is a threat
         }
         String code = frames.code(root, embedded, topicWords(tree, e));
@@ -680,15 +680,8 @@ public final class EventCoder {
      * threat (13) for conflict (14 to 20), rejection (12) for a cooperative act refused ("will not lift the
      * embargo"); null where CAMEO has none (a future statement, a negated threat).
      */
-    private static String futureFamily(String code, boolean negated) {
-        int root = Integer.parseInt(CameoCode.rootOf(code));
-        boolean cooperative = root >= 3 && root <= 8;
-        boolean conflict = root >= 14;
-        if (negated) {
-            return cooperative ? "12" : null;
-        }
-        return cooperative ? "03" : conflict ? "13" : root >= 9 && root <= 13 || root <= 2
-                ? CameoCode.rootOf(code) : null;
+    private String futureFamily(String code, boolean negated) {
+        return codebook.root(code).map(r -> negated ? r.futureNegated() : r.future()).orElse(null);
     }
 
     /** Removes duplicates (same code and actors) and marks the events of the highest trigger as root events. */
@@ -748,8 +741,8 @@ public final class EventCoder {
         if (c == null) {
             return null;
         }
-        String root = codebook.get(c).map(CameoCode::root).orElse("");
-        return MUTUAL_ROOTS.contains(root) ? c : null;
+        boolean mutual = codebook.contains(c) && codebook.root(c).map(CameoRoot::mutual).orElse(false);
+        return mutual ? c : null;
     }
 
     /**
@@ -762,8 +755,7 @@ public final class EventCoder {
         if (code == null) {
             return false;
         }
-        String root = codebook.get(code).map(CameoCode::root).orElse("");
-        return root.compareTo("01") >= 0 && root.compareTo("10") <= 0;
+        return codebook.contains(code) && !codebook.root(code).map(CameoRoot::ownerIsTarget).orElse(true);
     }
 
     /**
@@ -799,7 +791,7 @@ public final class EventCoder {
         }
         String ca = Actor.countryOf(a.code());
         String cb = Actor.countryOf(b.code());
-        return ca != null && ca.equals(cb) && (a.code().length() == 3 || b.code().length() == 3);
+        return ca != null && ca.equals(cb) && (a.actorCode().isCountry() || b.actorCode().isCountry());
     }
 
     /** The nearest speech verb ("said", "stressed") whose clausal complement holds {@code t}, or -1. */

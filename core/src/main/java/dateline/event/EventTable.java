@@ -1,12 +1,6 @@
 package dateline.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dateline.knowledge.TableFile;
 import java.util.List;
 
 /** The rows of a bundled tab-separated table of the event coder ({@code dateline/event/}), with their line numbers. */
@@ -18,25 +12,9 @@ final class EventTable {
     private EventTable() {
     }
 
-    /** The rows of {@code resource}, skipping blank lines and {@code #} comments. */
+    /** The rows of {@code resource}, skipping blank lines and {@code #} comments ({@link TableFile}). */
     static List<Row> read(String resource) {
-        String path = "/dateline/event/" + resource;
-        List<Row> rows = new ArrayList<>();
-        try (InputStream in = EventTable.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                n++;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(new Row(n, line.split("\t", -1)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return TableFile.resource("dateline/event/" + resource).lines().stream()
+                .map(l -> new Row(l.number(), l.fields())).toList();
     }
 }

@@ -1,13 +1,8 @@
 package dateline.event;
 
 import dateline.cameo.Codebook;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import dateline.knowledge.TableFile;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -82,36 +77,28 @@ public final class PatternSet {
         }
 
         void read(String resource, boolean handWritten) {
-            String path = "/dateline/event/" + resource;
-            try (InputStream in = PatternSet.class.getResourceAsStream(path)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + path);
-                }
-                read(resource, new InputStreamReader(in, StandardCharsets.UTF_8), handWritten);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            read(TableFile.resource("dateline/event/" + resource).named(resource), handWritten);
         }
 
         void read(String name, Reader reader, boolean handWritten) {
-            try (BufferedReader r = new BufferedReader(reader)) {
-                int n = 0;
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    n++;
-                    int hash = line.indexOf('#');
-                    String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                    if (body.isEmpty()) {
-                        continue;
-                    }
-                    try {
-                        parseLine(name + ":" + n, body.split("\\s+"), handWritten);
-                    } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException(name + ":" + n + ": " + e.getMessage(), e);
-                    }
+            read(TableFile.of(name, reader), handWritten);
+        }
+
+        /** Reads a pattern file: whitespace-separated fields, '#' starts a comment anywhere on a line. */
+        private void read(TableFile file, boolean handWritten) {
+            file.forEach(line -> {
+                String text = line.text();
+                int hash = text.indexOf('#');
+                String body = (hash >= 0 ? text.substring(0, hash) : text).strip();
+                if (body.isEmpty()) {
+                    return;
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+                try {
+                    parseLine(line.file() + ":" + line.number(), body.split("\\s+"), handWritten);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(line.file() + ":" + line.number() + ": " + e.getMessage(), e);
+                }
+            });
         }
 
         private void parseLine(String id, String[] f, boolean handWritten) {

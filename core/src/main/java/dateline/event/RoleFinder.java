@@ -2,7 +2,9 @@ package dateline.event;
 
 import dateline.actor.Actor;
 import dateline.actor.ActorMentions;
-import dateline.actor.ActorResolver;
+import dateline.cameo.CameoRoot;
+import dateline.cameo.Codebook;
+import dateline.nlp.Pronouns;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,8 +22,6 @@ final class RoleFinder {
             "at", "for", "upon", "over", "from", "about", "between", "of");
     /** Relations through which a clause without a subject takes its governor's subject. */
     private static final Set<String> CONTROL = Set.of("xcomp", "advcl", "dep", "conj", "ccomp", "parataxis");
-    /** First-person pronouns as written ("US" is a country, "us" a pronoun). */
-    private static final Set<String> FIRST_PERSON = Set.of("we", "We", "I", "us", "Us", "me", "our", "Our", "my", "My");
 
     private final DependencyTree tree;
     private final ActorMentions actors;
@@ -237,10 +237,10 @@ final class RoleFinder {
         }
     }
 
-    /** Roots 14 to 20 (protest, force posture, reduce relations, coerce, assault, fight, mass violence). */
+    /** Roots that act on a place (14 to 20: protest, force posture, ... mass violence; roots.tsv of the codebook). */
     static boolean actsOnPlace(Pattern p) {
         String code = p.code() != null ? p.code() : p.reverseCode();
-        return code != null && code.length() >= 2 && code.compareTo("14") >= 0 && code.compareTo("21") < 0;
+        return Codebook.bundled().root(code).map(CameoRoot::actsOnPlace).orElse(false);
     }
 
     private void placePhrase(int t, List<Integer> out) {
@@ -360,7 +360,7 @@ final class RoleFinder {
 
     /** An agent known by sector only ("---REB"). */
     static boolean unknownCountry(Actor a) {
-        return a.code().startsWith(ActorResolver.UNKNOWN_COUNTRY);
+        return a.actorCode().hasUnknownCountry();
     }
 
     /** A past participle modifying a noun ("civilians imprisoned for ..."): a passive clause of that noun. */
@@ -383,6 +383,6 @@ final class RoleFinder {
     }
 
     boolean isFirstPerson(int i) {
-        return i >= 0 && FIRST_PERSON.contains(tree.token(i).word());
+        return i >= 0 && Pronouns.bundled().isFirstPerson(tree.token(i).word());
     }
 }

@@ -1,5 +1,7 @@
 package dateline.export;
 
+import dateline.knowledge.TableFile;
+import dateline.knowledge.TableLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -48,10 +50,10 @@ public record GdeltLayout(String name, List<Column> columns) {
     private static GdeltLayout load(String name, int expected) {
         String resource = "gdelt-" + name + ".tsv";
         List<Column> cols = new ArrayList<>();
-        for (BundledTable.Row row : BundledTable.read(resource, 3)) {
+        for (TableLine row : TableFile.resource("dateline/export/" + resource).lines()) {
             String[] f = row.fields();
             if (f.length != 3) {
-                throw BundledTable.bad(resource, row.line(), "expected 3 tab-separated fields");
+                throw row.error("expected 3 tab-separated fields");
             }
             cols.add(new Column(f[0], f[1], f[2]));
         }

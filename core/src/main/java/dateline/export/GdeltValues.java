@@ -1,5 +1,7 @@
 package dateline.export;
 
+import dateline.knowledge.TableFile;
+import dateline.knowledge.TableLine;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -112,10 +114,10 @@ public final class GdeltValues {
 
     private static Set<String> loadTypes() {
         Set<String> out = new HashSet<>();
-        for (BundledTable.Row row : BundledTable.read(TYPES_RESOURCE, 1)) {
+        for (TableLine row : TableFile.resource("dateline/export/" + TYPES_RESOURCE).lines()) {
             String code = row.fields()[0];
             if (code.length() != 3) {
-                throw BundledTable.bad(TYPES_RESOURCE, row.line(), "expected a 3-letter code");
+                throw row.error("expected a 3-letter code");
             }
             out.add(code);
         }

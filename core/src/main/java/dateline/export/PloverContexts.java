@@ -2,6 +2,8 @@ package dateline.export;
 
 import dateline.cameo.CameoCode;
 import dateline.cameo.Codebook;
+import dateline.knowledge.TableFile;
+import dateline.knowledge.TableLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -100,10 +102,10 @@ public final class PloverContexts {
 
     private static Map<String, String> loadSectors() {
         Map<String, String> m = new HashMap<>();
-        for (BundledTable.Row row : BundledTable.read(RESOURCE, 3)) {
+        for (TableLine row : TableFile.resource("dateline/export/" + RESOURCE).lines()) {
             String[] f = row.fields();
             if (f.length != 3 || f[0].length() != 3) {
-                throw BundledTable.bad(RESOURCE, row.line(), "expected sector, label, why");
+                throw row.error("expected sector, label, why");
             }
             m.put(f[0], f[1]);
         }

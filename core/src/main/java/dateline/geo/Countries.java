@@ -1,11 +1,7 @@
 package dateline.geo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dateline.knowledge.TableFile;
+import dateline.knowledge.TableLine;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,7 +11,7 @@ import java.util.Map;
  * (a few milliseconds), so an exporter that needs a country's point does not load the whole gazetteer.
  */
 public final class Countries {
-    private static final String RESOURCE = "/dateline/geo/countries.tsv";
+    private static final String RESOURCE = "dateline/geo/countries.tsv";
 
     private final Map<String, Place> byIso3;
 
@@ -26,26 +22,22 @@ public final class Countries {
     /** The countries shipped in Dateline's resources. */
     public static Countries bundled() {
         Map<String, Place> byIso3 = new HashMap<>(300);
-        try (InputStream in = Countries.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (TableLine line : TableFile.resource(RESOURCE).lines()) {
+            // iso2, iso3, fips, ISO name, common name, official name, lat, lon, population in cities
+            String[] f = line.fields(9, "iso2<TAB>iso3<TAB>fips<TAB>ISO name<TAB>name<TAB>official name<TAB>lat<TAB>lon"
+                    + "<TAB>population");
+            String name = f[4].isEmpty() ? f[3] : f[4];
+            String fips = f[2].isEmpty() ? null : f[2];
+            double lat;
+            double lon;
+            try {
+                lat = Double.parseDouble(f[6]);
+                lon = Double.parseDouble(f[7]);
+            } catch (NumberFormatException e) {
+                throw line.error("latitude or longitude is no number");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
-                }
-                // iso2, iso3, fips, ISO name, common name, official name, lat, lon, population in cities
-                String[] f = line.split("\t", -1);
-                String name = f[4].isEmpty() ? f[3] : f[4];
-                String fips = f[2].isEmpty() ? null : f[2];
-                byIso3.put(f[1], new Place(name, null, Place.Role.MENTIONED, Place.FeatureType.COUNTRY,
-                        Double.parseDouble(f[6]), Double.parseDouble(f[7]), f[0], f[1], fips, null, 0,
-                        "country of the actor code (" + f[1] + ")"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
+            byIso3.put(f[1], new Place(name, null, Place.Role.MENTIONED, Place.FeatureType.COUNTRY, lat, lon, f[0],
+                    f[1], fips, null, 0, "country of the actor code (" + f[1] + ")"));
         }
         return new Countries(Map.copyOf(byIso3));
     }

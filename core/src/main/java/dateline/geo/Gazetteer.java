@@ -1,11 +1,6 @@
 package dateline.geo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dateline.knowledge.TableFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +8,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * An immutable index of place names: countries and first-level subdivisions from ISO 3166 (Debian's iso-codes),
@@ -41,7 +35,7 @@ public final class Gazetteer {
         Map<String, List<GazetteerEntry>> byName = new HashMap<>(120_000);
         Map<String, Country> countries = new HashMap<>();
         Map<String, GazetteerEntry> countryEntries = new HashMap<>();
-        lines("countries.tsv", false, f -> {
+        lines("countries.tsv", f -> {
             Country c = new Country(f[0], f[1], f[2].isEmpty() ? null : f[2], f[3]);
             countries.put(c.iso2(), c);
             GazetteerEntry e = new GazetteerEntry(f[4].isEmpty() ? f[3] : f[4], Place.FeatureType.COUNTRY, f[0], null,
@@ -54,9 +48,9 @@ public final class Gazetteer {
                 }
             }
         });
-        lines("admin1.tsv", false, f -> add(byName, f[3], new GazetteerEntry(f[3], Place.FeatureType.ADMIN1, f[1], f[2],
+        lines("admin1.tsv", f -> add(byName, f[3], new GazetteerEntry(f[3], Place.FeatureType.ADMIN1, f[1], f[2],
                 "ADM1", 0, Double.parseDouble(f[5]), Double.parseDouble(f[6]), 0)));
-        lines("cities.tsv.gz", true, f -> {
+        lines("cities.tsv.gz", f -> {
             GazetteerEntry e = new GazetteerEntry(f[1], Place.FeatureType.CITY, f[2], f[3].isEmpty() ? null : f[3],
                     f[4], Long.parseLong(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]),
                     Long.parseLong(f[0]));
@@ -67,7 +61,7 @@ public final class Gazetteer {
                 add(byName, f[1].substring(m.end()), e);
             }
         });
-        lines("aliases.tsv", false, f -> {
+        lines("aliases.tsv", f -> {
             List<GazetteerEntry> targets = new ArrayList<>();
             if (f.length < 3 || f[2].isEmpty()) {
                 targets.add(countryEntries.get(f[1]));
@@ -114,21 +108,14 @@ public final class Gazetteer {
         }
     }
 
-    private static void lines(String file, boolean gzip, Consumer<String[]> row) {
-        try (InputStream raw = Gazetteer.class.getResourceAsStream(BASE + file)) {
-            if (raw == null) {
-                throw new IllegalStateException("missing resource " + BASE + file);
+    /** Each row of a gazetteer file; a row that does not parse is an error at its file and line. */
+    private static void lines(String file, Consumer<String[]> row) {
+        TableFile.resource(BASE + file).forEach(line -> {
+            try {
+                row.accept(line.fields());
+            } catch (RuntimeException e) {
+                throw line.error("malformed row (" + e + ")");
             }
-            InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isEmpty() && line.charAt(0) != '#') {
-                    row.accept(line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + BASE + file, e);
-        }
+        });
     }
 }

@@ -1,17 +1,13 @@
 package dateline.nlp;
 
+import dateline.knowledge.TableFile;
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.QuantifiableEntityNormalizer;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -159,20 +155,7 @@ final class MucTagger {
         return true;
     }
 
-    private static Set<String> readCues() throws IOException {
-        Set<String> cues = new HashSet<>();
-        try (InputStream in = MucTagger.class.getResourceAsStream("muc-cues.txt")) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("resource dateline/nlp/muc-cues.txt is missing"));
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    cues.add(line);
-                }
-            }
-        }
-        return Set.copyOf(cues);
+    private static Set<String> readCues() {
+        return Set.copyOf(TableFile.resource("dateline/nlp/muc-cues.txt").words(false));
     }
 }

@@ -1,11 +1,6 @@
 package dateline.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dateline.knowledge.TableFile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,31 +37,16 @@ final class NameGender {
 
     /** Reads {@code word<TAB>GENDER} lines; {@code strict} for our own file (CoreNLP's has a few stray lines). */
     private static void read(String resource, Map<String, Gender> into, boolean strict) {
-        InputStream in = NameGender.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                Gender g = f.length == 2 ? parse(f[1].strip()) : null;
-                if (g == null && !strict) {
-                    continue;
-                }
-                if (g == null) {
-                    throw new IllegalStateException(resource + ":" + n + ": expected 'word<TAB>MALE|FEMALE|UNKNOWN'");
-                }
+        TableFile.resource(resource).forEach(line -> {
+            String[] f = line.text().split("\t");
+            Gender g = f.length == 2 ? parse(f[1].strip()) : null;
+            if (g == null && strict) {
+                throw line.error("expected 'word<TAB>MALE|FEMALE|UNKNOWN'");
+            }
+            if (g != null) {
                 into.put(f[0].strip().toLowerCase(Locale.ROOT), g);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static Gender parse(String s) {
@@ -113,10 +93,6 @@ final class NameGender {
 
     /** The gender a third-person singular pronoun requires, or UNKNOWN for any other word. */
     static Gender ofPronoun(String pronoun) {
-        return switch (pronoun.toLowerCase(Locale.ROOT)) {
-            case "he", "him", "his", "himself" -> Gender.MALE;
-            case "she", "her", "hers", "herself" -> Gender.FEMALE;
-            default -> Gender.UNKNOWN;
-        };
+        return Pronouns.bundled().gender(pronoun);
     }
 }

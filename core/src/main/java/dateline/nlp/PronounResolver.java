@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,7 +19,7 @@ import java.util.Set;
  */
 public final class PronounResolver {
     static final int MAX_SENTENCES_BACK = 4;
-    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
+    private static final Pronouns PRONOUNS = Pronouns.bundled();
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj");
 
     private final NameGender genders;
@@ -43,7 +42,7 @@ public final class PronounResolver {
         }
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
-                if (!t.pos().startsWith("PRP") || !PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                if (!t.pos().startsWith("PRP") || !PRONOUNS.isGendered(t.word())) {
                     continue;
                 }
                 NameGender.Gender wanted = NameGender.ofPronoun(t.word());

@@ -1,10 +1,8 @@
 package dateline.nlp;
 
-import java.io.BufferedReader;
+import dateline.knowledge.TableFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,30 +51,25 @@ final class TrimmedGazetteer {
     }
 
     private static void trim(String resource, Path out, Set<String> types) throws IOException {
-        try (InputStream in = TrimmedGazetteer.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException(resource + " is missing: is stanford-corenlp's models jar on the classpath?");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    int tab = line.indexOf('\t');
-                    if (tab <= 0) {
-                        continue;
-                    }
-                    int tab2 = line.indexOf('\t', tab + 1);
-                    String type = tab2 < 0 ? line.substring(tab + 1) : line.substring(tab + 1, tab2);
-                    if (types != null && !types.contains(type)) {
-                        continue;
-                    }
-                    if (REGEX_CHARS.matcher(line.substring(0, tab)).find()) {
-                        continue;
-                    }
-                    w.write(line);
-                    w.newLine();
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            TableFile.resource(resource).forEach(line -> {
+                String text = line.text();
+                int tab = text.indexOf('\t');
+                if (tab <= 0) {
+                    return;
                 }
-            }
+                int tab2 = text.indexOf('\t', tab + 1);
+                String type = tab2 < 0 ? text.substring(tab + 1) : text.substring(tab + 1, tab2);
+                if (types != null && !types.contains(type) || REGEX_CHARS.matcher(text.substring(0, tab)).find()) {
+                    return;
+                }
+                try {
+                    w.write(text);
+                    w.newLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
     }
 }

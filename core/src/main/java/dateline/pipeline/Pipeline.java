@@ -98,8 +98,7 @@ public final class Pipeline {
         return false;
     }
 
-    private static final java.util.Set<String> PERSONAL =
-            java.util.Set.of("he", "she", "they", "we", "i", "him", "her", "them", "us");
+    private static final java.util.Set<String> PERSONAL = dateline.nlp.Pronouns.bundled().personal();
     private static final String QUOTE_MARKS = "\"“”«»„";
 
     /** Codes an already annotated article. */

@@ -1,11 +1,7 @@
 package dateline.tone;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dateline.knowledge.TableFile;
+import dateline.knowledge.TableLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,9 +39,13 @@ public final class ToneScorer {
     /** The scorer with the bundled AFINN-165 lexicon and word lists. */
     public static ToneScorer bundled() {
         Map<String, Integer> valence = new HashMap<>();
-        for (String line : lines("afinn-165.tsv")) {
-            String[] f = line.split("\t");
-            valence.put(f[0], Integer.parseInt(f[1].strip()));
+        for (TableLine line : TableFile.resource(BASE + "afinn-165.tsv").lines()) {
+            String[] f = line.fields(2, "word<TAB>valence");
+            try {
+                valence.put(f[0], Integer.parseInt(f[1].strip()));
+            } catch (NumberFormatException e) {
+                throw line.error("valence '" + f[1] + "' is no whole number");
+            }
         }
         return new ToneScorer(valence, words("activity-words.txt"), words("self-group-words.txt"));
     }
@@ -96,30 +96,11 @@ public final class ToneScorer {
 
     private static Set<String> words(String file) {
         Set<String> out = new HashSet<>();
-        for (String line : lines(file)) {
-            for (String w : line.strip().split("\\s+")) {
+        for (String line : TableFile.resource(BASE + file).words(false)) {
+            for (String w : line.split("\\s+")) {
                 out.add(w.toLowerCase(Locale.ROOT));
             }
         }
         return out;
-    }
-
-    private static List<String> lines(String file) {
-        try (InputStream in = ToneScorer.class.getResourceAsStream(BASE + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BASE + file);
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + BASE + file, e);
-        }
     }
 }

@@ -28,7 +28,7 @@ public final class DictionaryLoadBench {
         long tp = System.nanoTime();
         java.util.List<DictionaryEntry> all = new java.util.ArrayList<>();
         for (String name : ActorDictionary.bundledFiles()) {
-            all.addAll(DictionaryFormat.read(name, ActorDictionary.resourceReader("dateline/actor/" + name)));
+            all.addAll(DictionaryFormat.read(dateline.knowledge.TableFile.resource("dateline/actor/" + name).named(name)));
         }
         long parseMs = (System.nanoTime() - tp) / 1_000_000;
         long ti = System.nanoTime();

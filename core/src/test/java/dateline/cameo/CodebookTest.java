@@ -55,4 +55,31 @@ class CodebookTest {
             assertThat(Math.max(1, penta)).as(c.code()).isEqualTo(quad);
         }
     }
+
+    @Test
+    void rootGroupingsTheCoderAsksFor() {
+        CameoRoot meet = book.root("040").orElseThrow();
+        assertThat(meet.mutual()).isTrue();
+        assertThat(meet.ownerIsTarget()).isFalse();
+        assertThat(meet.future()).isEqualTo("03");
+        assertThat(meet.futureNegated()).isEqualTo("12");
+        CameoRoot fight = book.root("1951").orElseThrow();
+        assertThat(fight.quadClass()).isEqualTo(4);
+        assertThat(fight.ownerIsTarget()).isTrue();
+        assertThat(fight.future()).isEqualTo("13");
+        assertThat(fight.futureNegated()).isNull();
+        assertThat(fight.actsOnPlace()).isTrue();
+        assertThat(book.root("10").orElseThrow().ownerIsTarget()).isFalse();
+        assertThat(book.root("11").orElseThrow().ownerIsTarget()).isTrue();
+        assertThat(book.root("093").orElseThrow().future()).isEqualTo("09");
+        assertThat(book.root("---")).isEmpty();
+        assertThat(book.root("9")).isEmpty();
+        assertThat(book.root(null)).isEmpty();
+        for (CameoCode c : book.all()) {
+            CameoRoot r = book.root(c.code()).orElseThrow();
+            assertThat(r.quadClass()).as(c.code()).isEqualTo(c.quadClass());
+            assertThat(r.actsOnPlace()).as(c.code()).isEqualTo(r.quadClass() == 4);
+            assertThat(r.mutual()).as(c.code()).isEqualTo(c.root().compareTo("03") >= 0 && c.root().compareTo("06") <= 0);
+        }
+    }
 }

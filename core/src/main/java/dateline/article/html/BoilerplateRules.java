@@ -1,11 +1,6 @@
 package dateline.article.html;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dateline.knowledge.TableFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -121,21 +116,6 @@ public final class BoilerplateRules {
     }
 
     private static List<String> lines(String name) {
-        try (InputStream in = BoilerplateRules.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled data file dateline/article/html/" + name);
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null;) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return List.copyOf(TableFile.resource("dateline/article/html/" + name).words(false));
     }
 }
