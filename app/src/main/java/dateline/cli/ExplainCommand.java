@@ -52,6 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean[] done = {false};
+        boolean[] outOfRange = {false};
         int code = new Inputs().forEach(List.of(file), date, err, read -> {
             if (done[0]) {
                 return;
@@ -63,8 +64,10 @@ final class ExplainCommand implements Callable<Integer> {
             CodedArticle coded = run.coded();
             int count = coded.annotation().sentences().size();
             if (sentence != null && (sentence < 0 || sentence >= count)) {
-                throw new IllegalArgumentException("--sentence " + sentence + " is out of range: " + read.input()
-                        + " has " + count + " sentences, numbered from 0");
+                err.println("dateline: " + read.input() + ": --sentence " + sentence + " is out of range: it has "
+                        + count + " sentences, numbered from 0");
+                outOfRange[0] = true;
+                return;
             }
             out.println(pipeline);
             coded.notes().forEach(n -> out.println("note: " + n));
@@ -76,7 +79,8 @@ final class ExplainCommand implements Callable<Integer> {
             }
         });
         out.flush();
-        return code;
+        err.flush();
+        return outOfRange[0] ? 1 : code;
     }
 
     /** One line per sentence: parsed or not, why, and how the sentence starts. */
