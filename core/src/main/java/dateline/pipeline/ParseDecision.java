@@ -10,31 +10,28 @@ package dateline.pipeline;
 public record ParseDecision(int sentence, Reason reason, String evidence) {
     /** The rules of {@link ParseSelection}, in the order it applies them. */
     public enum Reason {
-        NO_PARSER(false, "the annotator was built without a dependency parser"),
-        NO_TRIGGER(false, "no trigger word of any event pattern or frame verb"),
-        TOO_LONG(false, "longer than the parser's limit"),
-        ACTOR(true, "a trigger word and a resolved actor that can be the source"),
-        PRONOUN(true, "a trigger word and a personal pronoun that can be the source"),
-        QUOTATION(true, "a trigger word and a quotation in the paragraph, whose speaker can be the source"),
-        NO_SOURCE(false, "a trigger word, but no candidate for the source (no resolved actor, personal pronoun or "
-                + "quotation in the paragraph)");
-
-        private final boolean parses;
-        private final String description;
-
-        Reason(boolean parses, String description) {
-            this.parses = parses;
-            this.description = description;
-        }
+        NO_PARSER, NO_TRIGGER, TOO_LONG, ACTOR, PRONOUN, QUOTATION, NO_SOURCE;
 
         /** Whether a sentence decided by this rule is parsed. */
         public boolean parses() {
-            return parses;
+            return switch (this) {
+                case ACTOR, PRONOUN, QUOTATION -> true;
+                case NO_PARSER, NO_TRIGGER, TOO_LONG, NO_SOURCE -> false;
+            };
         }
 
         /** The rule in words. */
         public String description() {
-            return description;
+            return switch (this) {
+                case NO_PARSER -> "the annotator was built without a dependency parser";
+                case NO_TRIGGER -> "no trigger word of any event pattern or frame verb";
+                case TOO_LONG -> "longer than the parser's limit";
+                case ACTOR -> "a trigger word and a resolved actor that can be the source";
+                case PRONOUN -> "a trigger word and a personal pronoun that can be the source";
+                case QUOTATION -> "a trigger word and a quotation in the paragraph, whose speaker can be the source";
+                case NO_SOURCE -> "a trigger word, but no candidate for the source (no resolved actor, personal "
+                        + "pronoun or quotation in the paragraph)";
+            };
         }
     }
 
