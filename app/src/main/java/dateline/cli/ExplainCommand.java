@@ -4,6 +4,9 @@ import dateline.actor.Actor;
 import dateline.event.Event;
 import dateline.event.Explanation;
 import dateline.nlp.AnnotatedArticle;
+import dateline.pipeline.CodedArticle;
+import dateline.pipeline.ParseDecision;
+import dateline.pipeline.ParsePlan;
 import dateline.pipeline.Pipeline;
 import dateline.nlp.Dependency;
 import dateline.nlp.Sentence;
@@ -20,18 +23,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code dateline explain FILE --sentence N}: the tokens and dependencies of one sentence, the actors found in it,
- * every trigger word with the patterns tried, and why each event was or was not produced.
+ * {@code dateline explain FILE [--sentence N]}: the article coded exactly as {@code dateline code} codes it, then
+ * for every sentence whether it was parsed and why, or for sentence N the tokens and dependencies, the actors
+ * found in it, every trigger word with the patterns tried, and why each event was or was not produced.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Show how one sentence of an article was coded: tokens, dependencies, actors, patterns tried "
-                + "and why each event was or was not produced.")
+        description = "Show how an article was coded: without --sentence, whether each sentence was parsed and why; "
+                + "with it, that sentence's tokens, dependencies, actors, patterns tried and why each event was or "
+                + "was not produced.")
 final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A text, HTML or JSON Lines file (the first article is used).")
     Path file;
 
-    @Option(names = "--sentence", required = true, description = "Sentence number, from 0 (as `annotate` prints).")
-    int sentence;
+    @Option(names = "--sentence", description = "Sentence number, from 0 (as the list without --sentence prints).")
+    Integer sentence;
 
     @Mixin
     PublicationDate published;
@@ -47,27 +52,54 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean[] done = {false};
+        boolean[] outOfRange = {false};
         int code = new Inputs().forEach(List.of(file), published.date, err, read -> {
             if (done[0]) {
                 return;
             }
             done[0] = true;
             Pipeline pipeline = Pipeline.bundled();
-            AnnotatedArticle a = pipeline.annotate(read.article());
-            if (sentence < 0 || sentence >= a.sentences().size()) {
-                throw new IllegalArgumentException("--sentence " + sentence + " is out of range: " + read.input()
-                        + " has " + a.sentences().size() + " sentences, numbered from 0");
+            // Coded as `code` codes it (same parse selection, same annotation), so the explanation is of what was coded.
+            Pipeline.PlannedCoding run = pipeline.codeWithPlan(read.article());
+            CodedArticle coded = run.coded();
+            int count = coded.annotation().sentences().size();
+            if (sentence != null && (sentence < 0 || sentence >= count)) {
+                err.println("dateline: " + read.input() + ": --sentence " + sentence + " is out of range: it has "
+                        + count + " sentences, numbered from 0");
+                outOfRange[0] = true;
+                return;
             }
             out.println(pipeline);
-            print(out, pipeline.explain(a, sentence), a);
+            coded.notes().forEach(n -> out.println("note: " + n));
+            if (sentence == null) {
+                printPlan(out, run.plan(), coded);
+            } else {
+                out.println();
+                print(out, pipeline.explain(coded, sentence), run.plan().of(sentence), coded.annotation());
+            }
         });
         out.flush();
-        return code;
+        err.flush();
+        return outOfRange[0] ? 1 : code;
     }
 
-    private void print(PrintWriter out, Explanation x, AnnotatedArticle a) {
+    /** One line per sentence: parsed or not, why, and how the sentence starts. */
+    private static void printPlan(PrintWriter out, ParsePlan plan, CodedArticle coded) {
+        out.printf("%d of %d sentences parsed%n%n", plan.chosen().size(), plan.decisions().size());
+        for (ParseDecision d : plan.decisions()) {
+            Sentence s = coded.annotation().sentences().get(d.sentence());
+            String text = coded.article().slice(s.span()).replaceAll("\\s+", " ");
+            long events = coded.events().stream().filter(e -> e.sentence() == s.index()).count();
+            out.printf("[%d] %s%n     %s%s%n", s.index(), d.describe(), text.length() > 100 ? text.substring(0, 100) + "…" : text,
+                    events == 0 ? "" : "  (" + events + (events == 1 ? " event)" : " events)"));
+        }
+    }
+
+    private void print(PrintWriter out, Explanation x, ParseDecision decision, AnnotatedArticle a) {
         Sentence s = x.sentence();
         out.printf("[%d] %s%n%n", s.index(), x.text());
+        out.println(decision.describe());
+        out.println();
         out.println("tokens:");
         for (Token t : s.tokens()) {
             Dependency d = s.headOf(t.index());

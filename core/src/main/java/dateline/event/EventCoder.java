@@ -112,7 +112,7 @@ public final class EventCoder {
         List<Actor> inSentence = actors.inSentence(sentence);
         if (!s.parsed()) {
             return new Explanation(s, text, inSentence, List.of(), List.of(),
-                    "not parsed: it has no trigger word, so the annotator skipped it");
+                    "not parsed, so not coded (the parse selection says why)");
         }
         Trace trace = Trace.recording();
         List<Event> events = codeSentence(article, s, actors, quotes, trace);

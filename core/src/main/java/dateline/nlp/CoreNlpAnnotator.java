@@ -86,13 +86,14 @@ public final class CoreNlpAnnotator {
 
     /** Annotates {@code article}, parsing every sentence up to the configured length. */
     public AnnotatedArticle annotate(Article article) {
-        return annotate(article, unparsed -> {
-            java.util.Set<Integer> all = new java.util.HashSet<>();
-            for (Sentence s : unparsed.sentences()) {
+        TaggedArticle tagged = tag(article);
+        java.util.Set<Integer> all = new java.util.HashSet<>();
+        for (Sentence s : tagged.unparsed().sentences()) {
+            if (s.tokens().size() <= config.maxSentenceTokens()) {
                 all.add(s.index());
             }
-            return all;
-        });
+        }
+        return parse(tagged, all);
     }
 
     /**
@@ -100,6 +101,15 @@ public final class CoreNlpAnnotator {
      * seeing the whole article annotated without parses (tokens, POS, lemmas, entities, provisional pronoun links).
      */
     public AnnotatedArticle annotate(Article article, ParseSelector selector) {
+        TaggedArticle tagged = tag(article);
+        return parse(tagged, selector.select(tagged.unparsed()));
+    }
+
+    /**
+     * The first half of annotation: everything but the dependency parse (tokens, POS, lemmas, entities,
+     * provisional pronoun links). {@link #parse} finishes it once the caller has chosen what to parse.
+     */
+    public TaggedArticle tag(Article article) {
         String text = article.annotatableText();
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);
@@ -111,35 +121,34 @@ public final class CoreNlpAnnotator {
             mentions.annotate(doc);
         }
         int[] paragraphStarts = paragraphStarts(text);
-
         List<Sentence> unparsed = new ArrayList<>(coreSentences.size());
         for (int i = 0; i < coreSentences.size(); i++) {
             unparsed.add(toSentence(i, coreSentences.get(i), paragraphStarts, false));
         }
-        boolean[] selected = new boolean[coreSentences.size()];
         List<EntityMention> entities = entities(doc, article, unparsed);
-        if (parser != null) {
-            java.util.Set<Integer> chosen = selector.select(new AnnotatedArticle(article, unparsed, entities,
-                    pronouns.resolve(unparsed, entities)));
-            for (int i = 0; i < coreSentences.size(); i++) {
-                Sentence s = unparsed.get(i);
-                if (s.tokens().size() <= config.maxSentenceTokens() && chosen.contains(i)) {
-                    selected[i] = true;
-                }
-            }
-        }
+        return new TaggedArticle(new AnnotatedArticle(article, unparsed, entities, pronouns.resolve(unparsed, entities)),
+                coreSentences);
+    }
+
+    /**
+     * The second half of annotation: parses exactly the sentences {@code chosen} names (none when this annotator
+     * was built without a parser) and resolves pronouns again over the parses.
+     */
+    public AnnotatedArticle parse(TaggedArticle tagged, java.util.Set<Integer> chosen) {
+        AnnotatedArticle unparsed = tagged.unparsed();
+        List<CoreMap> coreSentences = tagged.coreSentences();
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
         for (int i = 0; i < coreSentences.size(); i++) {
-            if (selected[i]) {
-                Sentence u = unparsed.get(i);
+            Sentence u = unparsed.sentences().get(i);
+            if (parser != null && chosen.contains(i)) {
                 List<Dependency> deps = parse(coreSentences.get(i));
                 sentences.add(new Sentence(u.index(), u.paragraph(), u.span(), u.tokens(), deps, !deps.isEmpty()));
             } else {
-                sentences.add(unparsed.get(i));
+                sentences.add(u);
             }
         }
-        List<PronounLink> links = pronouns.resolve(sentences, entities);
-        return new AnnotatedArticle(article, sentences, entities, links);
+        List<PronounLink> links = pronouns.resolve(sentences, unparsed.entities());
+        return new AnnotatedArticle(unparsed.article(), sentences, unparsed.entities(), links);
     }
 
     /** The basic Universal Dependencies tree of one tagged sentence: the root edge first, then by governor. */

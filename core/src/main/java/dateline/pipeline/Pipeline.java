@@ -8,6 +8,7 @@ import dateline.geo.Place;
 import dateline.nlp.AnnotatedArticle;
 import dateline.nlp.CoreNlpAnnotator;
 import dateline.nlp.NlpConfig;
+import dateline.nlp.TaggedArticle;
 import dateline.quote.QuoteFinding;
 import dateline.tone.Tone;
 import java.util.ArrayList;
@@ -16,17 +17,20 @@ import java.util.List;
 /**
  * The one place where Dateline's stages are wired together: read article in, coded article out.
  *
- * <p>Stages run forward only: annotate, resolve actors, find quotes, code events, geocode and place events, score
+ * <p>Stages run forward only: tag (CoreNLP without the parse), choose the sentences to parse
+ * ({@link ParseSelection}), parse them, resolve actors, find quotes, code events, geocode and place events, score
  * tone, date events. The same pipeline runs in the CLI, the server and the Spark job. Thread-safe: every stage is immutable
  * or, for CoreNLP, built to be shared; worker threads share one instance so models and dictionaries are loaded once.
  */
 public final class Pipeline {
     private final CoreNlpAnnotator annotator;
     private final Knowledge knowledge;
+    private final ParseSelection selection;
 
     public Pipeline(CoreNlpAnnotator annotator, Knowledge knowledge) {
         this.annotator = annotator;
         this.knowledge = knowledge;
+        this.selection = new ParseSelection(knowledge.actors(), knowledge.events()::mayHoldEvent, annotator.config());
     }
 
     /** A pipeline with the bundled models and knowledge. Loading takes several seconds. */
@@ -43,63 +47,41 @@ public final class Pipeline {
         return knowledge;
     }
 
+    /** The stage that chooses which sentences get a dependency parse. */
+    public ParseSelection parseSelection() {
+        return selection;
+    }
+
     /** Codes one article. */
     public CodedArticle code(Article article) {
-        if (!article.language().equals("en")) {
-            // The models are English: coding other languages would give garbage events, so give none, and say so.
-            AnnotatedArticle empty = new AnnotatedArticle(article, List.of(), List.of(), List.of());
-            return new CodedArticle(empty, new ActorMentions(List.of()), List.of(), List.of(), List.of(), null,
-                    List.of("language '" + article.language() + "' is not supported: not coded"));
-        }
-        return code(annotator.annotate(article, this::sentencesToParse));
+        return codeWithPlan(article).coded();
     }
 
     /**
-     * The sentences worth a dependency parse: those with a trigger word of some event pattern and a candidate
-     * for the source: a resolved actor, a personal pronoun, or a quotation in the paragraph (whose speaker can be
-     * the source). An event needs a source; its target may be absent where the root allows (roots.tsv). Parsing
-     * is the costliest step, and sentences without either are skipped.
+     * Codes one article and keeps the parse plan that shaped its annotation: what {@code dateline explain} shows,
+     * so that it explains the very annotation {@link #code} makes.
      */
-    public java.util.Set<Integer> sentencesToParse(AnnotatedArticle unparsed) {
-        ActorMentions actors = knowledge.actors().resolve(unparsed);
-        String text = unparsed.article().text();
-        java.util.Set<Integer> chosen = new java.util.HashSet<>();
-        for (dateline.nlp.Sentence s : unparsed.sentences()) {
-            if (!knowledge.events().mayHoldEvent(s)) {
-                continue;
-            }
-            long candidates = actors.inSentence(s.index()).stream().map(a -> a.span()).distinct().count();
-            for (dateline.nlp.Token t : s.tokens()) {
-                if (t.pos().startsWith("PRP") && PERSONAL.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
-                    candidates++;
-                }
-            }
-            if (candidates < 1 && paragraphHasQuote(unparsed, s, text)) {
-                candidates++;
-            }
-            if (candidates >= 1) {
-                chosen.add(s.index());
-            }
+    public PlannedCoding codeWithPlan(Article article) {
+        if (!article.language().equals("en")) {
+            // The models are English: coding other languages would give garbage events, so give none, and say so.
+            AnnotatedArticle empty = new AnnotatedArticle(article, List.of(), List.of(), List.of());
+            return new PlannedCoding(new ParsePlan(List.of()), new CodedArticle(empty, new ActorMentions(List.of()),
+                    List.of(), List.of(), List.of(), null,
+                    List.of("language '" + article.language() + "' is not supported: not coded")));
         }
-        return chosen;
+        TaggedArticle tagged = annotator.tag(article);
+        ParsePlan plan = selection.plan(tagged.unparsed());
+        return new PlannedCoding(plan, code(annotator.parse(tagged, plan.chosen())));
     }
 
-    private static boolean paragraphHasQuote(AnnotatedArticle a, dateline.nlp.Sentence s, String text) {
-        for (dateline.nlp.Sentence other : a.sentences()) {
-            if (other.paragraph() == s.paragraph()) {
-                String slice = text.substring(other.span().start(), other.span().end());
-                for (int i = 0; i < slice.length(); i++) {
-                    if (QUOTE_MARKS.indexOf(slice.charAt(i)) >= 0) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+    /**
+     * A coded article with the parse plan of its annotation.
+     *
+     * @param plan  which sentences were parsed, and why
+     * @param coded the coded article, exactly as {@link #code} returns it
+     */
+    public record PlannedCoding(ParsePlan plan, CodedArticle coded) {
     }
-
-    private static final java.util.Set<String> PERSONAL = dateline.nlp.Pronouns.bundled().personal();
-    private static final String QUOTE_MARKS = "\"“”«»„";
 
     /** Codes an already annotated article. */
     public CodedArticle code(AnnotatedArticle annotated) {
@@ -119,21 +101,17 @@ public final class Pipeline {
         return new CodedArticle(annotated, actors, quotes.quotes(), events, places, tone, notes, dates, placements);
     }
 
-    /** Annotates an article (the first stage alone). */
-    public AnnotatedArticle annotate(Article article) {
-        return annotator.annotate(article);
-    }
-
-    /** Why sentence {@code sentence} of an annotated article gave the events it gave, with the same stages as {@link #code}. */
-    public Explanation explain(AnnotatedArticle annotated, int sentence) {
-        ActorMentions actors = knowledge.actors().resolve(annotated);
-        QuoteFinding quotes = knowledge.quotes().find(annotated, actors);
-        return knowledge.events().explain(annotated, actors, quotes.quotes(), sentence);
+    /**
+     * Why sentence {@code sentence} of a coded article gave the events it gave: the event coder's trace over the
+     * article's own annotation, actors and quotes, so it shows what {@link #code} did.
+     */
+    public Explanation explain(CodedArticle coded, int sentence) {
+        return knowledge.events().explain(coded.annotation(), coded.actors(), coded.quotes(), sentence);
     }
 
     /** A printable description of the stages, for {@code dateline explain}. */
     @Override
     public String toString() {
-        return "Pipeline[annotate(" + annotator.config() + ") -> actors -> quotes -> events -> geocode -> place events -> tone -> event dates]";
+        return "Pipeline[tag(" + annotator.config() + ") -> " + selection + " -> parse -> actors -> quotes -> events -> geocode -> place events -> tone -> event dates]";
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The seed article's actors (see ../shared/data/seed/seed-gold.json) with the bundled dictionaries. */
+/** The seed article's actors (see examples/iran-iraq-call.gold.json) with the bundled dictionaries. */
 class SeedActorsTest {
     private static AnnotatedArticle seed;
     private static ActorMentions mentions;

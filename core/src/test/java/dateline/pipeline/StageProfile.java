@@ -60,7 +60,7 @@ public final class StageProfile {
             long t1 = System.nanoTime();
             annotator.annotate(a);
             long t2 = System.nanoTime();
-            AnnotatedArticle an = annotator.annotate(a, pipeline::sentencesToParse);
+            AnnotatedArticle an = annotator.annotate(a, pipeline.parseSelection());
             long t3 = System.nanoTime();
             ActorMentions am = k.actors().resolve(an);
             long t4 = System.nanoTime();

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Quotes and speakers on the seed article and on texts written for these tests (CoreNLP-annotated). */
@@ -41,8 +40,7 @@ class QuoteFinderTest {
 
     @Test
     void seedRequiredQuotesHaveTheirSpeakers() throws Exception {
-        Path gold = Seed.shared("seed/seed-gold.json");
-        Assumptions.assumeTrue(gold != null, "shared seed gold absent");
+        Path gold = Seed.gold();
         AnnotatedArticle a = Seed.annotated();
         QuoteFinding found = finder.find(a, dateline.actor.ActorResolver.bundled().resolve(a));
         JsonNode goldJson = new ObjectMapper().readTree(gold.toFile());

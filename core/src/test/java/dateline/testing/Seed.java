@@ -58,6 +58,20 @@ public final class Seed {
         return annotatedSeed;
     }
 
+    /**
+     * The seed article's gold standard, {@code examples/iran-iraq-call.gold.json} of this repository (tests run in
+     * a module directory, one level below it). Missing, it fails the test that asked rather than skipping it: the
+     * file ships with the project, so its absence is a broken checkout, not an optional data set.
+     */
+    public static Path gold() {
+        Path gold = Path.of("..", "examples", "iran-iraq-call.gold.json");
+        if (!Files.isRegularFile(gold)) {
+            throw new AssertionError("the seed gold " + gold.toAbsolutePath().normalize()
+                    + " is missing: tests that score the seed read it from the repository's examples/");
+        }
+        return gold;
+    }
+
     /** A path under ../shared/data, or null when the shared data is absent (tests then skip). */
     public static Path shared(String relative) {
         for (Path base : new Path[] {Path.of("../shared/data"), Path.of("../../shared/data")}) {

@@ -10,6 +10,7 @@ import dateline.nlp.AnnotatedArticle;
 import dateline.nlp.CoreNlpAnnotator;
 import dateline.nlp.NlpConfig;
 import dateline.pipeline.Knowledge;
+import dateline.pipeline.ParsePlan;
 import dateline.pipeline.Pipeline;
 import dateline.quote.QuoteFinding;
 import dateline.tone.Tone;
@@ -56,7 +57,7 @@ public class StagesBenchmark {
         annotator = new CoreNlpAnnotator(NlpConfig.full());
         pipeline = new Pipeline(annotator, knowledge);
         unparsed = annotator.annotate(article, none -> Set.of());
-        annotated = annotator.annotate(article, pipeline::sentencesToParse);
+        annotated = annotator.annotate(article, pipeline.parseSelection());
         actors = knowledge.actors().resolve(annotated);
         quotes = knowledge.quotes().find(annotated, actors);
     }
@@ -68,12 +69,12 @@ public class StagesBenchmark {
 
     @Benchmark
     public AnnotatedArticle annotateWithSelectiveParse() {
-        return annotator.annotate(article, pipeline::sentencesToParse);
+        return annotator.annotate(article, pipeline.parseSelection());
     }
 
     @Benchmark
-    public Set<Integer> chooseSentencesToParse() {
-        return pipeline.sentencesToParse(unparsed);
+    public ParsePlan chooseSentencesToParse() {
+        return pipeline.parseSelection().plan(unparsed);
     }
 
     @Benchmark
