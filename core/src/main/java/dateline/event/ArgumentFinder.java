@@ -247,7 +247,8 @@ final class ArgumentFinder {
     /**
      * The open complement of verb {@code t} whose subject is {@code t}'s own ("struggled to stamp out X", "moved
      * to block X"), or -1: its act is what {@code t} is about, so its target is {@code t}'s when {@code t}'s own
-     * clause names none. Not a clause with a subject of its own ("asked Iran to release X") or a small clause.
+     * clause names none. Not a clause with a subject of its own ("asked Iran to release X") or a small clause, nor
+     * one that is a trigger itself ("decided to grant asylum to X"): that clause is its own event, with its target.
      */
     private int openComplement(int t) {
         if (!tree.token(t).isVerb()) {
@@ -255,7 +256,7 @@ final class ArgumentFinder {
         }
         int x = tree.child(t, "xcomp");
         if (x < 0 || !tree.token(x).isVerb() || tree.child(x, "nsubj", "nsubj:pass") >= 0
-                || tree.child(t, "obj", "iobj") >= 0) {
+                || tree.child(t, "obj", "iobj") >= 0 || roles.isTrigger(x)) {
             return -1;
         }
         return x;

@@ -544,6 +544,16 @@ public final class EventCoder {
      */
     private Framed frame(DependencyTree tree, int i, Triggered[] triggered) {
         Frames.Verb v = frames.verb(tree.lemma[i]);
+        int duty = v == null ? ObligationClause.embedded(tree, i, SPEECH::contains) : -1;
+        if (duty >= 0) {
+            // "Russia says Israel must end its attacks": the speaker demands (must) or urges (should) it.
+            Triggered inner = triggered[duty];
+            String embedded = inner != null && inner.match() != null && frames.verb(tree.lemma[duty]) == null
+                    ? inner.pattern().code() : null;
+            String root = ObligationClause.root(tree, duty);
+            return new Framed(i, duty, frames.code(root, embedded), "obligation:" + tree.lemma[i] + " ... "
+                    + (root.equals("10") ? "must" : "should") + (embedded == null ? "" : "<-" + inner.pattern().id()));
+        }
         String pos = tree.token(i).pos();
         if (v == null || !(pos.startsWith("VB") || pos.startsWith("JJ") && v.adjective())) {
             return null;

@@ -32,6 +32,11 @@ final class RoleFinder {
         this.trigger = trigger;
     }
 
+    /** Whether token {@code t}'s lemma is some pattern's trigger. */
+    boolean isTrigger(int t) {
+        return trigger.test(tree.lemma[t]);
+    }
+
     /**
      * Whether token {@code t} is a common noun naming a thing: no actor itself and no pattern's trigger ("debt",
      * "wheat", "shares", "tensions"; not "demands", "talks" or "troops").
@@ -48,7 +53,7 @@ final class RoleFinder {
 
     /**
      * Actors reachable from {@code start} through its modifiers, nearest first. A narrow search follows compounds,
-     * adjectives, possessives, appositions, "of" phrases and a noun's "from" phrases; a broad one also other
+     * adjectives, possessives, appositions, "of" phrases and a noun's "from" and "by" phrases; a broad one also other
      * prepositional phrases.
      */
     List<Actor> actorsFrom(int start, boolean broad) {
@@ -86,7 +91,9 @@ final class RoleFinder {
                             || r.equals("appos") || r.equals("flat") || r.equals("det") || r.equals("nsubj");
                     boolean of = (r.startsWith("nmod") || r.startsWith("obl")) && "of".equals(tree.preposition(ch));
                     // "pressure from the unions", "officials from Kenya": whose the thing or the people are.
-                    boolean from = r.startsWith("nmod") && tree.token(i).isNoun() && "from".equals(tree.preposition(ch));
+                    // "the visit by the Sudanese minister", "the attack by Israel": an act's agent.
+                    boolean from = r.startsWith("nmod") && tree.token(i).isNoun()
+                            && ("from".equals(tree.preposition(ch)) || "by".equals(tree.preposition(ch)));
                     boolean other = broad && (r.startsWith("nmod") || r.startsWith("obl") || r.equals("dep")
                             || r.equals("obj"));
                     // A demonym ("Argentine companies", "a Kuwaiti ship") gives the nationality of the thing's

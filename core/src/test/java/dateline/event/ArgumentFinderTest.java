@@ -60,6 +60,8 @@ class ArgumentFinderTest {
                 """);
         ArgumentFinder args = f.finder(NO_TRIGGERS);
         assertThat(codes(args.targetActors(f.token("struggled"), match("190")))).containsExactly("SOMREB OPEN_COMPLEMENT");
+        // A complement that is a trigger itself is its own event, with its own target.
+        assertThat(f.finder(Set.of("stamp")).targetActors(f.token("struggled"), match("190"))).isEmpty();
     }
 
     @Test
