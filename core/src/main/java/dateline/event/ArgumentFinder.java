@@ -38,6 +38,7 @@ final class ArgumentFinder {
         OBJECT_PHRASE("phrase under the object"),
         SMALL_CLAUSE_SUBJECT("subject of a small clause"),
         PREPOSITION("prepositional phrase"),
+        EVENT_NOUN_PHRASE("phrase under an event noun"),
         COMPLEMENT_SUBJECT("subject of the complement clause"),
         NAMED_COMPLEMENT("complement clause the pattern names"),
         OPEN_COMPLEMENT("the open complement clause's own target"),
@@ -304,13 +305,43 @@ final class ArgumentFinder {
                 out.add(new Candidate(s, Rule.SMALL_CLAUSE_SUBJECT)); // "calling US sanctions illegal"
             }
         }
+        int from = out.size();
         prepositionalPhrases(t, out, Rule.PREPOSITION, false, false);
+        int to = out.size();
+        for (int k = 0; k < to; k++) {
+            Candidate cand = out.get(k);
+            if (k >= from || cand.rule() == Rule.OBJECT) {
+                // An object's own phrases are in already (OBJECT_PHRASE); a phrase's are not.
+                eventNounPhrases(cand.token(), k >= from, out);
+            }
+        }
         int c = tree.child(t, "ccomp");
         if (c >= 0) {
             int s = tree.child(c, "nsubj");
             if (s >= 0) {
                 out.add(new Candidate(s, Rule.COMPLEMENT_SUBJECT)); // "demanded that Israel release ..."
             }
+        }
+    }
+
+    /**
+     * The target phrases under an event noun that {@code n} is or names with "of": "optimistic about a deal with
+     * Australia", "walked away from the talks with the US", "announced a suspension of aid to Guatemala". The
+     * noun is an act of its own, and the party it is done with or to is the party of the whole.
+     */
+    private void eventNounPhrases(int n, boolean self, List<Candidate> out) {
+        if (!tree.token(n).isNoun()) {
+            return;
+        }
+        int event = self && roles.isTrigger(n) ? n : -1;
+        for (int ch : tree.children(n)) {
+            if (event < 0 && tree.rel[ch].startsWith("nmod") && "of".equals(tree.preposition(ch))
+                    && tree.token(ch).isNoun() && roles.isTrigger(ch)) {
+                event = ch;
+            }
+        }
+        if (event >= 0) {
+            prepositionalPhrases(event, out, Rule.EVENT_NOUN_PHRASE, true, roles.isThing(event));
         }
     }
 

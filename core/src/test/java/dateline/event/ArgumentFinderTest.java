@@ -193,6 +193,39 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void thePartyOfAnEventNounInATargetPhraseIsTheTarget() {
+        ConlluFixture about = ConlluFixture.parse("""
+                1 Scholz scholz PROPN NNP _ 3 nsubj _ Actor=DEUGOV
+                2 was be AUX VBD _ 3 cop _ _
+                3 optimistic optimistic ADJ JJ _ 0 root _ _
+                4 about about ADP IN _ 6 case _ _
+                5 a a DET DT _ 6 det _ _
+                6 deal deal NOUN NN _ 3 obl _ _
+                7 with with ADP IN _ 8 case _ _
+                8 Australia australia PROPN NNP _ 6 nmod _ Actor=AUS
+                9 . . PUNCT . _ 3 punct _ _
+                """);
+        assertThat(codes(about.finder(Set.of("deal", "optimistic")).targetActors(about.token("optimistic"), match("013"))))
+                .containsExactly("AUS EVENT_NOUN_PHRASE");
+        // "a suspension of aid to Guatemala": the event noun is named with "of" under the object.
+        ConlluFixture of = ConlluFixture.parse("""
+                1 Washington washington PROPN NNP _ 2 nsubj _ Actor=USA
+                2 announced announce VERB VBD _ 0 root _ _
+                3 a a DET DT _ 4 det _ _
+                4 suspension suspension NOUN NN _ 2 obj _ _
+                5 of of ADP IN _ 6 case _ _
+                6 aid aid NOUN NN _ 4 nmod _ _
+                7 to to ADP IN _ 8 case _ _
+                8 Guatemala guatemala PROPN NNP _ 6 nmod _ Actor=GTM
+                9 . . PUNCT . _ 2 punct _ _
+                """);
+        assertThat(codes(of.finder(Set.of("aid", "announce")).targetActors(of.token("announced"), match("162"))))
+                .containsExactly("GTM EVENT_NOUN_PHRASE");
+        // A thing's phrases are not followed: "a shipment of wheat to Guatemala" names no party of the act.
+        assertThat(of.finder(Set.of("announce")).targetActors(of.token("announced"), match("162"))).isEmpty();
+    }
+
+    @Test
     void coordinatedSubjectsAreAllSources() {
         ConlluFixture f = ConlluFixture.parse("""
                 # coord = 1 3
