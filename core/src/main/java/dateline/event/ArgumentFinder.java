@@ -39,6 +39,7 @@ final class ArgumentFinder {
         SMALL_CLAUSE_SUBJECT("subject of a small clause"),
         PREPOSITION("prepositional phrase"),
         EVENT_NOUN_PHRASE("phrase under an event noun"),
+        PRONOUN_ANTECEDENT("object of the joined verb an object pronoun stands for"),
         COMPLEMENT_SUBJECT("subject of the complement clause"),
         NAMED_COMPLEMENT("complement clause the pattern names"),
         OPEN_COMPLEMENT("the open complement clause's own target"),
@@ -294,6 +295,10 @@ final class ArgumentFinder {
         for (int ch : tree.children(t)) {
             if (tree.rel[ch].equals("obj") || tree.rel[ch].equals("iobj")) {
                 out.add(new Candidate(ch, Rule.OBJECT));
+                int ante = objectAntecedent(t, ch);
+                if (ante >= 0) {
+                    out.add(new Candidate(ante, Rule.PRONOUN_ANTECEDENT));
+                }
                 // "discussed tensions between X and Y": the parties of a thing between them are not the target.
                 prepositionalPhrases(ch, out, Rule.OBJECT_PHRASE, true, roles.isThing(ch));
             }
@@ -322,6 +327,21 @@ final class ArgumentFinder {
                 out.add(new Candidate(s, Rule.COMPLEMENT_SUBJECT)); // "demanded that Israel release ..."
             }
         }
+    }
+
+    /**
+     * What object pronoun {@code p} of verb {@code t} stands for when {@code t} is joined to an earlier verb that
+     * shares its subject: that verb's object ("Trump called Erdogan and urged him to": him is Erdogan, never the
+     * subject of its own clause), or -1.
+     */
+    private int objectAntecedent(int t, int p) {
+        String w = tree.word[p];
+        if (!(w.equals("him") || w.equals("her") || w.equals("them")) || !tree.rel[t].equals("conj")
+                || tree.child(t, "nsubj", "nsubj:pass") >= 0) {
+            return -1;
+        }
+        int h = tree.head[t];
+        return h >= 0 && h < p ? tree.child(h, "obj") : -1;
     }
 
     /**
@@ -376,10 +396,15 @@ final class ArgumentFinder {
         return tree.child(h, "nsubj");
     }
 
-    /** Roots 14 to 20 (protest, force posture, reduce relations, coerce, assault, fight, mass violence). */
+    /**
+     * Roots 14 to 20 (protest, force posture, reduce relations, coerce, assault, fight, mass violence), and 07
+     * (provide aid): aid delivered or peacekeepers deployed in a country are given to it ("deployed observers in
+     * Zimbabwe").
+     */
     static boolean actsOnPlace(Pattern p) {
         String code = p.code() != null ? p.code() : p.reverseCode();
-        return code != null && code.length() >= 2 && code.compareTo("14") >= 0 && code.compareTo("21") < 0;
+        return code != null && code.length() >= 2 && (code.compareTo("14") >= 0 && code.compareTo("21") < 0
+                || code.startsWith("07"));
     }
 
     private void placePhrase(int t, List<Candidate> out) {

@@ -53,7 +53,8 @@ final class RoleFinder {
 
     /**
      * Actors reachable from {@code start} through its modifiers, nearest first. A narrow search follows compounds,
-     * adjectives, possessives, appositions, "of" phrases and a noun's "from" and "by" phrases; a broad one also other
+     * adjectives, possessives, appositions, "of" phrases and a noun's "from", "by", "like" and "including" phrases; a
+     * broad one also other
      * prepositional phrases.
      */
     List<Actor> actorsFrom(int start, boolean broad) {
@@ -92,8 +93,10 @@ final class RoleFinder {
                     boolean of = (r.startsWith("nmod") || r.startsWith("obl")) && "of".equals(tree.preposition(ch));
                     // "pressure from the unions", "officials from Kenya": whose the thing or the people are.
                     // "the visit by the Sudanese minister", "the attack by Israel": an act's agent.
-                    boolean from = r.startsWith("nmod") && tree.token(i).isNoun()
-                            && ("from".equals(tree.preposition(ch)) || "by".equals(tree.preposition(ch)));
+                    // "partners like Saudi Arabia", "donors including Japan": the named members of a group.
+                    String prep = tree.preposition(ch);
+                    boolean from = r.startsWith("nmod") && tree.token(i).isNoun() && ("from".equals(prep)
+                            || "by".equals(prep) || "like".equals(prep) || "including".equals(prep));
                     boolean other = broad && (r.startsWith("nmod") || r.startsWith("obl") || r.equals("dep")
                             || r.equals("obj"));
                     // A demonym ("Argentine companies", "a Kuwaiti ship") gives the nationality of the thing's

@@ -226,6 +226,60 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void anObjectPronounOfAJoinedVerbIsTheEarlierVerbsObject() {
+        // The actor stage linked "him" to the subject; a verb's object pronoun cannot be its own subject.
+        ConlluFixture f = ConlluFixture.parse("""
+                1 Trump trump PROPN NNP _ 2 nsubj _ Actor=USAGOV
+                2 called call VERB VBD _ 0 root _ _
+                3 Erdogan erdogan PROPN NNP _ 2 obj _ Actor=TURGOV
+                4 and and CCONJ CC _ 5 cc _ _
+                5 urged urge VERB VBD _ 2 conj _ _
+                6 him he PRON PRP _ 5 obj _ Actor=USAGOV
+                7 to to PART TO _ 8 mark _ _
+                8 act act VERB VB _ 5 xcomp _ _
+                9 . . PUNCT . _ 2 punct _ _
+                """);
+        ArgumentFinder args = f.finder(NO_TRIGGERS);
+        assertThat(codes(args.targetActors(f.token("urged"), match("020"))))
+                .startsWith("USAGOV OBJECT", "TURGOV PRONOUN_ANTECEDENT");
+        assertThat(f.events()).contains("020 USAGOV>TURGOV");
+    }
+
+    @Test
+    void theNamedMembersOfAGroupAreItsActors() {
+        ConlluFixture f = ConlluFixture.parse("""
+                1 Bush bush PROPN NNP _ 2 nsubj _ Actor=USAGOV
+                2 urged urge VERB VBD _ 0 root _ _
+                3 partners partner NOUN NNS _ 2 obj _ _
+                4 like like ADP IN _ 6 case _ _
+                5 Saudi saudi PROPN NNP _ 6 compound _ Actor=SAU
+                6 Arabia arabia PROPN NNP _ 3 nmod _ Actor=SAU
+                7 to to PART TO _ 8 mark _ _
+                8 reform reform VERB VB _ 2 xcomp _ _
+                9 . . PUNCT . _ 2 punct _ _
+                """);
+        assertThat(codes(f.finder(NO_TRIGGERS).targetActors(f.token("urged"), match("020"))))
+                .containsExactly("SAU OBJECT");
+    }
+
+    @Test
+    void thePlaceOfAnAttackOrOfAidIsItsTargetButNotThePlaceOfAMeeting() {
+        ConlluFixture f = ConlluFixture.parse("""
+                1 Kenya kenya PROPN NNP _ 2 nsubj _ Actor=KEN
+                2 deployed deploy VERB VBD _ 0 root _ _
+                3 observers observer NOUN NNS _ 2 obj _ _
+                4 in in ADP IN _ 5 case _ _
+                5 Zimbabwe zimbabwe PROPN NNP _ 2 obl _ Actor=ZWE
+                6 . . PUNCT . _ 2 punct _ _
+                """);
+        ArgumentFinder args = f.finder(NO_TRIGGERS);
+        int deployed = f.token("deployed");
+        assertThat(codes(args.targetActors(deployed, match("074")))).containsExactly("ZWE PLACE");
+        assertThat(codes(args.targetActors(deployed, match("190")))).containsExactly("ZWE PLACE");
+        assertThat(args.targetActors(deployed, match("040"))).isEmpty();
+    }
+
+    @Test
     void coordinatedSubjectsAreAllSources() {
         ConlluFixture f = ConlluFixture.parse("""
                 # coord = 1 3
