@@ -48,6 +48,8 @@ public final class EventCoder {
     private static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "resolution", "communique",
             "declaration", "message", "note", "decree", "order", "ruling", "verdict", "petition", "motion", "bill");
     private static final Set<String> NO_COMMENT = Set.of("comment", "elaborate", "speculate");
+    /** Verbs whose clause states a charge or a denial, not a fact: "accused Iran of spying", "denied attacking". */
+    private static final Set<String> CLAIMED = Set.of("accuse", "charge", "allege", "deny", "suspect", "blame");
 
     private final Codebook codebook;
     private final PatternSet patterns;
@@ -125,7 +127,7 @@ public final class EventCoder {
      * token is part of a larger phrase that is coded as a whole: in "the lifting of sanctions against Iran" the
      * sanctions are what is lifted, not an event of their own.
      */
-    private int[] consumedTriggers(AnnotatedArticle article, DependencyTree tree, RoleFinder roles) {
+    private int[] consumedTriggers(AnnotatedArticle article, DependencyTree tree, ArgumentFinder args) {
         int[] consumedBy = new int[tree.size()];
         java.util.Arrays.fill(consumedBy, -1);
         for (int i = 0; i < tree.size(); i++) {
@@ -133,7 +135,7 @@ public final class EventCoder {
             if (candidates.isEmpty() || inBoilerplate(article, tree.token(i).span())) {
                 continue;
             }
-            int subject = roles.subjectToken(i);
+            int subject = args.subjectToken(i);
             for (Pattern p : candidates) {
                 PatternMatcher.Match m = PatternMatcher.match(p, tree, i, subject, null);
                 if (m != null) {
@@ -172,8 +174,8 @@ public final class EventCoder {
             return List.of();
         }
         DependencyTree tree = new DependencyTree(s);
-        RoleFinder roles = new RoleFinder(tree, actors, s.index(), lemma -> !patterns.forTrigger(lemma).isEmpty());
-        Triggered[] triggered = matchTriggers(article, tree, roles, trace);
+        ArgumentFinder args = ArgumentFinder.of(tree, actors, s.index(), lemma -> !patterns.forTrigger(lemma).isEmpty());
+        Triggered[] triggered = matchTriggers(article, tree, args, trace);
         Framed[] frameAt = new Framed[tree.size()];
         int[] framedBy = new int[tree.size()];
         java.util.Arrays.fill(framedBy, -1);
@@ -186,7 +188,7 @@ public final class EventCoder {
         }
         List<Event> events = new ArrayList<>();
         List<Integer> eventTriggers = new ArrayList<>();
-        int[] consumedBy = consumedTriggers(article, tree, roles);
+        int[] consumedBy = consumedTriggers(article, tree, args);
         for (int i = 0; i < tree.size(); i++) {
             Triggered t = triggered[i];
             Framed frame = frameAt[i];
@@ -204,7 +206,7 @@ public final class EventCoder {
             }
             PatternMatcher.Match best = frame != null ? frameMatch(frame, t, triggered[frame.embedded()], tree) : t.match();
             Pattern p = best.pattern();
-            int subject = t != null ? t.subject() : roles.subjectToken(i);
+            int subject = t != null ? t.subject() : args.subjectToken(i);
             Token tok = tree.token(i);
             Set<Event.Flag> flags = EnumSet.noneOf(Event.Flag.class);
             modality(tree, i, flags);
@@ -233,7 +235,7 @@ public final class EventCoder {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: negated (it did not happen)");
                 continue;
             }
-            Found src = findSource(article, s, tree, roles, best, subject, i, quotes, flags);
+            Found src = findSource(article, s, tree, args, best, subject, i, quotes, flags);
             if (src.actor() == null) {
                 note(trace, i, tree, tried, p.id(), src.why(), null, "dropped: no source actor");
                 continue;
@@ -242,7 +244,7 @@ public final class EventCoder {
             String sourceWhy = src.why();
             Span quoteSpan = src.quote();
             List<Actor> sources = members(actors, source);
-            Found tgt = findTarget(tree, roles, best, i, frame, triggered, code, source, sources);
+            Found tgt = findTarget(tree, args, best, i, frame, triggered, code, source, sources);
             Actor target = tgt.actor();
             String targetWhy = tgt.why();
             boolean own = frame != null || p.handWritten();
@@ -388,8 +390,9 @@ public final class EventCoder {
      * for a pronoun or missing subject the speaker of the quote or reporting verb around it. Adds
      * {@link Event.Flag#REPORTED} to {@code flags} inside reported speech.
      */
-    private Found findSource(AnnotatedArticle article, Sentence s, DependencyTree tree, RoleFinder roles,
+    private Found findSource(AnnotatedArticle article, Sentence s, DependencyTree tree, ArgumentFinder args,
             PatternMatcher.Match best, int subject, int i, List<Quote> quotes, Set<Event.Flag> flags) {
+        RoleFinder roles = args.roles();
         Token tok = tree.token(i);
         Actor source = null;
         int srcTok = subject;
@@ -404,12 +407,13 @@ public final class EventCoder {
             List<Actor> found = roles.actorsFrom(srcTok, srcBroad);
             if (found.isEmpty() && DOCUMENTS.contains(tree.lemma[srcTok])) {
                 // "X issued a statement urging Y to ...": a statement speaks for whoever issued it.
-                int issuer = roles.issuerOf(srcTok);
+                int issuer = args.issuerOf(srcTok);
                 found = issuer >= 0 ? roles.actorsFrom(issuer, false) : List.of();
             }
             source = found.isEmpty() ? null : found.get(0);
         }
-        String why = srcTok < 0 ? "no subject" : "subject '" + tree.token(srcTok).word() + "'"
+        String role = srcTok < 0 ? "" : srcTok != subject ? "marked phrase" : args.subject(i).rule().label();
+        String why = srcTok < 0 ? "no subject" : role + " '" + tree.token(srcTok).word() + "'"
                 + (source == null ? " is no actor" : " -> " + source.code());
         // An -ing form without an actor subject names an activity, not an act of the speaker: "facilitating
         // visas can help", "improving relations is important".
@@ -435,7 +439,7 @@ public final class EventCoder {
         if (speech >= 0) {
             flags.add(Event.Flag.REPORTED);
             if (source == null && speakerMay) {
-                int sp = roles.subjectToken(speech);
+                int sp = args.subjectToken(speech);
                 List<Actor> found = sp >= 0 ? roles.actorsFrom(sp, false) : List.of();
                 if (!found.isEmpty() && SpeakerStandIn.refersTo(other, found.get(0))) {
                     source = found.get(0);
@@ -447,41 +451,43 @@ public final class EventCoder {
     }
 
     /**
-     * The target of the act at {@code i}: the first candidate phrase (RoleFinder.targetTokens; for a frame, its
-     * own object first, then the embedded action's) that leads to an actor other than the source and its
-     * coordination.
+     * The target of the act at {@code i}: the first candidate phrase ({@link ArgumentFinder#targets}; for a
+     * frame, its own object first, then the embedded action's) that leads to an actor other than the source and
+     * its coordination.
      */
-    private Found findTarget(DependencyTree tree, RoleFinder roles, PatternMatcher.Match best, int i, Framed frame,
+    private Found findTarget(DependencyTree tree, ArgumentFinder args, PatternMatcher.Match best, int i, Framed frame,
             Triggered[] triggered, String code, Actor source, List<Actor> sources) {
-        boolean[] broad = {false};
-        List<Integer> tgtToks = roles.targetTokens(i, best, broad);
+        List<ArgumentFinder.Candidate> candidates = args.targets(i, best);
         if (frame != null) {
             // The frame's own object first ("urged Iraq to withdraw"), then the embedded action's target
             // ("pledged to send monitors to Sudan").
             Triggered inner = triggered[frame.embedded()];
             if (inner != null && inner.match() != null) {
-                tgtToks.addAll(roles.targetTokens(frame.embedded(), inner.match(), new boolean[1]));
+                candidates.addAll(args.targets(frame.embedded(), inner.match()));
             } else {
-                tgtToks.addAll(roles.clauseTargetsOf(frame.embedded()));
+                candidates.addAll(args.clauseTargets(frame.embedded()));
             }
         }
         Actor target = null;
-        int tgtTok = -1;
+        ArgumentFinder.Candidate from = null;
         boolean cooperative = nonConflict(code);
-        for (int k = 0; k < tgtToks.size() && target == null; k++) {
-            tgtTok = tgtToks.get(k);
+        for (int k = 0; k < candidates.size() && target == null; k++) {
+            from = candidates.get(k);
+            int tok = from.token();
             // Only a direct object the pattern does not name: "improved X's trade balance" is not done to X,
             // but "expressed appreciation for X's help" is, and so is "reduce X's debt" (a pattern for debt
             // relief names "debt").
-            boolean owners = !(cooperative && tree.rel[tgtTok].equals("obj") && roles.isThing(tgtTok)
-                    && !best.bound().containsValue(tgtTok));
-            target = pickTarget(roles.actorsFrom(tgtTok, k == 0 && broad[0], owners), source, sources);
+            boolean owners = !(cooperative && tree.rel[tok].equals("obj") && args.roles().isThing(tok)
+                    && !best.bound().containsValue(tok));
+            List<Actor> found = args.arguments(from, owners).stream().map(ArgumentFinder.Argument::actor).toList();
+            target = pickTarget(found, source, sources);
         }
-        if (target == null && !tgtToks.isEmpty()) {
-            tgtTok = tgtToks.get(0);
+        if (target == null && !candidates.isEmpty()) {
+            from = candidates.get(0);
         }
-        String why = tgtTok < 0 ? "no object or target phrase"
-                : "'" + tree.token(tgtTok).word() + "'" + (target == null ? " leads to no actor" : " -> " + target.code());
+        String why = from == null ? "no object or target phrase"
+                : "'" + tree.token(from.token()).word() + "' (" + from.rule().label() + ")"
+                + (target == null ? " leads to no actor" : " -> " + target.code());
         return new Found(target, why, null);
     }
 
@@ -489,7 +495,7 @@ public final class EventCoder {
      * Step 1: for each trigger token, the most specific pattern that matches it (null where none does, or it is in
      * the boilerplate, or a blocking pattern wins). Notes each failure in the trace.
      */
-    private Triggered[] matchTriggers(AnnotatedArticle article, DependencyTree tree, RoleFinder roles,
+    private Triggered[] matchTriggers(AnnotatedArticle article, DependencyTree tree, ArgumentFinder args,
             Trace trace) {
         Triggered[] out = new Triggered[tree.size()];
         for (int i = 0; i < tree.size(); i++) {
@@ -499,7 +505,7 @@ public final class EventCoder {
                 continue;
             }
             List<Explanation.Tried> tried = trace.on() ? new ArrayList<>() : null;
-            int subject = roles.subjectToken(i);
+            int subject = args.subjectToken(i);
             if (inBoilerplate(article, tree.token(i).span())) {
                 note(trace, i, tree, tried, null, null, null, "skipped: in boilerplate");
                 continue;
@@ -541,6 +547,16 @@ public final class EventCoder {
      */
     private Framed frame(DependencyTree tree, int i, Triggered[] triggered) {
         Frames.Verb v = frames.verb(tree.lemma[i]);
+        int duty = v == null ? ObligationClause.embedded(tree, i, SPEECH::contains) : -1;
+        if (duty >= 0) {
+            // "Russia says Israel must end its attacks": the speaker demands (must) or urges (should) it.
+            Triggered inner = triggered[duty];
+            String embedded = inner != null && inner.match() != null && frames.verb(tree.lemma[duty]) == null
+                    ? inner.pattern().code() : null;
+            String root = ObligationClause.root(tree, duty);
+            return new Framed(i, duty, frames.code(root, embedded), "obligation:" + tree.lemma[i] + " ... "
+                    + (root.equals("10") ? "must" : "should") + (embedded == null ? "" : "<-" + inner.pattern().id()));
+        }
         String pos = tree.token(i).pos();
         if (v == null || !(pos.startsWith("VB") || pos.startsWith("JJ") && v.adjective())) {
             return null;
@@ -652,7 +668,8 @@ public final class EventCoder {
     /**
      * Why the act at {@code t} is not reported as done, or null: a hypothetical or conditional clause ("could
      * attack", "if Iran attacks"), or a purpose clause ("sent troops to fight the rebels", "is scheduled to
-     * travel"). A frame's own verb is judged by its own modality only.
+     * travel"), or the content of a charge or denial ("accused Iran of spying": only the accusation is coded). A
+     * frame's own verb is judged by its own modality only.
      */
     private String unrealised(DependencyTree tree, int t, Set<Event.Flag> flags, boolean frame) {
         if (flags.contains(Event.Flag.HYPOTHETICAL)) {
@@ -662,6 +679,11 @@ public final class EventCoder {
             return null;
         }
         int h = tree.head[t];
+        String r = tree.rel[t];
+        if (h >= 0 && CLAIMED.contains(tree.lemma[h]) && (r.equals("advcl") || r.equals("xcomp") || r.equals("ccomp")
+                || r.startsWith("obl") || r.equals("acl"))) {
+            return "what '" + tree.token(h).word() + "' charges or denies, not an act reported as done";
+        }
         boolean toInfinitive = false;
         for (int ch : tree.children(t)) {
             if (tree.rel[ch].equals("mark") && tree.lemma[ch].equals("to")) {
@@ -816,11 +838,15 @@ public final class EventCoder {
 
     private static void modality(DependencyTree tree, int t, Set<Event.Flag> flags) {
         int cur = t;
+        boolean negationCarries = true;
         for (int guard = 0; guard < 4 && cur >= 0; guard++) {
             for (int ch : tree.children(cur)) {
                 String r = tree.rel[ch];
                 String l = tree.lemma[ch];
                 if ((r.equals("advmod") || r.equals("neg") || r.equals("det")) && NEGATORS.contains(l)) {
+                    if (!negationCarries) {
+                        continue;
+                    }
                     flags.add(Event.Flag.NEGATED);
                 } else if (r.equals("aux") && HYPOTHETICAL.contains(l)) {
                     flags.add(Event.Flag.HYPOTHETICAL);
@@ -836,14 +862,38 @@ public final class EventCoder {
             boolean xcomp = r.equals("xcomp");
             boolean infinitive = r.equals("acl") && "to".equals(tree.preposition(cur));
             boolean object = tree.isNominal(cur) && (r.equals("obj") || r.equals("nsubj:pass"));
-            if (!xcomp && !infinitive && !object) {
+            boolean joined = sharesAuxiliary(tree, cur);
+            if (!xcomp && !infinitive && !object && !joined) {
                 break;
+            }
+            if (joined) {
+                // "will cede the land and pay": the auxiliary is written once for both verbs; a negation only
+                // with "or"/"nor" ("did not attack or invade"), not "and" ("did not cede and paid").
+                int cc = tree.child(cur, "cc");
+                negationCarries = cc >= 0 && (tree.lemma[cc].equals("or") || tree.lemma[cc].equals("nor"));
             }
             cur = tree.head[cur];
             if (xcomp && cur >= 0 && (INTENT.contains(tree.lemma[cur]) || SCHEDULED.contains(tree.lemma[cur]))) {
                 flags.add(Event.Flag.FUTURE);
             }
         }
+    }
+
+    /**
+     * Whether verb {@code v} is joined to a verb ("and pay") without a subject or auxiliary of its own, so that it
+     * shares its first verb's auxiliaries; not after "but" ("will not sign but talk").
+     */
+    private static boolean sharesAuxiliary(DependencyTree tree, int v) {
+        int h = tree.head[v];
+        if (!tree.rel[v].equals("conj") || h < 0 || !tree.token(v).isVerb()
+                || !tree.token(h).pos().equals(tree.token(v).pos())) {
+            return false; // "will meet X and said": another tense is another clause
+        }
+        if (tree.child(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "csubj") >= 0) {
+            return false;
+        }
+        int cc = tree.child(v, "cc");
+        return cc < 0 || !tree.lemma[cc].equals("but");
     }
 
     private static Quote quoteAt(List<Quote> quotes, Span token) {

@@ -68,6 +68,13 @@ final class PatternMatcher {
                 }
                 return -1;
             case "obj": {
+                // "a report released by the OECD", "prisoners freed by Israel": the noun a past participle
+                // modifies is what the act was done to, as a passive subject is.
+                int h = tree.head[trigger];
+                if (h >= 0 && tree.rel[trigger].equals("acl") && tree.token(trigger).pos().equals("VBN")
+                        && tree.child(trigger, "obj") < 0 && accepts(c, tree, h)) {
+                    return h;
+                }
                 boolean passive = tree.isPassive(trigger);
                 for (int ch : tree.children(trigger)) {
                     String r = tree.rel[ch];

@@ -1,0 +1,481 @@
+package dateline.event;
+
+import dateline.actor.Actor;
+import dateline.actor.ActorMentions;
+import dateline.cameo.CameoRoot;
+import dateline.cameo.Codebook;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Argument finding, the stage between matching a trigger and making its events: the tokens of the dependency tree
+ * that may hold a trigger's source and its target, best first, each with the {@link Rule} that found it, and the
+ * actors those tokens lead to. It does not choose among the candidates (the coder does, knowing the code and the
+ * source); it only reads the tree.
+ */
+final class ArgumentFinder {
+    /** Prepositions that introduce the target of a verb or noun trigger, in order of preference. */
+    static final List<String> TARGET_PREPS = List.of("with", "to", "against", "on", "toward", "towards", "into",
+            "at", "for", "upon", "over", "from", "about", "between", "of");
+    /** Relations through which a clause without a subject takes its governor's subject. */
+    private static final Set<String> CONTROL = Set.of("xcomp", "advcl", "dep", "conj", "ccomp", "parataxis");
+
+    /** How a source or target candidate was found. */
+    enum Rule {
+        SUBJECT("subject"),
+        PASSIVE_AGENT("agent of a passive ('by')"),
+        RELATIVE_HEAD("noun of the relative clause"),
+        CONTROLLER("controller of the complement clause"),
+        GOVERNOR_SUBJECT("subject of the governing clause"),
+        OWNER("owner of the noun"),
+        NOUN_MODIFIER("actor modifying the noun"),
+        MODIFIED_NOUN("noun the trigger phrase modifies"),
+        ACTING_NOUN("noun the clause describes"),
+        MARKED("phrase the pattern marks"),
+        PARTICIPLE_HEAD("noun the participle modifies"),
+        PASSIVE_SUBJECT("passive subject"),
+        OBJECT("object"),
+        OBJECT_PHRASE("phrase under the object"),
+        SMALL_CLAUSE_SUBJECT("subject of a small clause"),
+        PREPOSITION("prepositional phrase"),
+        EVENT_NOUN_PHRASE("phrase under an event noun"),
+        PRONOUN_ANTECEDENT("object of the joined verb an object pronoun stands for"),
+        COMPLEMENT_SUBJECT("subject of the complement clause"),
+        NAMED_COMPLEMENT("complement clause the pattern names"),
+        OPEN_COMPLEMENT("the open complement clause's own target"),
+        PLACE("place of the act ('in')");
+
+        private final String label;
+
+        Rule(String label) {
+            this.label = label;
+        }
+
+        /** How the rule reads in {@code dateline explain}. */
+        String label() {
+            return label;
+        }
+    }
+
+    /** A token that may hold an argument, and the rule that found it. */
+    record Candidate(int token, Rule rule) {
+        /** A phrase the pattern marks is searched through all its prepositional phrases. */
+        boolean broad() {
+            return rule == Rule.MARKED;
+        }
+    }
+
+    /** An actor an argument candidate leads to. */
+    record Argument(Actor actor, Candidate from) {
+    }
+
+    private final DependencyTree tree;
+    private final RoleFinder roles;
+
+    ArgumentFinder(DependencyTree tree, RoleFinder roles) {
+        this.tree = tree;
+        this.roles = roles;
+    }
+
+    /** The finder for sentence {@code sentence}'s tree; {@code trigger} tells whether a lemma is some pattern's trigger. */
+    static ArgumentFinder of(DependencyTree tree, ActorMentions actors, int sentence, Predicate<String> trigger) {
+        return new ArgumentFinder(tree, new RoleFinder(tree, actors, sentence, trigger));
+    }
+
+    RoleFinder roles() {
+        return roles;
+    }
+
+    /** The token acting as subject of {@code t} (see {@link #subject}), or -1. */
+    int subjectToken(int t) {
+        Candidate c = subject(t);
+        return c == null ? -1 : c.token();
+    }
+
+    /**
+     * The token acting as subject of {@code t}, or null: its own subject, a passive's agent, the noun a relative
+     * clause modifies, a complement clause's controller or its governor's subject, a noun trigger's owner or actor
+     * modifier, the subject of the verb governing a noun trigger ("held talks with").
+     */
+    Candidate subject(int t) {
+        int cur = t;
+        for (int guard = 0; cur >= 0 && guard < 6; guard++) {
+            Rule inherited = cur == t ? Rule.SUBJECT : Rule.GOVERNOR_SUBJECT;
+            boolean noun = tree.token(cur).isNoun();
+            if (tree.isPassive(cur) && cur != t) {
+                // "Iran was accused of spying", "Iran was attacked by Iraq and retaliated": the clause under a
+                // passive is done by what the passive was done to.
+                int undergoer = tree.passiveSubject(cur);
+                if (undergoer >= 0) {
+                    return new Candidate(undergoer, Rule.GOVERNOR_SUBJECT);
+                }
+            }
+            if (tree.isPassive(cur)) {
+                int agent = byAgent(cur);
+                if (agent >= 0) {
+                    return new Candidate(agent, Rule.PASSIVE_AGENT);
+                }
+                if (cur == t) {
+                    return null;
+                }
+            }
+            int s = tree.child(cur, "nsubj", "csubj");
+            if (s >= 0 && !(cur == t && noun)) {
+                if (tree.rel[cur].equals("acl:relcl") && tree.head[cur] >= 0 && relativePronoun(s)) {
+                    return new Candidate(tree.head[cur], Rule.RELATIVE_HEAD); // "the group that seized Mosul"
+                }
+                return new Candidate(s, inherited);
+            }
+            if (noun && cur == t) {
+                int poss = tree.child(cur, "nmod:poss");
+                if (poss >= 0) {
+                    return new Candidate(poss, Rule.OWNER);
+                }
+                for (int ch : tree.children(cur)) {
+                    if ((tree.rel[ch].equals("compound") || tree.rel[ch].equals("amod")) && roles.actorAt(ch) != null) {
+                        return new Candidate(ch, Rule.NOUN_MODIFIER);
+                    }
+                }
+                int h = tree.head[cur];
+                if (h < 0) {
+                    return null;
+                }
+                String r = tree.rel[cur];
+                if ((r.startsWith("nmod") || r.equals("appos")) && tree.token(h).isNoun() && roles.actorAt(h) != null) {
+                    return new Candidate(h, Rule.MODIFIED_NOUN); // "Rouhani in a telephone conversation with ..."
+                }
+                cur = h; // "held talks with": take the verb's subject
+                continue;
+            }
+            if (participle(cur)) {
+                // "victims killed by the blast", "prisoners released by Israel": the noun undergoes the act;
+                // the agent, if any, is the by-phrase.
+                int agent = byAgent(cur);
+                return agent >= 0 ? new Candidate(agent, Rule.PASSIVE_AGENT) : null;
+            }
+            if (tree.rel[cur].equals("acl") && tree.head[cur] >= 0) {
+                // "rebels fighting in Syria": the noun acts; "efforts to counter X", "a plan to attack X": the
+                // noun is the act, whose owner ("Iran's plan") acts, if named.
+                if (!"to".equals(tree.preposition(cur))) {
+                    return new Candidate(tree.head[cur], Rule.ACTING_NOUN);
+                }
+                int owner = tree.child(tree.head[cur], "nmod:poss");
+                return owner >= 0 ? new Candidate(owner, Rule.OWNER) : null;
+            }
+            if (!CONTROL.contains(tree.rel[cur]) && !tree.rel[cur].startsWith("obl")) {
+                return null;
+            }
+            int controller = controller(cur);
+            if (controller >= 0) {
+                return new Candidate(controller, Rule.CONTROLLER);
+            }
+            cur = tree.head[cur];
+        }
+        return null;
+    }
+
+    /** The {@code by} phrase of {@code v}, or -1. */
+    private int byAgent(int v) {
+        for (int ch : tree.children(v)) {
+            if (tree.rel[ch].startsWith("obl") && "by".equals(tree.preposition(ch))) {
+                return ch;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The controller of a complement clause {@code x} other than its governor's subject, or -1: the governor's
+     * object ("asked Obama to help": Obama helps; "wants Putin to attack") or, for a passive governor, its
+     * passive subject ("Obama is scheduled to attend", "Iran was pressed by France to release": Iran releases).
+     */
+    private int controller(int x) {
+        int h = tree.head[x];
+        if (h < 0 || !tree.rel[x].equals("xcomp")) {
+            return -1;
+        }
+        int o = tree.child(h, "obj", "iobj");
+        if (o < 0 && tree.isPassive(h)) {
+            o = tree.child(h, "nsubj:pass");
+        }
+        return o;
+    }
+
+    /**
+     * Tokens that may hold the target of {@code t}, best first: a phrase the pattern marks, then the trigger's own
+     * clause (see {@link #clauseTargets}), then the clause of a complement verb the pattern matched ("wants to
+     * attack X", "threatened to expel X": the pattern names the complement, whose object is the target), then the
+     * open complement's own clause ("struggled to stamp out the militants"), last the place of a protest, show of
+     * force or attack.
+     */
+    List<Candidate> targets(int t, PatternMatcher.Match m) {
+        List<Candidate> out = new ArrayList<>();
+        for (var e : m.bound().entrySet()) {
+            if (e.getKey().marksTarget()) {
+                out.add(new Candidate(e.getValue(), Rule.MARKED));
+            }
+        }
+        clauseTargets(t, out);
+        for (int b : m.bound().values()) {
+            if (b != t && tree.token(b).pos().startsWith("VB") && below(b, t)) {
+                List<Candidate> named = new ArrayList<>();
+                clauseTargets(b, named);
+                named.forEach(c -> out.add(new Candidate(c.token(), Rule.NAMED_COMPLEMENT)));
+            }
+        }
+        int x = openComplement(t);
+        if (x >= 0) {
+            List<Candidate> inner = new ArrayList<>();
+            clauseTargets(x, inner);
+            for (Candidate c : inner) {
+                if (c.rule() != Rule.SMALL_CLAUSE_SUBJECT) {
+                    out.add(new Candidate(c.token(), Rule.OPEN_COMPLEMENT));
+                }
+            }
+        }
+        if (actsOnPlace(m.pattern())) {
+            // Last resort for protests, shows of force, coercion and violence: the place where it was done is
+            // what it was done to ("protested in Beijing", "held exercises in Alaska", "shelled a village in X").
+            placePhrase(t, out);
+            for (int ch : tree.children(t)) {
+                if (tree.rel[ch].equals("obj") || tree.rel[ch].equals("nsubj:pass") && tree.isPassive(t)) {
+                    placePhrase(ch, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The open complement of verb {@code t} whose subject is {@code t}'s own ("struggled to stamp out X", "moved
+     * to block X"), or -1: its act is what {@code t} is about, so its target is {@code t}'s when {@code t}'s own
+     * clause names none. Not a clause with a subject of its own ("asked Iran to release X") or a small clause, nor
+     * one that is a trigger itself ("decided to grant asylum to X"): that clause is its own event, with its target.
+     */
+    private int openComplement(int t) {
+        if (!tree.token(t).isVerb()) {
+            return -1;
+        }
+        int x = tree.child(t, "xcomp");
+        if (x < 0 || !tree.token(x).isVerb() || tree.child(x, "nsubj", "nsubj:pass") >= 0
+                || tree.child(t, "obj", "iobj") >= 0 || roles.isTrigger(x)) {
+            return -1;
+        }
+        return x;
+    }
+
+    /** The target candidates of {@code t}'s own clause (see {@link #clauseTargets}), as a new list. */
+    List<Candidate> clauseTargets(int t) {
+        List<Candidate> out = new ArrayList<>();
+        clauseTargets(t, out);
+        return out;
+    }
+
+    /**
+     * The target candidates of verb or noun {@code t}: the noun a participle or a relative clause with a relative
+     * object modifies; the passive subject; each object followed by its own prepositional phrases ("held talks
+     * with X", "launched a strike against X", "expressed appreciation for X's help": the object is an event noun,
+     * the phrase under it names the target); a small clause's subject; the target prepositional phrases of
+     * {@code t}; a complement clause's subject.
+     */
+    private void clauseTargets(int t, List<Candidate> out) {
+        if (participle(t)) {
+            out.add(new Candidate(tree.head[t], Rule.PARTICIPLE_HEAD)); // "civilians imprisoned by X"
+        }
+        if (relativeObject(t)) {
+            out.add(new Candidate(tree.head[t], Rule.RELATIVE_HEAD)); // "the village that the army shelled"
+        }
+        if (tree.isPassive(t)) {
+            int p = tree.passiveSubject(t);
+            if (p >= 0) {
+                out.add(new Candidate(p, Rule.PASSIVE_SUBJECT));
+                prepositionalPhrases(p, out, Rule.OBJECT_PHRASE, true, false); // "evidence against X was presented"
+            }
+        }
+        for (int ch : tree.children(t)) {
+            if (tree.rel[ch].equals("obj") || tree.rel[ch].equals("iobj")) {
+                out.add(new Candidate(ch, Rule.OBJECT));
+                int ante = objectAntecedent(t, ch);
+                if (ante >= 0) {
+                    out.add(new Candidate(ante, Rule.PRONOUN_ANTECEDENT));
+                }
+                // "discussed tensions between X and Y": the parties of a thing between them are not the target.
+                prepositionalPhrases(ch, out, Rule.OBJECT_PHRASE, true, roles.isThing(ch));
+            }
+        }
+        int x = tree.child(t, "xcomp");
+        if (x >= 0) {
+            int s = tree.child(x, "nsubj");
+            if (s >= 0) {
+                out.add(new Candidate(s, Rule.SMALL_CLAUSE_SUBJECT)); // "calling US sanctions illegal"
+            }
+        }
+        int from = out.size();
+        prepositionalPhrases(t, out, Rule.PREPOSITION, false, false);
+        int to = out.size();
+        for (int k = 0; k < to; k++) {
+            Candidate cand = out.get(k);
+            if (k >= from || cand.rule() == Rule.OBJECT) {
+                // An object's own phrases are in already (OBJECT_PHRASE); a phrase's are not.
+                eventNounPhrases(cand.token(), k >= from, out);
+            }
+        }
+        int c = tree.child(t, "ccomp");
+        if (c >= 0) {
+            int s = tree.child(c, "nsubj");
+            if (s >= 0) {
+                out.add(new Candidate(s, Rule.COMPLEMENT_SUBJECT)); // "demanded that Israel release ..."
+            }
+        }
+    }
+
+    /**
+     * What object pronoun {@code p} of verb {@code t} stands for when {@code t} is joined to an earlier verb that
+     * shares its subject: that verb's object ("Trump called Erdogan and urged him to": him is Erdogan, never the
+     * subject of its own clause), or -1.
+     */
+    private int objectAntecedent(int t, int p) {
+        String w = tree.word[p];
+        if (!(w.equals("him") || w.equals("her") || w.equals("them")) || !tree.rel[t].equals("conj")
+                || tree.child(t, "nsubj", "nsubj:pass") >= 0) {
+            return -1;
+        }
+        int h = tree.head[t];
+        return h >= 0 && h < p ? tree.child(h, "obj") : -1;
+    }
+
+    /**
+     * The target phrases under an event noun that {@code n} is or names with "of": "optimistic about a deal with
+     * Australia", "walked away from the talks with the US", "announced a suspension of aid to Guatemala". The
+     * noun is an act of its own, and the party it is done with or to is the party of the whole.
+     */
+    private void eventNounPhrases(int n, boolean self, List<Candidate> out) {
+        if (!tree.token(n).isNoun()) {
+            return;
+        }
+        int event = self && roles.isTrigger(n) ? n : -1;
+        for (int ch : tree.children(n)) {
+            if (event < 0 && tree.rel[ch].startsWith("nmod") && "of".equals(tree.preposition(ch))
+                    && tree.token(ch).isNoun() && roles.isTrigger(ch)) {
+                event = ch;
+            }
+        }
+        if (event >= 0) {
+            prepositionalPhrases(event, out, Rule.EVENT_NOUN_PHRASE, true, roles.isThing(event));
+        }
+    }
+
+    /**
+     * Whether {@code t} is a relative clause whose object is the noun it modifies: a relative pronoun object
+     * ("the plan that Peru rejected") or none while it has a subject of its own ("the plan Peru rejected").
+     */
+    private boolean relativeObject(int t) {
+        if (!tree.rel[t].equals("acl:relcl") || tree.head[t] < 0 || !tree.token(t).isVerb()) {
+            return false;
+        }
+        int subject = tree.child(t, "nsubj");
+        if (subject < 0 || relativePronoun(subject)) {
+            return false;
+        }
+        int o = tree.child(t, "obj");
+        return o < 0 ? tree.child(t, "ccomp", "xcomp") < 0 : relativePronoun(o);
+    }
+
+    /**
+     * The subject of the verb whose object noun {@code n} is ("the committee issued a report"), or -1: the issuer
+     * of a document.
+     */
+    int issuerOf(int n) {
+        int h = tree.head[n];
+        if (h < 0 || !(tree.rel[n].equals("obj") || tree.rel[n].equals("nsubj:pass"))) {
+            return -1;
+        }
+        if (tree.rel[n].equals("nsubj:pass")) {
+            return byAgent(h);
+        }
+        return tree.child(h, "nsubj");
+    }
+
+    /**
+     * Roots that act on a place (the codebook's acts_on_place, roots.tsv): 14 to 20 (protest, force posture,
+     * reduce relations, coerce, assault, fight, mass violence), and 07 (provide aid): aid delivered or peacekeepers
+     * deployed in a country are given to it ("deployed observers in Zimbabwe").
+     */
+    static boolean actsOnPlace(Pattern p) {
+        String code = p.code() != null ? p.code() : p.reverseCode();
+        return Codebook.bundled().root(code).map(CameoRoot::actsOnPlace).orElse(false);
+    }
+
+    private void placePhrase(int t, List<Candidate> out) {
+        for (int ch : tree.children(t)) {
+            String r = tree.rel[ch];
+            if ((r.startsWith("obl") || r.startsWith("nmod")) && "in".equals(tree.preposition(ch))) {
+                out.add(new Candidate(ch, Rule.PLACE));
+            }
+        }
+    }
+
+    /** The children of {@code t} introduced by a target preposition, in {@link #TARGET_PREPS} order. */
+    private void prepositionalPhrases(int t, List<Candidate> out, Rule rule, boolean skipOf, boolean skipBetween) {
+        for (String prep : TARGET_PREPS) {
+            if (skipOf && prep.equals("of")) {
+                continue; // "of" phrases are searched with the object itself (RoleFinder.actorsFrom)
+            }
+            if (skipBetween && prep.equals("between")) {
+                continue;
+            }
+            for (int ch : tree.children(t)) {
+                String r = tree.rel[ch];
+                if ((r.startsWith("obl") || r.startsWith("nmod")) && prep.equals(tree.preposition(ch))) {
+                    out.add(new Candidate(ch, rule));
+                }
+            }
+        }
+    }
+
+    /** The actors of the source candidate of {@code t}, nearest first (empty when it has none). */
+    List<Argument> sourceActors(int t) {
+        Candidate c = subject(t);
+        return c == null ? List.of() : arguments(c, true);
+    }
+
+    /** The actors of each target candidate of {@code t}, in candidate order. */
+    List<Argument> targetActors(int t, PatternMatcher.Match m) {
+        List<Argument> out = new ArrayList<>();
+        for (Candidate c : targets(t, m)) {
+            out.addAll(arguments(c, true));
+        }
+        return out;
+    }
+
+    /** The actors candidate {@code c} leads to; without {@code owners}, not the owner of a thing it names. */
+    List<Argument> arguments(Candidate c, boolean owners) {
+        List<Argument> out = new ArrayList<>();
+        for (Actor a : roles.actorsFrom(c.token(), c.broad(), owners)) {
+            out.add(new Argument(a, c));
+        }
+        return out;
+    }
+
+    /** Whether {@code b} lies below {@code t} in the tree. */
+    private boolean below(int b, int t) {
+        for (int h = tree.head[b], guard = 0; h >= 0 && guard < tree.size(); h = tree.head[h], guard++) {
+            if (h == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A past participle modifying a noun ("civilians imprisoned for ..."): a passive clause of that noun. */
+    private boolean participle(int i) {
+        return tree.rel[i].equals("acl") && tree.head[i] >= 0 && tree.token(i).pos().equals("VBN");
+    }
+
+    private boolean relativePronoun(int i) {
+        String pos = tree.token(i).pos();
+        return pos.equals("WDT") || pos.equals("WP") || tree.word[i].equals("that");
+    }
+}
