@@ -48,6 +48,7 @@ public final class EventCoder {
     private static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "resolution", "communique",
             "declaration", "message", "note", "decree", "order", "ruling", "verdict", "petition", "motion", "bill");
     private static final Set<String> NO_COMMENT = Set.of("comment", "elaborate", "speculate");
+    private static final String OBLIGATION = "obligation:";
     /** Verbs whose clause states a charge or a denial, not a fact: "accused Iran of spying", "denied attacking". */
     private static final Set<String> CLAIMED = Set.of("accuse", "charge", "allege", "deny", "suspect", "blame");
 
@@ -263,6 +264,9 @@ public final class EventCoder {
             // A noun names an act only with its parties ("US sanctions against Iran"); alone ("the plan", "aid")
             // it is a topic, so nominal triggers need a target.
             boolean targetOptional = roots.targetOptional(code, own) && (frame != null || !tok.isNoun() || own);
+            // A reported duty is a demand or appeal to the party it is laid on ("Israel must end its attacks"); laid
+            // on no actor ("the problems should be resolved by the region") it is a statement of position.
+            targetOptional &= frame == null || !frame.rule().startsWith(OBLIGATION);
             if (target == null && mutualCode == null && !targetOptional) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: no target actor");
                 continue;
@@ -554,7 +558,7 @@ public final class EventCoder {
             String embedded = inner != null && inner.match() != null && frames.verb(tree.lemma[duty]) == null
                     ? inner.pattern().code() : null;
             String root = ObligationClause.root(tree, duty);
-            return new Framed(i, duty, frames.code(root, embedded), "obligation:" + tree.lemma[i] + " ... "
+            return new Framed(i, duty, frames.code(root, embedded), OBLIGATION + tree.lemma[i] + " ... "
                     + (root.equals("10") ? "must" : "should") + (embedded == null ? "" : "<-" + inner.pattern().id()));
         }
         String pos = tree.token(i).pos();
