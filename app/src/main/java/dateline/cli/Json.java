@@ -3,16 +3,13 @@ package dateline.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dateline.view.ViewJson;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /** The JSON mapper every command uses: ISO dates, pretty printing, no nulls dropped silently. */
 final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER = ViewJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {
     }
