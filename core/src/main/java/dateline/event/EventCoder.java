@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Codes events: for each trigger word of a sentence, the most specific matching pattern gives the CAMEO code, and
@@ -177,10 +178,11 @@ public final class EventCoder {
         ArgumentFinder args = ArgumentFinder.of(tree, actors, s.index(), lemma -> !patterns.forTrigger(lemma).isEmpty());
         Triggered[] triggered = matchTriggers(article, tree, args, trace);
         Framed[] frameAt = new Framed[tree.size()];
+        IntPredicate party = t -> !args.roles().actorsFrom(t, false).isEmpty();
         int[] framedBy = new int[tree.size()];
         java.util.Arrays.fill(framedBy, -1);
         for (int i = 0; i < tree.size(); i++) {
-            Framed f = frame(tree, i, triggered);
+            Framed f = frame(tree, i, triggered, party);
             if (f != null) {
                 frameAt[i] = f;
                 framedBy[f.embedded()] = i;
@@ -540,11 +542,12 @@ public final class EventCoder {
     /**
      * Step 2: the frame at verb {@code i}, if it is a frame verb embedding an action: a complement clause ("vowed
      * to boost trade", "warned that it would retaliate"), an event noun as object ("demanded the release of",
-     * "pledged aid") or after "for" ("called for a ceasefire").
+     * "pledged aid") or after "for" ("called for a ceasefire"); or a speech verb reporting a duty laid on a party
+     * ({@link ObligationClause}: "says Israel must withdraw").
      */
-    private Framed frame(DependencyTree tree, int i, Triggered[] triggered) {
+    private Framed frame(DependencyTree tree, int i, Triggered[] triggered, IntPredicate party) {
         Frames.Verb v = frames.verb(tree.lemma[i]);
-        int duty = v == null ? ObligationClause.embedded(tree, i, SPEECH::contains) : -1;
+        int duty = v == null ? ObligationClause.embedded(tree, i, SPEECH::contains, party) : -1;
         if (duty >= 0) {
             // "Russia says Israel must end its attacks": the speaker demands (must) or urges (should) it.
             Triggered inner = triggered[duty];

@@ -44,6 +44,13 @@ class ObligationClauseTest {
     }
 
     @Test
+    void aDutyOnNoNamedPartyIsNoDemand() {
+        // "says the troops must withdraw", with "troops" no actor: no one named is asked.
+        ConlluFixture f = parse("troops", "troops", "NOUN", "NNS", "_", "must");
+        assertThat(f.events()).noneMatch(e -> e.startsWith("10"));
+    }
+
+    @Test
     void withoutADutyTheClauseIsAReportedAct() {
         ConlluFixture f = parse("Israel", "israel", "PROPN", "NNP", "Actor=ISR", "will");
         assertThat(f.events()).noneMatch(e -> e.startsWith("10") || e.startsWith("02"));
