@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Codes events: for each trigger word of a sentence, the most specific matching pattern gives the CAMEO code, and
@@ -48,7 +49,6 @@ public final class EventCoder {
     private static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "resolution", "communique",
             "declaration", "message", "note", "decree", "order", "ruling", "verdict", "petition", "motion", "bill");
     private static final Set<String> NO_COMMENT = Set.of("comment", "elaborate", "speculate");
-    private static final String OBLIGATION = "obligation:";
     /** Verbs whose clause states a charge or a denial, not a fact: "accused Iran of spying", "denied attacking". */
     private static final Set<String> CLAIMED = Set.of("accuse", "charge", "allege", "deny", "suspect", "blame");
 
@@ -178,10 +178,11 @@ public final class EventCoder {
         ArgumentFinder args = ArgumentFinder.of(tree, actors, s.index(), lemma -> !patterns.forTrigger(lemma).isEmpty());
         Triggered[] triggered = matchTriggers(article, tree, args, trace);
         Framed[] frameAt = new Framed[tree.size()];
+        IntPredicate party = t -> !args.roles().actorsFrom(t, false).isEmpty();
         int[] framedBy = new int[tree.size()];
         java.util.Arrays.fill(framedBy, -1);
         for (int i = 0; i < tree.size(); i++) {
-            Framed f = frame(tree, i, triggered);
+            Framed f = frame(tree, i, triggered, party);
             if (f != null) {
                 frameAt[i] = f;
                 framedBy[f.embedded()] = i;
@@ -264,9 +265,6 @@ public final class EventCoder {
             // A noun names an act only with its parties ("US sanctions against Iran"); alone ("the plan", "aid")
             // it is a topic, so nominal triggers need a target.
             boolean targetOptional = roots.targetOptional(code, own) && (frame != null || !tok.isNoun() || own);
-            // A reported duty is a demand or appeal to the party it is laid on ("Israel must end its attacks"); laid
-            // on no actor ("the problems should be resolved by the region") it is a statement of position.
-            targetOptional &= frame == null || !frame.rule().startsWith(OBLIGATION);
             if (target == null && mutualCode == null && !targetOptional) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: no target actor");
                 continue;
@@ -547,18 +545,19 @@ public final class EventCoder {
     /**
      * Step 2: the frame at verb {@code i}, if it is a frame verb embedding an action: a complement clause ("vowed
      * to boost trade", "warned that it would retaliate"), an event noun as object ("demanded the release of",
-     * "pledged aid") or after "for" ("called for a ceasefire").
+     * "pledged aid") or after "for" ("called for a ceasefire"); or a speech verb reporting a duty laid on a party
+     * ({@link ObligationClause}: "says Israel must withdraw").
      */
-    private Framed frame(DependencyTree tree, int i, Triggered[] triggered) {
+    private Framed frame(DependencyTree tree, int i, Triggered[] triggered, IntPredicate party) {
         Frames.Verb v = frames.verb(tree.lemma[i]);
-        int duty = v == null ? ObligationClause.embedded(tree, i, SPEECH::contains) : -1;
+        int duty = v == null ? ObligationClause.embedded(tree, i, SPEECH::contains, party) : -1;
         if (duty >= 0) {
             // "Russia says Israel must end its attacks": the speaker demands (must) or urges (should) it.
             Triggered inner = triggered[duty];
             String embedded = inner != null && inner.match() != null && frames.verb(tree.lemma[duty]) == null
                     ? inner.pattern().code() : null;
             String root = ObligationClause.root(tree, duty);
-            return new Framed(i, duty, frames.code(root, embedded), OBLIGATION + tree.lemma[i] + " ... "
+            return new Framed(i, duty, frames.code(root, embedded), "obligation:" + tree.lemma[i] + " ... "
                     + (root.equals("10") ? "must" : "should") + (embedded == null ? "" : "<-" + inner.pattern().id()));
         }
         String pos = tree.token(i).pos();

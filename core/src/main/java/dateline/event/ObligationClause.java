@@ -1,6 +1,7 @@
 package dateline.event;
 
 import dateline.nlp.Pronouns;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -17,9 +18,10 @@ final class ObligationClause {
 
     /**
      * The verb of the obligation clause that speech verb {@code speech} reports, or -1: a clausal complement with
-     * "must" or "should" and a subject of its own that is not the speaker ("we must").
+     * "must" or "should" whose active subject is a party ({@code party}: it leads to an actor) and not the speaker
+     * ("we must"). A thing that "should be resolved" lays no duty on anyone named.
      */
-    static int embedded(DependencyTree tree, int speech, Predicate<String> speechVerb) {
+    static int embedded(DependencyTree tree, int speech, Predicate<String> speechVerb, IntPredicate party) {
         if (!speechVerb.test(tree.lemma[speech]) || !tree.token(speech).isVerb()) {
             return -1;
         }
@@ -27,8 +29,8 @@ final class ObligationClause {
         if (c < 0 || root(tree, c) == null) {
             return -1;
         }
-        int s = tree.child(c, "nsubj", "nsubj:pass");
-        return s >= 0 && !Pronouns.bundled().isFirstPerson(tree.word[s]) ? c : -1;
+        int s = tree.child(c, "nsubj");
+        return s >= 0 && !Pronouns.bundled().isFirstPerson(tree.word[s]) && party.test(s) ? c : -1;
     }
 
     /** The root of the speaker's act for obligation clause {@code c}: "10" (must), "02" (should), or null. */

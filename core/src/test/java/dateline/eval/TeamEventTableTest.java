@@ -37,10 +37,10 @@ class TeamEventTableTest {
     /**
      * The ratchet: the share of rows that must pass (exact code and both actors). Measured on 2026-12-06, before
      * the issue 15 coder work: 50 of 204 rows (24.5 %); after it (frames, roots without a target, codebook
-     * coverage): 75 of 204 (36.8 %). Raise it to the measured rate whenever the coder improves,
-     * never lower it; the issue's goal is 0.90.
+     * coverage): 75 of 204 (36.8 %); after argument finding as a stage and the news verb senses: 79 of 204
+     * (38.7 %). Raise it to the measured rate whenever the coder improves, never lower it; the issue's goal is 0.90.
      */
-    static final double MIN_PASS_RATE = 0.365;
+    static final double MIN_PASS_RATE = 0.385;
 
     private static final String TABLE = "team-events.tsv";
 
