@@ -10,7 +10,6 @@ import dateline.store.ArticleReads;
 import dateline.store.EventPages;
 import dateline.store.EventQueries;
 import dateline.store.EventSeries;
-import dateline.store.SearchIndex;
 import dateline.store.Table;
 import dateline.store.Written;
 import io.javalin.Javalin;
@@ -138,10 +137,10 @@ final class StoreRoutes implements ApiRoutes {
         for (String name : List.of("actor", "actor1", "actor2")) {
             String v = q.code(name);
             if (v != null && !pages.knownActor(v)) {
-                List<Map<String, Object>> like = new ActorNames(s.connection()).lookup(q.string(name), 5);
+                List<AggregateReads.ActorName> like = new AggregateReads(s).actorNames(q.string(name), 5);
                 String hint = like.isEmpty() ? "no actor name contains it either"
-                        : "by name: " + String.join(", ", like.stream().map(a -> a.get("code") + " (" + a.get("name")
-                                + ", " + a.get("events") + " events)").toList());
+                        : "by name: " + String.join(", ", like.stream().map(a -> a.code() + " (" + a.name()
+                                + ", " + a.events() + " events)").toList());
                 throw ApiError.badRequest(name + ": no stored event has an actor code starting '" + v
                         + "' or of country " + v + "; " + hint);
             }
@@ -213,7 +212,7 @@ final class StoreRoutes implements ApiRoutes {
             throw ApiError.badRequest("q: give part of an actor's name or code (e.g. Iran)");
         }
         int limit = q.integer("limit", 1, 100, 10);
-        ctx.json(Map.of("query", name, "actors", store.read(s -> new ActorNames(s.connection()).lookup(name, limit))));
+        ctx.json(Map.of("query", name, "actors", store.read(s -> new AggregateReads(s).actorNames(name, limit))));
     }
 
     static Map<String, Object> camel(List<String> columns, List<Object> row) {
@@ -328,17 +327,8 @@ final class StoreRoutes implements ApiRoutes {
         LocalDate from = q.date("from");
         LocalDate to = q.date("to");
         QueryParams.range(from, to);
-        List<SearchIndex.Hit> hits = store.search(query, from, to, limit);
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (SearchIndex.Hit h : hits) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("articleId", h.articleId());
-            m.put("score", h.score());
-            m.put("title", h.title());
-            m.put("date", h.date());
-            out.add(m);
-        }
-        ctx.json(Map.of("query", query, "hits", out));
+        // A hit renders as it is: {articleId, score, title, date}.
+        ctx.json(Map.of("query", query, "hits", store.search(query, from, to, limit)));
     }
 
     private void dyads(Context ctx) {

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The aggregates behind the explorer's actor page, Network and Map views, over event rows with a current mention:
- * an actor's events as source and target, actor-to-actor counts, and event places with counts.
+ * actor codes by name, an actor's events as source and target, actor-to-actor counts, and event places with counts.
  */
 public final class AggregateReads {
     private final Connection c;
@@ -75,6 +75,27 @@ public final class AggregateReads {
 
     /** Events in one country (ISO alpha-3). */
     public record CountryCount(String country, long count) {
+    }
+
+    /** An actor code, its most frequent name and its events. */
+    public record ActorName(String code, String name, long events) {
+    }
+
+    /**
+     * Actor codes by name, so that a user who types a name instead of a CAMEO code gets codes to choose from: codes
+     * whose name contains {@code text} or whose code starts with it (case-insensitive), most events first; each with
+     * its most frequent name ("Iran" finds IRN, IRNGOV, ...).
+     */
+    public List<ActorName> actorNames(String text, int limit) throws SQLException {
+        String t = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return SqlRows.list(c, "WITH sides AS (SELECT source_code AS code, source_name AS name FROM events "
+                + "WHERE num_mentions > 0 AND source_code IS NOT NULL UNION ALL SELECT target_code, target_name "
+                + "FROM events WHERE num_mentions > 0 AND target_code IS NOT NULL), "
+                + "matched AS (SELECT code, name, count(*) AS n FROM sides WHERE name ILIKE ? ESCAPE '\\' "
+                + "OR code ILIKE ? ESCAPE '\\' GROUP BY 1, 2) "
+                + "SELECT code, arg_max(name, n) AS name, sum(n) AS events FROM matched GROUP BY 1 "
+                + "ORDER BY 3 DESC, 1 LIMIT ?", r -> new ActorName(r.getString("code"), r.getString("name"),
+                        r.getLong("events")), "%" + t + "%", t + "%", limit);
     }
 
     /** The actor summary of {@code code}, or null when no event row has it as source or target. */
