@@ -156,6 +156,22 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aByPhraseUnderTheObjectNamesWhoDidIt() {
+        ConlluFixture f = ConlluFixture.parse("""
+                1 Kenya kenya PROPN NNP _ 2 nsubj _ Actor=KEN
+                2 welcomed welcome VERB VBD _ 0 root _ _
+                3 the the DET DT _ 4 det _ _
+                4 visit visit NOUN NN _ 2 obj _ _
+                5 by by ADP IN _ 7 case _ _
+                6 Ugandan ugandan ADJ JJ _ 7 amod _ Actor=UGA|NER=NATIONALITY
+                7 officials official NOUN NNS _ 4 nmod _ _
+                8 . . PUNCT . _ 2 punct _ _
+                """);
+        assertThat(codes(f.finder(Set.of("visit")).targetActors(f.token("welcomed"), match("043"))))
+                .containsExactly("UGA OBJECT");
+    }
+
+    @Test
     void anOfPhraseUnderTheObjectNamesTheTarget() {
         ConlluFixture f = ConlluFixture.parse("""
                 1 Kenya kenya PROPN NNP _ 2 nsubj _ Actor=KEN

@@ -23,6 +23,7 @@ class NewsSenseRulesTest {
             The United States announced a suspension of aid to Guatemala.
             Kenya welcomed Uganda's decision to reopen the border.
             Kenya welcomed a delegation of Ugandan officials.
+            The Kenyan government declared a state of emergency on Friday.
             """);
 
     private static List<String> events(String sentence) {
@@ -60,6 +61,12 @@ class NewsSenseRulesTest {
     void announcingASuspensionOfAidIsTheSuspension() {
         assertThat(events("The United States announced a suspension of aid to Guatemala."))
                 .anyMatch(e -> e.startsWith("162")).noneMatch(e -> e.startsWith("03"));
+    }
+
+    @Test
+    void declaringAStateOfEmergencyIsImposingIt() {
+        assertThat(events("The Kenyan government declared a state of emergency on Friday."))
+                .anyMatch(e -> e.startsWith("1724 KENGOV"));
     }
 
     @Test
