@@ -7,7 +7,7 @@ import dateline.pipeline.Knowledge;
 import dateline.pipeline.Pipeline;
 import dateline.store.Store;
 import dateline.testing.Seed;
-import dateline.view.ViewJson;
+import dateline.view.SharedFacts;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.assertj.core.api.SoftAssertions;
@@ -56,8 +56,8 @@ class StoredSeedArticleTest {
         assertThat(id).isEqualTo(coded.json().get("article").get("id").asText());
         JsonNode stored = http.get("/api/articles/" + id).json();
 
-        JsonNode fresh = ViewJson.shared(coded.json());
-        JsonNode back = ViewJson.shared(stored);
+        JsonNode fresh = SharedFacts.shared(coded.json());
+        JsonNode back = SharedFacts.shared(stored);
         assertThat(fresh.get("entities")).isNotEmpty();
         assertThat(fresh.get("article").get("boilerplate")).isNotEmpty();
         assertThat(fresh.get("places")).isNotEmpty();

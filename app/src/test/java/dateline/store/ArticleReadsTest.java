@@ -9,7 +9,7 @@ import dateline.event.Event;
 import dateline.geo.Place;
 import dateline.pipeline.CodedArticle;
 import dateline.view.CodedArticleView;
-import dateline.view.ViewJson;
+import dateline.view.SharedFacts;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,8 +39,8 @@ class ArticleReadsTest {
             new StoreWriter(s, false).write(List.of(coded));
             CodedArticleView stored = new ArticleReads(s).article(a.id());
 
-            JsonNode fresh = ViewJson.shared(ViewJson.json(CodedArticleView.of("oslo.txt", coded)));
-            JsonNode back = ViewJson.shared(ViewJson.json(stored));
+            JsonNode fresh = SharedFacts.shared(SharedFacts.json(CodedArticleView.of("oslo.txt", coded)));
+            JsonNode back = SharedFacts.shared(SharedFacts.json(stored));
             fresh.fieldNames().forEachRemaining(f -> assertThat(back.get(f)).as(f).isEqualTo(fresh.get(f)));
             assertThat(back.size()).isEqualTo(fresh.size());
 

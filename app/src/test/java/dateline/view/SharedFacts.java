@@ -2,19 +2,16 @@ package dateline.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Test help for comparing a stored article's view with a freshly coded one: both as JSON, less what only one of
  * them has (what the store adds, the time coding took, the tone densities the store does not keep).
  */
-public final class ViewJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+public final class SharedFacts {
+    private static final ObjectMapper MAPPER = ViewJson.mapper();
 
-    private ViewJson() {
+    private SharedFacts() {
     }
 
     /** A view as the JSON the server and the CLI write. */
