@@ -10,6 +10,10 @@ import dateline.nlp.AnnotatedArticle;
 import dateline.nlp.Dependency;
 import dateline.nlp.Sentence;
 import dateline.nlp.Token;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +28,10 @@ import java.util.function.Predicate;
  * {@code Actor=CODE} (the token is, or with its neighbours of the same code is part of, an actor mention) and
  * {@code NER=TAG}. A comment {@code # coord = 1 3} makes the actors at those token ids one coordination
  * ("Chile and Argentina"), as the actor stage does.
+ *
+ * <p>Parses live in CoNLL-U files beside this class under the test resources, one sentence block per case, blocks
+ * separated by blank lines, each named by a {@code # sent_id = NAME} comment and shown by a {@code # text = ...}
+ * comment; {@link #load} reads one by name.
  */
 final class ConlluFixture {
     private final AnnotatedArticle article;
@@ -32,6 +40,34 @@ final class ConlluFixture {
     private ConlluFixture(AnnotatedArticle article, ActorMentions actors) {
         this.article = article;
         this.actors = actors;
+    }
+
+    /**
+     * The sentence {@code sentId} of the CoNLL-U resource {@code file} (in this class's package).
+     *
+     * @throws IllegalArgumentException naming the file and the sent_id when either is missing
+     */
+    static ConlluFixture load(String file, String sentId) {
+        String content;
+        try (InputStream in = ConlluFixture.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalArgumentException("CoNLL-U file " + file + ": no such test resource in "
+                        + ConlluFixture.class.getPackageName());
+            }
+            content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("CoNLL-U file " + file + ": " + e.getMessage(), e);
+        }
+        for (String block : content.split("\\R\\s*\\R")) {
+            for (String line : block.strip().split("\\R")) {
+                String[] kv = line.strip().startsWith("#") ? line.strip().substring(1).split("=", 2) : null;
+                if (kv != null && kv.length == 2 && kv[0].strip().equals("sent_id")
+                        && kv[1].strip().equals(sentId)) {
+                    return parse(block);
+                }
+            }
+        }
+        throw new IllegalArgumentException("CoNLL-U file " + file + ": no sentence with sent_id " + sentId);
     }
 
     static ConlluFixture parse(String conllu) {
