@@ -257,10 +257,12 @@ public final class EventCoder {
             }
             List<Actor> targets = target == null ? List.of() : members(actors, target);
             // Parties listed together act jointly when the act is reciprocal and has no other party ("Chile and
-            // Argentina signed an accord", "Egypt, Jordan and Qatar held talks"). Through a frame only a pair does
-            // ("Brazil and the US seek to deepen their partnership"): a longer list is a set of parties each
-            // offering or promising the same ("Australia, Canada and the US offered to resettle them").
-            boolean joint = frame == null ? sources.size() >= 2 : sources.size() == 2;
+            // Argentina signed an accord", "Egypt, Jordan and Qatar held talks"). A stated intent (a frame, or an
+            // intent verb's own 03 pattern) is joint only for a pair ("Brazil and the US seek to deepen their
+            // partnership"): a longer list is a set of parties each offering or promising the same ("Australia,
+            // Canada and the US offered to resettle them").
+            boolean intent = frame != null || code != null && CameoCode.rootOf(code).equals("03");
+            boolean joint = intent ? sources.size() == 2 : sources.size() >= 2;
             String mutualCode = target == null && joint ? mutualCode(code, reverse) : null;
             // A noun names an act only with its parties ("US sanctions against Iran"); alone ("the plan", "aid")
             // it is a topic, so nominal triggers need a target.

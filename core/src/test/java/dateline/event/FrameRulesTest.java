@@ -30,6 +30,7 @@ class FrameRulesTest {
             Italy withdrew its troops from Albania.
             Australia, Canada and Japan offered to cooperate on refugees.
             Egypt, Jordan and Qatar held talks in Cairo.
+            Peru, Chile and Bolivia offered to resettle the refugees.
             Lebanon appealed to Germany for emergency food aid.
             Turkey threatened Sweden with economic sanctions.
             Japan urged China to halt its military exercises near Taiwan.
@@ -95,6 +96,9 @@ class FrameRulesTest {
         // Three parties each offering the same thing are not offering it to each other.
         assertThat(coded.events("Australia, Canada and Japan offered to cooperate on refugees."))
                 .noneMatch(e -> e.matches("\\S+ (AUS|CAN|JPN)>(AUS|CAN|JPN)"));
+        // The same when the offer's action codes nothing of its own (the VOA audit's "offered to resettle").
+        assertThat(coded.events("Peru, Chile and Bolivia offered to resettle the refugees."))
+                .noneMatch(e -> e.matches("\\S+ (PER|CHL|BOL)>(PER|CHL|BOL)"));
     }
 
     @Test
