@@ -261,8 +261,11 @@ public final class EventCoder {
             // intent verb's own 03 pattern) is joint only for a pair ("Brazil and the US seek to deepen their
             // partnership"): a longer list is a set of parties each offering or promising the same ("Australia,
             // Canada and the US offered to resettle them").
+            // A longer list acts jointly only as the active subject of the act ("the US, Russia and Switzerland
+            // met"), not as the agents of a passive ("a fight joined by Brunei, Malaysia and Vietnam").
             boolean intent = frame != null || code != null && CameoCode.rootOf(code).equals("03");
-            boolean joint = intent ? sources.size() == 2 : sources.size() >= 2;
+            boolean activeSubject = subject >= 0 && tree.rel[subject].equals("nsubj") && !tree.isPassive(i);
+            boolean joint = intent || !activeSubject ? sources.size() == 2 : sources.size() >= 2;
             String mutualCode = target == null && joint ? mutualCode(code, reverse) : null;
             // A noun names an act only with its parties ("US sanctions against Iran"); alone ("the plan", "aid")
             // it is a topic, so nominal triggers need a target.

@@ -30,6 +30,7 @@ class FrameRulesTest {
             Italy withdrew its troops from Albania.
             Australia, Canada and Japan offered to cooperate on refugees.
             Egypt, Jordan and Qatar held talks in Cairo.
+            The talks were joined by Egypt, Jordan and Qatar.
             Peru, Chile and Bolivia offered to resettle the refugees.
             Lebanon appealed to Germany for emergency food aid.
             Turkey threatened Sweden with economic sanctions.
@@ -108,6 +109,9 @@ class FrameRulesTest {
                 .anyMatch(e -> e.matches("04\\d* EGY>JOR"))
                 .anyMatch(e -> e.matches("04\\d* JOR>QAT"))
                 .anyMatch(e -> e.matches("04\\d* QAT>EGY"));
+        // Agents of a passive are not listed as co-agents of one act with each other.
+        assertThat(coded.events("The talks were joined by Egypt, Jordan and Qatar."))
+                .noneMatch(e -> e.matches("\\S+ (EGY|JOR|QAT)>(EGY|JOR|QAT)"));
     }
 
     /** CAMEO splits 02, 03, 10 and 12 by what is asked, promised, demanded or refused, and 13 by what is threatened. */
