@@ -29,7 +29,12 @@ run_plain() {
   local mode=$1
   echo "== ($2) CoreNLP $mode, $n articles"
   /usr/bin/time -v java -Xmx8g -cp "$core_cp" dateline.nlp.PlainCoreNlpBench "$mode" "$work/subset.jsonl" "$n" "$(nproc)" \
-    > "$work/$mode.json" 2> "$work/$mode.time" || { tail -5 "$work/$mode.time"; exit 1; }
+    > "$work/$mode.json" 2> "$work/$mode.time" || {
+      # The JVM's own error is in the log above /usr/bin/time's report: show it, not just the report's tail.
+      echo "$script: CoreNLP $mode failed; its errors:" >&2
+      grep -E -m 20 -A 3 'Exception|Error|Killed' "$work/$mode.time" >&2 || grep -B 30 'Command being timed' "$work/$mode.time" >&2
+      exit 1
+    }
   cat "$work/$mode.json"
   echo "peak RSS $(peak_rss "$work/$mode.time") MiB"
 }
