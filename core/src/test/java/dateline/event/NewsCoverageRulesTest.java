@@ -26,6 +26,7 @@ class NewsCoverageRulesTest {
             A Brazilian senator is launching a bid to become governor.
             Turkey held a joint exercise with Azerbaijan.
             The Chilean army began military exercises near the border.
+            Russia trained Syrian soldiers in 2019.
             The State Department said it was skeptical about the offer.
             """);
 
@@ -58,6 +59,12 @@ class NewsCoverageRulesTest {
         // The 016 row names accusations only; a proposal rejected stays a rejection (12).
         assertThat(coded.events("Bolivia rejected the Chilean peace plan.")).allMatch(e -> e.startsWith("12"))
                 .isNotEmpty();
+    }
+
+    @Test
+    void trainingAnotherCountrysForcesIsMilitaryCooperation() {
+        assertThat(coded.events("Russia trained Syrian soldiers in 2019."))
+                .anyMatch(e -> e.startsWith("062 RUS>SYR"));
     }
 
     @Test
