@@ -334,7 +334,7 @@ public final class ActorResolver {
                     titleOrAgent(start, lastAgent.end(), m, lastAgent);
                     return k;
                 }
-                if (allAdjectives(m)) {
+                if (allAdjectives(m) && !standsAsNoun(m)) {
                     return j + 1;
                 }
             }
@@ -499,6 +499,23 @@ public final class ActorResolver {
             }
             String code = RolePicker.choose(m.entry(), date).code();
             return ActorCode.of(code).isCountry() && dictionary.isCountry(code);
+        }
+
+        /**
+         * A demonym heading its own noun phrase, the noun left out: "withdrew from the Syrian to the Israeli
+         * sector" (the Syrian side). After a determiner and before a preposition, punctuation or a verb; not before
+         * a noun or "and" ("the Syrian and Iraqi governments").
+         */
+        private boolean standsAsNoun(Match m) {
+            if (m.start() == 0 || !tokens.get(m.start() - 1).pos().equals("DT")) {
+                return false;
+            }
+            if (m.end() == tokens.size()) {
+                return true;
+            }
+            String next = tokens.get(m.end()).pos();
+            return next.equals("IN") || next.equals("TO") || next.equals(",") || next.equals(".")
+                    || next.equals(":") || next.startsWith("VB");
         }
 
         private boolean allAdjectives(Match m) {

@@ -439,8 +439,11 @@ public final class EventCoder {
         boolean topic = source == null && tok.pos().equals("VBG") && !roles.isFirstPerson(srcTok);
         // The speaker stands in only for a pronoun or missing subject, and not for the unnamed agent of a
         // passive ("X said eight people were killed": X did not kill them).
+        // Nor for a past participle describing a noun ("mend damaged ties", "officials accused of"): a passive
+        // whose agent is unnamed, not an act of the speaker.
+        boolean describing = tok.pos().equals("VBN") && (tree.rel[i].equals("amod") || tree.rel[i].equals("acl"));
         boolean speakerMay = source == null && !topic && roles.mayBeSpeaker(srcTok)
-                && !(srcTok < 0 && tree.isPassive(i));
+                && !(srcTok < 0 && (tree.isPassive(i) || describing));
         PronounLink other = speakerMay ? SpeakerStandIn.link(article, s, srcTok) : null;
         Span quoteSpan = null;
         Quote q = quoteAt(quotes, tok.span());

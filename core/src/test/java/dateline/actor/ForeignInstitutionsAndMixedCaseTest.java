@@ -54,6 +54,15 @@ class ForeignInstitutionsAndMixedCaseTest {
     }
 
     @Test
+    void aDemonymHeadingItsOwnPhraseIsTheCountry() {
+        String text = "UN troops withdrew from the Syrian to the Israeli sector of the Golan.";
+        assertThat(codesAt(actors(text), text, "Syrian")).containsExactly("SYR");
+        // Before the noun it describes it is a plain adjective, no actor.
+        String text2 = "Traders sold Iranian pistachios in Dubai.";
+        assertThat(actors(text2)).noneMatch(a -> a.code().equals("IRN"));
+    }
+
+    @Test
     void aNameInMixedCaseIsStillAName() {
         String text = "Angry protesters burned the flag of iRan outside the embassy.";
         assertThat(codesAt(actors(text), text, "iRan")).containsExactly("IRN");

@@ -23,6 +23,8 @@ class AllegationAndAskingRulesTest {
             Egypt would not give permission to Israel to send troops into Gaza.
             The Canadian prime minister expressed sorrow for the earthquake in Turkey.
             A spokesman for the Chinese foreign ministry criticised the Japanese defence plan.
+            Uganda said it was determined to mend damaged ties with Kenya.
+            The Kenyan minister said that officials accused of fraud had resigned.
             """);
 
     @Test
@@ -67,6 +69,15 @@ class AllegationAndAskingRulesTest {
     void aSpokesmanSpeaksForTheBodyHeSpeaksFor() {
         assertThat(coded.events("A spokesman for the Chinese foreign ministry criticised the Japanese defence plan."))
                 .allMatch(e -> e.startsWith("11") && e.contains(" CHNGOV>"));
+    }
+
+    @Test
+    void aParticipleDescribingANounIsNoActOfTheSpeaker() {
+        // Who damaged the ties or accused the officials is not said; the speaker did neither.
+        assertThat(coded.events("Uganda said it was determined to mend damaged ties with Kenya."))
+                .noneMatch(e -> e.startsWith("18"));
+        assertThat(coded.events("The Kenyan minister said that officials accused of fraud had resigned."))
+                .noneMatch(e -> e.startsWith("112"));
     }
 
     @Test
