@@ -53,8 +53,8 @@ final class Allegation {
     /**
      * Whether the act at {@code t} is alleged, not reported as done: it is the complement of an allegation verb
      * or of a verb of charging or denying ({@code charged}: "accused Iran of spying"), directly or through the
-     * clauses joined to it ("alleged that ISIL had attacked Iraq and taken Mosul", "alleged that France helped to
-     * plan the killings"). Returns the verb, or -1.
+     * clauses joined to it or under it ("alleged that ISIL had attacked Iraq and taken Mosul", "alleged that the
+     * military contributed to planning the killings"). Returns the verb, or -1.
      */
     static int allegedBy(DependencyTree tree, int t, Set<String> charged) {
         int cur = t;
@@ -69,7 +69,9 @@ final class Allegation {
             if (clausal && (charged.contains(tree.lemma[h]) || VERBS.contains(tree.lemma[h]))) {
                 return h;
             }
-            if (!(r.equals("conj") || r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl"))) {
+            // Up through joined and embedded clauses, and verbs heading a phrase ("contributed to planning").
+            boolean verbPhrase = (r.startsWith("obl") || r.equals("acl")) && tree.token(cur).isVerb();
+            if (!(r.equals("conj") || r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl") || verbPhrase)) {
                 return -1;
             }
             cur = h;

@@ -14,6 +14,7 @@ class AllegationAndAskingRulesTest {
     @RegisterExtension
     static final CodedSentences coded = CodedSentences.of("allegations", """
             Ukraine alleged that Russian forces had shelled a hospital in Kharkiv.
+            The report alleged that the Serbian army had contributed to planning the attacks on Kosovo.
             Kenya claimed that Somali militants had attacked a border post and seized two police officers.
             The rebels claimed that they had shot down a Syrian army helicopter.
             Iran claimed to have seized a British tanker in the Gulf.
@@ -34,6 +35,12 @@ class AllegationAndAskingRulesTest {
         // Every act joined in the alleged clause stays alleged.
         assertThat(coded.events("Kenya claimed that Somali militants had attacked a border post and seized two police"
                 + " officers.")).containsExactly("112 KEN>SOMUAF");
+    }
+
+    @Test
+    void anActUnderAnAllegedActIsAllegedToo() {
+        assertThat(coded.events("The report alleged that the Serbian army had contributed to planning the attacks on"
+                + " Kosovo.")).noneMatch(e -> e.startsWith("03") || e.startsWith("07") || e.startsWith("19"));
     }
 
     @Test
