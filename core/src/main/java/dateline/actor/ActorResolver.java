@@ -106,7 +106,7 @@ public final class ActorResolver {
         }
 
         List<Actor> compose(List<Match> matches) {
-            this.ms = matches;
+            this.ms = new ArrayList<>(matches);
             for (Match m : matches) {
                 if (isCountry(m)) {
                     sentenceCountries.add(RolePicker.choose(m.entry(), date).code());
@@ -315,6 +315,9 @@ public final class ActorResolver {
                 int agentStart = j + 1 < ms.size() ? ms.get(j + 1).start() : -1;
                 boolean adjacent = agentStart == m.end()
                         || (agentStart == m.end() + 1 && tokens.get(m.end()).pos().equals("POS"));
+                if (adjacent && !ms.get(j + 1).isAgent()) {
+                    foreignInstitutionAsAgent(ms, j);
+                }
                 if (adjacent && ms.get(j + 1).isAgent()) {
                     int k = agentChainEnd(ms, j + 1);
                     Match lastAgent = ms.get(k - 1);
@@ -331,12 +334,40 @@ public final class ActorResolver {
                     titleOrAgent(start, lastAgent.end(), m, lastAgent);
                     return k;
                 }
-                if (allAdjectives(m)) {
+                if (allAdjectives(m) && !standsAsNoun(m)) {
                     return j + 1;
                 }
             }
             emitNamed(m, m.start());
             return j + 1;
+        }
+
+        /**
+         * After country {@code j}, a name that is one country's institution in the dictionary and also a sector
+         * word ("Senate" is the US Congress and the agent ~LEG) is the sector word when that country is another:
+         * "Rwanda's Senate", "the Brazilian Senate" are those countries' legislatures, not the US Congress. A
+         * country named in the mention is never overridden by one the mention does not name.
+         */
+        private void foreignInstitutionAsAgent(List<Match> ms, int j) {
+            Match other = ms.get(j + 1);
+            String here = Actor.countryOf(RolePicker.choose(ms.get(j).entry(), date).code());
+            String theirs = Actor.countryOf(RolePicker.choose(other.entry(), date).code());
+            if (here == null || theirs == null || here.equals(theirs)) {
+                return;
+            }
+            List<String> words = new ArrayList<>();
+            for (int t = other.start(); t < other.end(); t++) {
+                words.addAll(NameKeys.words(tokens.get(t).word()));
+            }
+            if (words.isEmpty()) {
+                return;
+            }
+            for (ActorDictionary.Phrase p : dictionary.startingWith(words.get(0))) {
+                if (p.entry().isAgent() && List.of(p.words()).equals(words)) {
+                    ms.set(j + 1, new Match(other.start(), other.end(), p.entry(), other.rule()));
+                    return;
+                }
+            }
         }
 
         /**
@@ -468,6 +499,23 @@ public final class ActorResolver {
             }
             String code = RolePicker.choose(m.entry(), date).code();
             return ActorCode.of(code).isCountry() && dictionary.isCountry(code);
+        }
+
+        /**
+         * A demonym heading its own noun phrase, the noun left out: "withdrew from the Syrian to the Israeli
+         * sector" (the Syrian side). After a determiner and before a preposition, punctuation or a verb; not before
+         * a noun or "and" ("the Syrian and Iraqi governments").
+         */
+        private boolean standsAsNoun(Match m) {
+            if (m.start() == 0 || !tokens.get(m.start() - 1).pos().equals("DT")) {
+                return false;
+            }
+            if (m.end() == tokens.size()) {
+                return true;
+            }
+            String next = tokens.get(m.end()).pos();
+            return next.equals("IN") || next.equals("TO") || next.equals(",") || next.equals(".")
+                    || next.equals(":") || next.startsWith("VB");
         }
 
         private boolean allAdjectives(Match m) {

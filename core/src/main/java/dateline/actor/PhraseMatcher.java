@@ -181,7 +181,8 @@ final class PhraseMatcher {
         }
         for (int t = start; t < end; t++) {
             String w = tokens.get(t).word();
-            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+            // A capital anywhere: a name mistyped in mixed case ("iSrael") is still a name; "us" and "chad" are not.
+            if (!w.isEmpty() && (w.chars().anyMatch(Character::isUpperCase) || Character.isDigit(w.charAt(0)))) {
                 return true;
             }
         }

@@ -39,6 +39,7 @@ final class ArgumentFinder {
         OBJECT("object"),
         OBJECT_PHRASE("phrase under the object"),
         SMALL_CLAUSE_SUBJECT("subject of a small clause"),
+        OBJECT_CLAUSE_SUBJECT("subject of the object's infinitive clause"),
         PREPOSITION("prepositional phrase"),
         EVENT_NOUN_PHRASE("phrase under an event noun"),
         PRONOUN_ANTECEDENT("object of the joined verb an object pronoun stands for"),
@@ -120,6 +121,11 @@ final class ArgumentFinder {
                 if (cur == t) {
                     return null;
                 }
+            }
+            if (cur == t && smallClauseParticiple(t)) {
+                // "released the mayor jailed a year ago": the mayor was jailed; the agent, if any, is "by".
+                int agent = byAgent(t);
+                return agent >= 0 ? new Candidate(agent, Rule.PASSIVE_AGENT) : null;
             }
             int s = tree.child(cur, "nsubj", "csubj");
             if (s >= 0 && !(cur == t && noun)) {
@@ -245,7 +251,30 @@ final class ArgumentFinder {
                 }
             }
         }
+        if ("018".equals(m.pattern().code())) {
+            sufferedAt(t, out);
+            for (int ch : tree.children(t)) {
+                if (tree.rel[ch].equals("obj")) {
+                    sufferedAt(ch, out);
+                }
+            }
+        }
         return out;
+    }
+
+    /**
+     * Last resort for empathy (018): sympathy goes to those who suffered, and the place of what they suffered
+     * stands for them ("expressed sorrow for the shootings in South Carolina", "condolences over the earthquake
+     * in Turkey").
+     */
+    private void sufferedAt(int t, List<Candidate> out) {
+        for (int ch : tree.children(t)) {
+            String r = tree.rel[ch];
+            String prep = tree.preposition(ch);
+            if ((r.startsWith("obl") || r.startsWith("nmod")) && prep != null && SUFFERED.contains(prep)) {
+                placePhrase(ch, out);
+            }
+        }
     }
 
     /**
@@ -284,6 +313,9 @@ final class ArgumentFinder {
         if (participle(t)) {
             out.add(new Candidate(tree.head[t], Rule.PARTICIPLE_HEAD)); // "civilians imprisoned by X"
         }
+        if (smallClauseParticiple(t)) {
+            out.add(new Candidate(tree.child(t, "nsubj"), Rule.PARTICIPLE_HEAD)); // "released the mayor jailed"
+        }
         if (relativeObject(t)) {
             out.add(new Candidate(tree.head[t], Rule.RELATIVE_HEAD)); // "the village that the army shelled"
         }
@@ -303,6 +335,12 @@ final class ArgumentFinder {
                 }
                 // "discussed tensions between X and Y": the parties of a thing between them are not the target.
                 prepositionalPhrases(ch, out, Rule.OBJECT_PHRASE, true, roles.isThing(ch));
+                for (int cl : tree.children(ch)) {
+                    int s = tree.child(cl, "nsubj");
+                    if (tree.rel[cl].equals("acl") && "to".equals(tree.preposition(cl)) && s >= 0) {
+                        out.add(new Candidate(s, Rule.OBJECT_CLAUSE_SUBJECT)); // "gave permission to Russia to help"
+                    }
+                }
             }
         }
         int x = tree.child(t, "xcomp");
@@ -417,6 +455,9 @@ final class ArgumentFinder {
         }
     }
 
+    /** Prepositions that introduce what an expression of sympathy is about. */
+    private static final Set<String> SUFFERED = Set.of("for", "over", "after", "about");
+
     /** The children of {@code t} introduced by a target preposition, in {@link #TARGET_PREPS} order. */
     private void prepositionalPhrases(int t, List<Candidate> out, Rule rule, boolean skipOf, boolean skipBetween) {
         for (String prep : TARGET_PREPS) {
@@ -472,6 +513,15 @@ final class ArgumentFinder {
     /** A past participle modifying a noun ("civilians imprisoned for ..."): a passive clause of that noun. */
     private boolean participle(int i) {
         return tree.rel[i].equals("acl") && tree.head[i] >= 0 && tree.token(i).pos().equals("VBN");
+    }
+
+    /**
+     * A past participle the parser reads as a small clause with the noun before it as subject ("released [the
+     * mayor jailed a year ago]"): with no auxiliary it is passive, so its subject undergoes the act.
+     */
+    private boolean smallClauseParticiple(int i) {
+        return tree.rel[i].equals("xcomp") && tree.token(i).pos().equals("VBN") && tree.child(i, "nsubj") >= 0
+                && tree.child(i, "aux", "aux:pass", "cop") < 0;
     }
 
     private boolean relativePronoun(int i) {

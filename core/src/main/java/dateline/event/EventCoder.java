@@ -247,6 +247,18 @@ public final class EventCoder {
             Span quoteSpan = src.quote();
             List<Actor> sources = members(actors, source);
             Found tgt = findTarget(tree, args, best, i, frame, triggered, code, source, sources);
+            int ownAct = code != null && CameoCode.rootOf(code).equals("11") ? Allegation.ownAct(tree, i,
+                    a -> args.roles().actorsFrom(a, false).stream().anyMatch(x -> sameActor(x, source)),
+                    a -> args.roles().actorsFrom(a, false).stream().anyMatch(x -> !sameActor(x, source))) : -1;
+            if (ownAct >= 0 && triggered[ownAct] != null && triggered[ownAct].match() != null) {
+                // "The US claimed that they had attacked Iraq": claiming one's own act is claiming responsibility
+                // (015) for it, towards the act's target; the act itself stays alleged (unrealised).
+                code = "015";
+                reverse = null;
+                Found act = findTarget(tree, args, triggered[ownAct].match(), ownAct, null, triggered,
+                        triggered[ownAct].pattern().code(), source, sources);
+                tgt = new Found(act.actor(), "claimed own act '" + tree.token(ownAct).word() + "': " + act.why(), null);
+            }
             Actor target = tgt.actor();
             String targetWhy = tgt.why();
             boolean own = frame != null || p.handWritten();
@@ -427,8 +439,11 @@ public final class EventCoder {
         boolean topic = source == null && tok.pos().equals("VBG") && !roles.isFirstPerson(srcTok);
         // The speaker stands in only for a pronoun or missing subject, and not for the unnamed agent of a
         // passive ("X said eight people were killed": X did not kill them).
+        // Nor for a past participle describing a noun ("mend damaged ties", "officials accused of"): a passive
+        // whose agent is unnamed, not an act of the speaker.
+        boolean describing = tok.pos().equals("VBN") && (tree.rel[i].equals("amod") || tree.rel[i].equals("acl"));
         boolean speakerMay = source == null && !topic && roles.mayBeSpeaker(srcTok)
-                && !(srcTok < 0 && tree.isPassive(i));
+                && !(srcTok < 0 && (tree.isPassive(i) || describing));
         PronounLink other = speakerMay ? SpeakerStandIn.link(article, s, srcTok) : null;
         Span quoteSpan = null;
         Quote q = quoteAt(quotes, tok.span());
@@ -616,6 +631,10 @@ public final class EventCoder {
             return null;
         }
         String root = v.root();
+        int asked = tree.child(i, "obj");
+        if (frames.rootWithObject(v.lemma()) != null && tree.rel[e].equals("xcomp") && asked >= 0 && party.test(asked)) {
+            root = frames.rootWithObject(v.lemma()); // "wants Putin to attack": an appeal to Putin
+        }
         if (root.equals("03") && codebook.root(embedded).map(r -> r.quadClass() == 4).orElse(false)) {
             root = "13"; // "vowed to attack", "plans to impose sanctions": a stated hostile intent is a threat
         }
@@ -687,10 +706,10 @@ public final class EventCoder {
             return null;
         }
         int h = tree.head[t];
-        String r = tree.rel[t];
-        if (h >= 0 && CLAIMED.contains(tree.lemma[h]) && (r.equals("advcl") || r.equals("xcomp") || r.equals("ccomp")
-                || r.startsWith("obl") || r.equals("acl"))) {
-            return "what '" + tree.token(h).word() + "' charges or denies, not an act reported as done";
+        int alleged = Allegation.allegedBy(tree, t, CLAIMED);
+        if (alleged >= 0) {
+            return "what '" + tree.token(alleged).word() + "' charges or denies (or alleges), not an act reported as"
+                    + " done";
         }
         boolean toInfinitive = false;
         for (int ch : tree.children(t)) {
@@ -868,7 +887,10 @@ public final class EventCoder {
             // permission to attack" (an infinitive modifying the object), "did not impose sanctions" (the object).
             String r = tree.rel[cur];
             boolean xcomp = r.equals("xcomp");
-            boolean infinitive = r.equals("acl") && "to".equals(tree.preposition(cur));
+            // Not an infinitive with a subject of its own ("permission for Russia to help"): what the object
+            // allows or asks of another party, not the governing clause's own act.
+            boolean infinitive = r.equals("acl") && "to".equals(tree.preposition(cur))
+                    && tree.child(cur, "nsubj") < 0;
             boolean object = tree.isNominal(cur) && (r.equals("obj") || r.equals("nsubj:pass"));
             boolean joined = sharesAuxiliary(tree, cur);
             if (!xcomp && !infinitive && !object && !joined) {

@@ -20,11 +20,14 @@ public final class Frames {
     private final Map<String, Verb> verbs;
     private final Map<String, Map<String, String>> codes;
     private final Map<String, String> topics;
+    private final Map<String, String> asking;
 
-    private Frames(Map<String, Verb> verbs, Map<String, Map<String, String>> codes, Map<String, String> topics) {
+    private Frames(Map<String, Verb> verbs, Map<String, Map<String, String>> codes, Map<String, String> topics,
+            Map<String, String> asking) {
         this.verbs = Map.copyOf(verbs);
         this.codes = Map.copyOf(codes);
         this.topics = Map.copyOf(topics);
+        this.asking = Map.copyOf(asking);
     }
 
     /** The bundled frames. */
@@ -39,6 +42,14 @@ public final class Frames {
     /** The frame verb of {@code lemma}, or null. */
     Verb verb(String lemma) {
         return verbs.get(lemma);
+    }
+
+    /**
+     * The root of frame verb {@code lemma} when another party is its object and does the embedded act ("wants
+     * Putin to attack": Obama asks Putin, an appeal, 02), or null when the verb keeps its own root.
+     */
+    String rootWithObject(String lemma) {
+        return asking.get(lemma);
     }
 
     /**
@@ -91,6 +102,7 @@ public final class Frames {
         Map<String, Verb> verbs = new HashMap<>();
         Map<String, Map<String, String>> codes = new HashMap<>();
         Map<String, String> topics = new HashMap<>();
+        Map<String, String> asking = new HashMap<>();
         for (EventTable.Row row : EventTable.read(resource)) {
             String[] f = row.fields();
             boolean word = f[0].equals("verb") || f[0].equals("adjective");
@@ -98,12 +110,14 @@ public final class Frames {
                 verbs.put(f[1], new Verb(f[1], f[2], f[3].equals("strong"), f[0].equals("adjective")));
             } else if (f[0].equals("code") && f.length >= 4) {
                 codes.computeIfAbsent(f[1], k -> new HashMap<>()).put(f[2], f[3]);
+            } else if (f[0].equals("object") && f.length >= 3 && f[2].matches("\\d\\d")) {
+                asking.put(f[1], f[2]);
             } else if (f[0].equals("topic") && f.length >= 3 && !f[2].isEmpty() && !Character.isDigit(f[2].charAt(0))) {
                 topics.put(f[1], f[2]);
             } else {
                 throw new IllegalStateException(resource + ":" + row.line() + ": expected"
                         + " 'verb|adjective<TAB>LEMMA<TAB>ROOT<TAB>strong|weak', 'code<TAB>ROOT<TAB>PREFIX|TOPIC<TAB>CODE'"
-                        + " or 'topic<TAB>WORDS<TAB>TOPIC'");
+                        + ", 'object<TAB>LEMMA<TAB>ROOT' or 'topic<TAB>WORDS<TAB>TOPIC'");
             }
         }
         for (Verb v : verbs.values()) {
@@ -118,6 +132,12 @@ public final class Frames {
                         + "' has no code under any root (code ROOT " + t.getValue() + " CODE)");
             }
         }
-        return new Frames(verbs, codes, topics);
+        for (Map.Entry<String, String> a : asking.entrySet()) {
+            if (!verbs.containsKey(a.getKey()) || !codes.containsKey(a.getValue())) {
+                throw new IllegalStateException(resource + ": object row of '" + a.getKey() + "' needs a frame verb"
+                        + " row for it and codes for root " + a.getValue());
+            }
+        }
+        return new Frames(verbs, codes, topics, asking);
     }
 }

@@ -93,7 +93,8 @@ final class RoleFinder {
                     // "partners like Saudi Arabia", "donors including Japan": the named members of a group.
                     String prep = tree.preposition(ch);
                     boolean from = r.startsWith("nmod") && tree.token(i).isNoun() && ("from".equals(prep)
-                            || "by".equals(prep) || "like".equals(prep) || "including".equals(prep));
+                            || "by".equals(prep) || "like".equals(prep) || "including".equals(prep)
+                            || "for".equals(prep) && speaksFor(i));
                     boolean other = broad && (r.startsWith("nmod") || r.startsWith("obl") || r.equals("dep")
                             || r.equals("obj"));
                     // A demonym ("Argentine companies", "a Kuwaiti ship") gives the nationality of the thing's
@@ -123,6 +124,15 @@ final class RoleFinder {
             }
         }
         return sorted;
+    }
+
+    /**
+     * Whether token {@code i} is an agent of unknown country whose "for" phrase names whom it acts for: "a
+     * spokesman for the Chinese foreign ministry", "negotiators for the rebels".
+     */
+    private boolean speaksFor(int i) {
+        Actor a = actorAt(i);
+        return a != null && unknownCountry(a);
     }
 
     /** An agent known by sector only ("---REB"). */
