@@ -61,6 +61,7 @@ class CodebookSubcodeRulesTest {
             Egypt put its mediation between Israel and Hamas on hold.
             Colombia put peace talks with the ELN on hold.
             Niger expelled the French ambassador.
+            Thailand deported a British journalist.
             Mali expelled French troops.
             The Congolese government ordered the UN peacekeeping force to leave.
             Saudi Arabia imposed a blockade on Qatar.
@@ -121,7 +122,8 @@ class CodebookSubcodeRulesTest {
             suspending development aid is 1621 | Sweden suspended development aid to Mali. | 1621 SWE>MLI
             cutting military aid is 1622 | The United States cut military aid to Egypt. | 1622 USA>EGY
             putting mediation on hold halts it | Egypt put its mediation between Israel and Hamas on hold. | 165 EGY>-
-            expelling a diplomat expels an individual | Niger expelled the French ambassador. | 174 NER>FRAGOV
+            expelling a diplomat reduces relations (usage notes of 174) | Niger expelled the French ambassador. | 161 NER>FRAGOV
+            deporting a person is 174 | Thailand deported a British journalist. | 174 THA>GBRMED
             expelling troops is 166 | Mali expelled French troops. | 166 MLI>FRAMIL
             ordering peacekeepers to leave expels them | The Congolese government ordered the UN peacekeeping force to leave. | 1661 CODGOV>IGOUNO
             imposing a blockade is 191 | Saudi Arabia imposed a blockade on Qatar. | 191 SAU>QAT
