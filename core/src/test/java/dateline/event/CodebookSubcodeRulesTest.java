@@ -94,7 +94,6 @@ class CodebookSubcodeRulesTest {
             flying to a capital is a visit | Germany's foreign minister flew to Cairo on Sunday. | 042 DEUGOV>EGY
             rallying support for a party | Kenya rallied African support for Somalia. | 053 KEN>SOM
             mustering backing for a party | Senegal mustered regional backing for Gambia. | 053 SEN>GMB
-            mobilising people against a party is rallying opposition | Opposition leaders in Uganda mobilised voters against the government. | 113 UGAOPP>UGAGOV
             naval exercises with another force are military cooperation | India held naval exercises with France in the Indian Ocean. | 062 IND>FRA
             joint drills are military cooperation | Egyptian forces staged joint drills with Saudi troops. | 062 EGYMIL>SAUMIL
             extradition is judicial cooperation with the receiving country | Colombia extradited a drug lord to the United States. | 063 COL>USA
@@ -103,10 +102,7 @@ class CodebookSubcodeRulesTest {
             rescue teams are humanitarian aid | Greece sent rescue teams to Turkey after the earthquake. | 073 GRC>TUR
             backing down in a row yields to the other party | Poland backed down in its row with Ukraine over grain. | 080 POL>UKR
             giving in to pressure yields to who pressed | Greece gave in to pressure from Germany. | 080 GRC>DEU
-            calling off protests eases dissent | Bangladeshi students called off their protests against the government. | 082 BGDEDU>BGDGOV
-            suspending demonstrations eases dissent | Opposition parties in Togo suspended their demonstrations against the government. | 082 TGOOPP>TGOGOV
             admitting inspectors is receiving inspectors | North Korea admitted inspectors from the United Nations. | 0862 PRK>IGOUNO
-            the police investigate crime | Kenyan police are investigating the minister for fraud. | 091 KENCOP>KENGOV
             an inquiry into torture investigates human rights abuses | The United Nations opened an inquiry into torture by Syrian forces. | 092 IGOUNO>SYRMIL
             a court's conviction is finding guilty | An Iranian court convicted a French tourist of spying. | 116 IRNJUD>FRACVL
             a judge's sentence is finding guilty | A Turkish judge sentenced a German journalist to prison. | 116 TURJUD>DEUMED
@@ -114,7 +110,6 @@ class CodebookSubcodeRulesTest {
             expressing displeasure is 110 | Germany expressed its displeasure over Hungary's veto. | 110 DEU>HUN
             an accusation of espionage is 1125 | Russia accused Estonia of espionage. | 1125 RUS>EST
             marching against a reform demands a policy change | Students in Chile marched against the education reform. | 1412 CHLEDU>-
-            demonstrating against a government's reform, the government the target | French workers demonstrated against the government's pension reform. | 1412 FRALAB>FRAGOV
             blocking roads obstructs passage | Greek farmers blocked roads near the border. | 144 GRCAGR>-
             protesters clashing with police riot | Protesters in Colombia clashed with riot police in Bogota. | 145 COLOPP>COLCOP
             putting the police on alert | Germany put its police on high alert. | 151 DEU>-
@@ -140,9 +135,17 @@ class CodebookSubcodeRulesTest {
         assertThat(coded.events(sentence)).contains(event);
     }
 
-    /** Rules whose code and source are the point; the target is a group with no country or none at all. */
+    /**
+     * Rules whose code and source are the point; the target is a group with no country, none at all, or "the
+     * government" of a country the fixture's article (all these sentences in one) does not make clear.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            suspending demonstrations eases dissent | Opposition parties in Togo suspended their demonstrations against the government. | 082 TGOOPP>
+            mobilising people against a party is rallying opposition | Opposition leaders in Uganda mobilised voters against the government. | 113 UGAOPP>
+            calling off protests eases dissent | Bangladeshi students called off their protests against the government. | 082 BGDEDU>
+            the police investigate crime | Kenyan police are investigating the minister for fraud. | 091 KENCOP>
+            demonstrating against a government's reform | French workers demonstrated against the government's pension reform. | 1412 FRALAB>
             a vigil is a symbolic act | Students in Seoul held a vigil for the victims of the ferry disaster. | 017 KOREDU>
             the subject of an investigation chooses 091 | Prosecutors in Peru investigated the former president over bribery. | 091 PERJUD>
             war crimes investigated are 094 | The International Criminal Court launched an investigation into war crimes in Sudan. | 094 IGOJUDICC>
