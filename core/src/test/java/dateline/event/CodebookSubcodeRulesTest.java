@@ -78,6 +78,29 @@ class CodebookSubcodeRulesTest {
             Japan pledged to expand military cooperation with Australia.
             Poland said it was ready to cooperate with Lithuania.
             China threatened to cut trade with Australia.
+            Denmark froze economic aid to Tanzania.
+            Washington suspended military aid to Pakistan.
+            Niger expelled French forces from its territory.
+            Mali ordered the peacekeeping mission of the United Nations to leave.
+            Police in Sudan opened fire on demonstrators in Khartoum.
+            Amnesty International accused Nigerian soldiers of torturing detainees.
+            Ukraine accused Russian troops of executing prisoners.
+            Pakistan accused India of shelling villages in Kashmir.
+            Human Rights Watch launched an investigation into abuses by Ethiopian troops.
+            The ICC opened an investigation into crimes against humanity in Myanmar.
+            A court in Moscow convicted an American soldier of theft.
+            Iran allowed inspectors from the IAEA into the plant.
+            Russia conducted joint naval drills with Iran.
+            The Australian government is reviewing its defence strategy.
+            Hungary endorsed Poland's position on the budget.
+            Nurses in Britain rallied against the government's pay policy.
+            Gunmen attacked villagers in northern Burkina Faso.
+            Russia imposed a blockade on Ukrainian ports.
+            The Syrian army used chlorine gas against rebels.
+            Boko Haram carried out atrocities against villagers.
+            Myanmar's army conducted ethnic cleansing against the Rohingya.
+            A suicide bomber attacked a police station in Quetta.
+            Teachers in Kenya called off their strike.
             """);
 
     /** The sentence gives this event (code, source and target; "-" for none) among its events. */
@@ -130,6 +153,21 @@ class CodebookSubcodeRulesTest {
             a pledge about military cooperation is 0312 | Japan pledged to expand military cooperation with Australia. | 0312 JPN>AUS
             readiness to cooperate in general is 030 | Poland said it was ready to cooperate with Lithuania. | 030 POL>LTU
             threatening to cut trade threatens non-force | China threatened to cut trade with Australia. | 131 CHN>AUS
+            freezing economic aid is 1621 | Denmark froze economic aid to Tanzania. | 1621 DNK>TZA
+            suspending military aid is 1622 | Washington suspended military aid to Pakistan. | 1622 USA>PAK
+            expelling forces is 166 | Niger expelled French forces from its territory. | 166 NER>FRAMIL
+            ordering a peacekeeping mission out is 1661 | Mali ordered the peacekeeping mission of the United Nations to leave. | 1661 MLI>IGOUNO
+            police firing on demonstrators is violent repression | Police in Sudan opened fire on demonstrators in Khartoum. | 175 SDNCOP>SDNOPP
+            an accusation of torture is 1122 | Amnesty International accused Nigerian soldiers of torturing detainees. | 1122 NGOHRIAMN>NGAMIL
+            an accusation of executions is 1122 | Ukraine accused Russian troops of executing prisoners. | 1122 UKR>RUSMIL
+            an accusation of shelling is 1123 | Pakistan accused India of shelling villages in Kashmir. | 1123 PAK>IND
+            an investigation into abuses is 092 | Human Rights Watch launched an investigation into abuses by Ethiopian troops. | 092 NGOHRI>ETHMIL
+            a court in a city convicts | A court in Moscow convicted an American soldier of theft. | 116 RUSJUD>USAMIL
+            allowing inspectors in is receiving them | Iran allowed inspectors from the IAEA into the plant. | 0862 IRN>IGOUNOIAE
+            joint naval drills are military cooperation | Russia conducted joint naval drills with Iran. | 062 RUS>IRN
+            reviewing a strategy is considering a policy option | The Australian government is reviewing its defence strategy. | 014 AUSGOV>-
+            endorsing another's position is expressing accord | Hungary endorsed Poland's position on the budget. | 019 HUN>POL
+            gunmen attacking villagers use unconventional violence | Gunmen attacked villagers in northern Burkina Faso. | 180 ---UAF>BFA
             """)
     void theSentenceGivesTheEvent(String rule, String sentence, String event) {
         assertThat(coded.events(sentence)).contains(event);
@@ -158,6 +196,14 @@ class CodebookSubcodeRulesTest {
             atrocities are unconventional mass violence | Islamic State militants committed atrocities against Christians in Mosul. | 200 IMGMUSISI>
             ethnic cleansing is 203 | Serb forces carried out ethnic cleansing against Bosnian Muslims. | 203 ---MIL>
             chemical weapons are 2041 | Iraqi forces used chemical weapons against Kurdish civilians. | 2041 IRQMIL>
+            a blockade of ports is 191 | Russia imposed a blockade on Ukrainian ports. | 191 RUS>
+            chlorine gas is a chemical weapon | The Syrian army used chlorine gas against rebels. | 2041 SYRMIL>
+            atrocities against villagers are 200 | Boko Haram carried out atrocities against villagers. | 200 NGAREB>
+            ethnic cleansing of a minority is 203 | Myanmar's army conducted ethnic cleansing against the Rohingya. | 203 MMRMIL>
+            crimes against humanity investigated are 094 | The ICC opened an investigation into crimes against humanity in Myanmar. | 094 IGOJUDICC>
+            a suicide bomber's attack is 1831 | A suicide bomber attacked a police station in Quetta. | 1831 ---REB>
+            rallying against a pay policy demands a policy change | Nurses in Britain rallied against the government's pay policy. | 1412 GBRHLH>
+            calling off a strike eases dissent | Teachers in Kenya called off their strike. | 082 KENEDU>
             """)
     void theSentenceGivesTheCodeFromTheSource(String rule, String sentence, String codeAndSource) {
         assertThat(coded.events(sentence)).anyMatch(e -> e.startsWith(codeAndSource));
