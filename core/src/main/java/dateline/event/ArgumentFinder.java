@@ -250,6 +250,20 @@ final class ArgumentFinder {
                     placePhrase(ch, out);
                 }
             }
+            // One step further down: the place of the object's own noun ("kidnapped dozens of schoolgirls in
+            // Nigeria") or of the spot the act was done at ("detonated a bomb at a checkpoint in Mogadishu").
+            for (int ch : tree.children(t)) {
+                String r = tree.rel[ch];
+                if (r.equals("obj") || r.equals("nsubj:pass") && tree.isPassive(t)) {
+                    for (int g : tree.children(ch)) {
+                        if (tree.rel[g].startsWith("nmod") && !"in".equals(tree.preposition(g))) {
+                            placePhrase(g, out);
+                        }
+                    }
+                } else if (r.startsWith("obl") && !"in".equals(tree.preposition(ch))) {
+                    placePhrase(ch, out);
+                }
+            }
         }
         if ("018".equals(m.pattern().code())) {
             sufferedAt(t, out);

@@ -262,7 +262,11 @@ public final class EventCoder {
             Actor target = tgt.actor();
             String targetWhy = tgt.why();
             boolean own = frame != null || p.handWritten();
-            if (target != null && sameActor(source, target) && roots.targetOptional(code, own)) {
+            // A group's violence in its own country is done to that country ("Boko Haram kidnapped schoolgirls in
+            // Nigeria"), not to itself.
+            boolean ownCountry = target != null && target.actorCode().isCountry() && !source.actorCode().isCountry()
+                    && code != null && VIOLENCE.contains(CameoCode.rootOf(code));
+            if (target != null && sameActor(source, target) && !ownCountry && roots.targetOptional(code, own)) {
                 // "withdrew its troops", "opened its borders": done to its own, so to no other party.
                 targetWhy += " (the source's own: no target)";
                 target = null;
@@ -286,7 +290,7 @@ public final class EventCoder {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: no target actor");
                 continue;
             }
-            if (target != null && sameActor(source, target)) {
+            if (target != null && sameActor(source, target) && !ownCountry) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy,
                         "dropped: self-event " + source.code() + " -> " + target.code());
                 continue;
@@ -331,7 +335,7 @@ public final class EventCoder {
                 // events.
                 for (Actor a : sources) {
                     for (Actor b : targets) {
-                        if (sameActor(a, b) || RoleFinder.unknownCountry(a) && RoleFinder.unknownCountry(b)) {
+                        if (sameActor(a, b) && !ownCountry || RoleFinder.unknownCountry(a) && RoleFinder.unknownCountry(b)) {
                             continue;
                         }
                         if (code != null) {
@@ -503,6 +507,44 @@ public final class EventCoder {
                     && !best.bound().containsValue(tok));
             List<Actor> found = args.arguments(from, owners).stream().map(ArgumentFinder.Argument::actor).toList();
             target = pickTarget(found, source, sources);
+        }
+        if (target != null && source != null && RoleFinder.unknownCountry(source) && RoleFinder.unknownCountry(target)
+                && ArgumentFinder.actsOnPlace(best.pattern())) {
+            // "Militants attacked a village in Burkina Faso": with neither party's country known, the act is
+            // done to the country it was done in, as CAMEO codes attacks on places.
+            for (ArgumentFinder.Candidate c : candidates) {
+                if (c.rule() != ArgumentFinder.Rule.PLACE) {
+                    continue;
+                }
+                Actor place = pickTarget(args.arguments(c, true).stream().map(ArgumentFinder.Argument::actor)
+                        .toList(), source, sources);
+                if (place != null && !RoleFinder.unknownCountry(place)) {
+                    target = place;
+                    from = c;
+                    break;
+                }
+            }
+        }
+        if (target == null && source != null && !source.actorCode().isCountry() && code != null
+                && VIOLENCE.contains(CameoCode.rootOf(code))) {
+            // "Boko Haram kidnapped schoolgirls in Nigeria": violence by a group within a country is done to the
+            // country it is done in, although that is the group's own (which pickTarget passes over).
+            for (ArgumentFinder.Candidate c : candidates) {
+                if (c.rule() != ArgumentFinder.Rule.PLACE) {
+                    continue;
+                }
+                for (ArgumentFinder.Argument a : args.arguments(c, true)) {
+                    Actor place = a.actor();
+                    if (place.actorCode().isCountry() && sources.stream().noneMatch(m -> m.span().equals(place.span()))) {
+                        target = place;
+                        from = c;
+                        break;
+                    }
+                }
+                if (target != null) {
+                    break;
+                }
+            }
         }
         if (target == null && !candidates.isEmpty()) {
             from = candidates.get(0);
@@ -806,6 +848,9 @@ public final class EventCoder {
         }
         return codebook.contains(code) && !codebook.root(code).map(CameoRoot::ownerIsTarget).orElse(true);
     }
+
+    /** Roots of assault, fight and mass violence (CAMEO 18, 19, 20). */
+    private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
 
     /**
      * The first candidate from another country than the source; else the first that is not the source itself.

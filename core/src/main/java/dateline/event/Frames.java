@@ -75,7 +75,9 @@ public final class Frames {
      * ("food aid", "aid", "emergency"). The first word with a topic that the root has a code for gives the topic's
      * code ("appealed for food aid" 0233, "demanded the resignation of" 1041, "threatened new sanctions" 1312). It
      * replaces the code of the embedded action only where that is the root's default or a broader code of the same
-     * branch ("aid" 023 to "food aid" 0233): a coded action outranks a topic word of another branch.
+     * branch ("aid" 023 to "food aid" 0233), or where the action is of no particular kind (a "not specified"
+     * code such as 050, "deepen defence cooperation" 0312): a specific action outranks a topic word of another
+     * branch.
      */
     String code(String root, String embedded, List<String> words) {
         String byAction = code(root, embedded);
@@ -87,7 +89,11 @@ public final class Frames {
                 continue;
             }
             boolean refines = c.startsWith(byAction) && c.length() > byAction.length();
-            return byAction.equals(byKey.get("*")) || refines ? c : byAction;
+            // An action of no particular kind ("deepen cooperation" 050, "boost ties" 060) says less than what
+            // it is about ("defence cooperation" 0312): the topic decides unless it is broader than the action.
+            boolean unspecified = embedded != null && embedded.length() == 3 && embedded.endsWith("0")
+                    && c.length() >= byAction.length();
+            return byAction.equals(byKey.get("*")) || refines || unspecified ? c : byAction;
         }
         return byAction;
     }

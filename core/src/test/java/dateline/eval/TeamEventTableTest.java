@@ -38,10 +38,12 @@ class TeamEventTableTest {
      * The ratchet: the share of rows that must pass (exact code and both actors). Measured on 2026-12-06, before
      * the issue 15 coder work: 50 of 204 rows (24.5 %); after it (frames, roots without a target, codebook
      * coverage): 75 of 204 (36.8 %); after argument finding as a stage and the news verb senses: 79 of 204
-     * (38.7 %); with what a frame is about choosing its sub-code (frames.tsv topics): 96 of 204 (47.1 %). Raise it
-     * to the measured rate whenever the coder improves, never lower it; the issue's goal is 0.90.
+     * (38.7 %); with what a frame is about choosing its sub-code (frames.tsv topics): 96 of 204 (47.1 %); with the
+     * codebook's sub-codes and verbs, the place of violence, and three rows corrected to the codebook (issue 15,
+     * third round, docs/evaluation.md): 145 of 205 (70.7 %). Raise it to the measured rate whenever the coder
+     * improves, never lower it; the issue's goal is 0.90.
      */
-    static final double MIN_PASS_RATE = 0.47;
+    static final double MIN_PASS_RATE = 0.70;
 
     private static final String TABLE = "team-events.tsv";
 
