@@ -20,6 +20,8 @@ final class ForecastClause {
     /** Markers of a condition on the clause: "if you told us ...", "unless they pay". */
     private static final Set<String> CONDITION = Set.of("if", "unless");
     /** Adverbs that make the clause a guess: "maybe some got caught", "probably intend to". */
+    /** Modal auxiliaries of the future. */
+    private static final Set<String> MODAL = Set.of("will", "shall", "'ll", "would", "wo");
     private static final Set<String> GUESS = Set.of("maybe", "perhaps", "possibly", "probably", "conceivably");
 
     private ForecastClause() {
@@ -31,6 +33,14 @@ final class ForecastClause {
      */
     static String why(DependencyTree tree, ArgumentFinder args, int t, int subject, Actor quoteSpeaker,
             Predicate<String> speechVerb, Predicate<String> frameVerb) {
+        if (!modalFuture(tree, t)) {
+            return null; // "is due to meet", "plans to visit": a schedule or plan, stated as such
+        }
+        RoleFinder roles = args.roles();
+        if (subject >= 0 && !roles.mayBeSpeaker(subject) && roles.actorsFrom(subject, false).isEmpty()) {
+            // "such transfers would violate the embargo", "prices will rise": a thing's future is no one's intent.
+            return "its subject '" + tree.token(subject).word() + "' is no actor: a forecast, not a stated intent";
+        }
         int cur = t;
         for (int guard = 0; guard < 6 && cur >= 0; guard++) {
             String r = tree.rel[cur];
@@ -39,7 +49,7 @@ final class ForecastClause {
                 break;
             }
             if ((r.equals("ccomp") || r.equals("csubj")) && !speechVerb.test(tree.lemma[h])
-                    && !frameVerb.test(tree.lemma[h])) {
+                    && !frameVerb.test(tree.lemma[h]) && subject >= 0 && !roles.mayBeSpeaker(subject)) {
                 // "I'm sure the courts will", "it is unlikely Washington will", "experts think Pyongyang will".
                 return "the content of '" + tree.token(h).word() + "' (a forecast or belief), not a stated intent";
             }
@@ -70,11 +80,32 @@ final class ForecastClause {
             for (int ch : tree.children(cur)) {
                 String r = tree.rel[ch];
                 if (r.equals("mark") && CONDITION.contains(tree.lemma[ch])
-                        || r.equals("advmod") && GUESS.contains(tree.lemma[ch])) {
+                        || r.equals("advmod") && GUESS.contains(tree.lemma[ch]) && !tree.isNominal(cur)) {
                     return true;
                 }
             }
             if (!CLAUSAL.contains(tree.rel[cur])) {
+                return false;
+            }
+            cur = tree.head[cur];
+        }
+        return false;
+    }
+
+    /**
+     * Whether the act at {@code t} is future by a modal ("will close", "would increase", "will continue to rise",
+     * "will cede the land and pay"), as opposed to a schedule or plan ("is due to meet").
+     */
+    private static boolean modalFuture(DependencyTree tree, int t) {
+        int cur = t;
+        for (int guard = 0; guard < 4 && cur >= 0; guard++) {
+            for (int ch : tree.children(cur)) {
+                if (tree.rel[ch].equals("aux") && MODAL.contains(tree.lemma[ch])) {
+                    return true;
+                }
+            }
+            String r = tree.rel[cur];
+            if (!r.equals("xcomp") && !r.equals("conj")) {
                 return false;
             }
             cur = tree.head[cur];
@@ -110,14 +141,16 @@ final class ForecastClause {
             return null;
         }
         List<Actor> own = roles.actorsFrom(subject, false);
-        if (own.isEmpty()) {
-            return speaker >= 0 ? "'" + tree.token(speaker).word() + "'" : null;
-        }
         if (speaker < 0 || roles.mayBeSpeaker(speaker)) {
             return null;
         }
         List<Actor> said = roles.actorsFrom(speaker, false);
         if (said.isEmpty()) {
+            // "an analyst said", "experts say": a speaker who is no party; a name not resolved ("Fu noted") may be
+            // the subject's own spokesman.
+            return tree.token(speaker).pos().startsWith("NNP") ? null : "'" + tree.token(speaker).word() + "'";
+        }
+        if (own.isEmpty()) {
             return "'" + tree.token(speaker).word() + "'";
         }
         return sameParty(own.get(0), said.get(0)) ? null : "'" + said.get(0).code() + "'";

@@ -22,6 +22,8 @@ class ForecastRulesTest {
             Egypt said it will close its embassy in Libya.
             Mexico will visit Peru next week.
             Kenya said Kenyan troops will attack the Somali rebels.
+            Such transfers would help the Ugandan government.
+            Egypt is due to meet Libya in Cairo next month, a Swiss analyst said.
             """);
 
     @ParameterizedTest(name = "{0}")
@@ -31,6 +33,7 @@ class ForecastRulesTest {
             what is unlikely is no one's intent | It is unlikely that Peru will lift its embargo on Bolivian goods.
             a guess is not an act done | Maybe some Chilean fishermen were caught by Peruvian rebels.
             a condition and a counterfactual are not acts done | If you had told us that you wanted to visit Chile, we would have invited you.
+            the future of a thing is no one's intent | Such transfers would help the Ugandan government.
             """)
     void notTheSubjectsStatedIntent(String rule, String sentence) {
         assertThat(coded.events(sentence)).isEmpty();
@@ -41,6 +44,7 @@ class ForecastRulesTest {
             an actor announcing its own act states it (closing an embassy, 16, as a threat) | Egypt said it will close its embassy in Libya. | 13 EGY
             a scheduled visit is an intent to meet | Mexico will visit Peru next week. | 036 MEX>PER
             a government announcing what its troops will do threatens | Kenya said Kenyan troops will attack the Somali rebels. | 13 KENMIL>SOMREB
+            a scheduled meeting is a stated plan, whoever reports it | Egypt is due to meet Libya in Cairo next month, a Swiss analyst said. | 036 EGY>LBY
             """)
     void theActorsOwnFutureActIsItsIntent(String rule, String sentence, String expected) {
         String[] parts = expected.split(" ");

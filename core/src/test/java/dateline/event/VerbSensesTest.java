@@ -35,6 +35,10 @@ class VerbSensesTest {
             Algerian troops attacked Moroccan rebels.
             Chile protected the Bolivian refugees.
             The Sudanese army bombed Ethiopian rebels.
+            Kenya called the Ugandan plan a gift.
+            Kenya called Uganda on Monday.
+            Egypt went far to silence Sudanese critics.
+            Canada imposed new tariffs on Mexican steel.
             """);
 
     /** The imported default no longer codes a verb used in a sense that is not the codebook's act. */
@@ -51,6 +55,9 @@ class VerbSensesTest {
             needing is no demand (DEMAND 100) | Bolivia needs more Argentine wheat. | 10
             tariffs that target a country are no military force (TARGET 190) | The Kenyan government's tariffs targeting Uganda took effect. | 19
             a population declining is no rejection (DECLINE 120) | Ghana's population continues to decline. | 12
+            calling something so is no telephone call (CALL 041) | Kenya called the Ugandan plan a gift. | 041
+            an infinitive's "to" is no "go to" phrase (GO 040) | Egypt went far to silence Sudanese critics. | 04
+            imposing tariffs is no unspecified coercion (IMPOSE 170) | Canada imposed new tariffs on Mexican steel. | 170
             """)
     void aBlockedSenseCodesNothingOfThatRoot(String rule, String sentence, String codePrefix) {
         assertThat(coded.events(sentence)).noneMatch(e -> e.startsWith(codePrefix));
@@ -66,6 +73,8 @@ class VerbSensesTest {
             attacking is PHYSICAL_CONFLICT (190, kept) | Algerian troops attacked Moroccan rebels. | 19 DZAMIL>MARREB
             protecting refugees is military protection (074) | Chile protected the Bolivian refugees. | 074 CHL>BOLREF
             bombing is EXPLOSIVE_DESTRUCTION (190, kept) | The Sudanese army bombed Ethiopian rebels. | 19 SDNMIL
+            calling a country is a telephone call (CALL 041) | Kenya called Uganda on Monday. | 041 KEN>UGA
+            imposing tariffs restricts trade (163) | Canada imposed new tariffs on Mexican steel. | 163 CAN
             """)
     void theCodebookSenseStillCodes(String rule, String sentence, String expected) {
         String[] parts = expected.split(" ");
