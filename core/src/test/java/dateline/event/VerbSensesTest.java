@@ -36,7 +36,7 @@ class VerbSensesTest {
             Chile protected the Bolivian refugees.
             The Sudanese army bombed Ethiopian rebels.
             Kenya called the Ugandan plan a gift.
-            Kenya called Uganda on Monday.
+            Kenya called Uganda last week.
             Egypt went far to silence Sudanese critics.
             Canada imposed new tariffs on Mexican steel.
             """);
@@ -73,7 +73,7 @@ class VerbSensesTest {
             attacking is PHYSICAL_CONFLICT (190, kept) | Algerian troops attacked Moroccan rebels. | 19 DZAMIL>MARREB
             protecting refugees is military protection (074) | Chile protected the Bolivian refugees. | 074 CHL>BOLREF
             bombing is EXPLOSIVE_DESTRUCTION (190, kept) | The Sudanese army bombed Ethiopian rebels. | 19 SDNMIL
-            calling a country is a telephone call (CALL 041) | Kenya called Uganda on Monday. | 041 KEN>UGA
+            calling a country is a telephone call (CALL 041) | Kenya called Uganda last week. | 041 KEN>UGA
             imposing tariffs restricts trade (163) | Canada imposed new tariffs on Mexican steel. | 163 CAN
             """)
     void theCodebookSenseStillCodes(String rule, String sentence, String expected) {
