@@ -220,7 +220,15 @@ public final class EventCoder {
                 continue;
             }
             if (flags.contains(Event.Flag.FUTURE) && frame == null && code != null) {
-                // CAMEO codes a stated future act as intent (03x) or threat (13x), never as done.
+                // CAMEO codes a stated future act as intent (03x) or threat (13x), never as done; and only the
+                // actor's own: another's forecast or a belief about it is no one's intent.
+                Quote said = quoteAt(quotes, tok.span());
+                String forecast = ForecastClause.why(tree, args, i, subject, said == null ? null : said.speaker(),
+                        SPEECH::contains, l -> frames.verb(l) != null);
+                if (forecast != null) {
+                    note(trace, i, tree, tried, p.id(), null, null, "dropped: " + forecast);
+                    continue;
+                }
                 String family = futureFamily(code, flags.contains(Event.Flag.NEGATED));
                 if (family == null) {
                     note(trace, i, tree, tried, p.id(), null, null, "dropped: " + (flags.contains(Event.Flag.NEGATED)
@@ -951,6 +959,10 @@ public final class EventCoder {
             if (xcomp && cur >= 0 && (INTENT.contains(tree.lemma[cur]) || SCHEDULED.contains(tree.lemma[cur]))) {
                 flags.add(Event.Flag.FUTURE);
             }
+        }
+        // "maybe some got caught", "if you told us that's what you intended", "we would have never let you in".
+        if (ForecastClause.conditional(tree, t) || ForecastClause.counterfactual(tree, t)) {
+            flags.add(Event.Flag.HYPOTHETICAL);
         }
     }
 

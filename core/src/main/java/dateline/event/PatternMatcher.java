@@ -154,6 +154,10 @@ final class PatternMatcher {
             return false;
         }
         String prep = tree.preposition(t);
+        if ("to".equals(prep) && tree.token(t).isVerb()) {
+            // "how far it will go to silence its critics": an infinitive's "to" is no "to" phrase ("go to X").
+            return false;
+        }
         return prep != null && c.preps().contains(prep) && accepts(c, tree, t);
     }
 

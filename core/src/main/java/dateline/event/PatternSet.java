@@ -33,13 +33,16 @@ public final class PatternSet {
 
     /**
      * The bundled patterns: Dateline's own ({@code dateline.txt}), the imported PETRARCH2 verbs, and the codebook's
-     * verbs and nominal triggers ({@code codebook-verbs.txt}, read last so that it may name PETRARCH's verb classes).
+     * verbs and nominal triggers ({@code codebook-verbs.txt}, read after them so that it may name PETRARCH's verb classes),
+     * and the verb senses ({@code senses.txt}: which imported defaults stand for a verb's ordinary sense).
      */
     public static PatternSet bundled() {
         Builder b = new Builder(Codebook.bundled());
         b.read("dateline.txt", true);
         b.read("petrarch2-verbs.txt", false);
         b.read("codebook-verbs.txt", true);
+        // Which imported defaults stand for a verb's ordinary sense; read last so that it may block them.
+        b.read("senses.txt", true);
         return b.build();
     }
 
