@@ -596,6 +596,11 @@ public final class EventCoder {
                     }
                 }
             }
+            if (best != null && "112".equals(best.pattern().code()) && Allegation.claimsAState(tree, i)) {
+                note(trace, i, tree, tried, best.pattern().id(), null, null,
+                        "not an event: a claim of how things are, not an allegation of an act");
+                continue;
+            }
             if (best != null && best.pattern().blocks()) {
                 if (!frameVerb) {
                     note(trace, i, tree, tried, best.pattern().id(), null, null,

@@ -26,6 +26,8 @@ class AllegationAndAskingRulesTest {
             A spokesman for the Chinese foreign ministry criticised the Japanese defence plan.
             Uganda said it was determined to mend damaged ties with Kenya.
             The Kenyan minister said that officials accused of fraud had resigned.
+            Chile claimed that most Peruvian fishermen are poor.
+            Chile alleged that the Peruvian judge was corrupt.
             """);
 
     @Test
@@ -49,6 +51,14 @@ class AllegationAndAskingRulesTest {
                 .containsExactly("015 ---REB>SYRMIL");
         assertThat(coded.events("Iran claimed to have seized a British tanker in the Gulf."))
                 .singleElement().asString().startsWith("015 IRN>GBR");
+    }
+
+    @Test
+    void aClaimOfHowThingsAreIsAStatementButAnAllegationOfAStateAccuses() {
+        assertThat(coded.events("Chile claimed that most Peruvian fishermen are poor."))
+                .noneMatch(e -> e.startsWith("11"));
+        assertThat(coded.events("Chile alleged that the Peruvian judge was corrupt."))
+                .anyMatch(e -> e.startsWith("112 CHL>PER"));
     }
 
     @Test
