@@ -49,6 +49,7 @@ public final class EventDater {
 
     private final TimeTagger tagger;
     private final DateResolver resolver = new DateResolver();
+    private final TimeCues cues = new TimeCues();
 
     public EventDater(TimeTagger tagger) {
         this.tagger = tagger;
@@ -64,9 +65,10 @@ public final class EventDater {
         Map<Integer, List<TimeExpression>> bySentence = new HashMap<>();
         List<EventDate> dates = new ArrayList<>(events.size());
         for (Event e : events) {
-            List<TimeExpression> expressions = bySentence.computeIfAbsent(e.sentence(),
-                    i -> expressions(article, i));
             boolean future = e.flags().contains(Event.Flag.FUTURE) || e.flags().contains(Event.Flag.HYPOTHETICAL);
+            // SUTime runs only for an event that can take a date from its sentence: it is the dater's whole cost.
+            List<TimeExpression> expressions = e.trigger() == null || future ? List.of()
+                    : bySentence.computeIfAbsent(e.sentence(), i -> expressions(article, i));
             dates.add(date(article, e.sentence(), e.trigger(), expressions, future));
         }
         return dates;
@@ -79,7 +81,7 @@ public final class EventDater {
 
     private List<TimeExpression> expressions(AnnotatedArticle article, int sentence) {
         Sentence s = article.sentences().get(sentence);
-        if (!s.parsed()) {
+        if (!s.parsed() || !cues.mayHoldDate(s)) {
             return List.of();
         }
         return tagger.find(article, s, article.article().date());
