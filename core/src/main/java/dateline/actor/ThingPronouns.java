@@ -12,8 +12,8 @@ import java.util.Set;
  * extend the curfew", "Iraq said it would reopen the border". The annotator links pronouns only to people, so
  * these subjects were no actor and their events were dropped. The antecedent must agree in number ("it": a
  * singular head, "they": a plural one) and must not be a person: first the subject of the clause that governs
- * the pronoun's clause, then the nearest such actor earlier in the sentence, then the subject of the previous
- * sentence. Only subjects are resolved; an expletive "it" ("it is likely that ...", "it seems ...") is not.
+ * the pronoun's clause, then the nearest subject of another clause earlier in the sentence (a relative clause:
+ * "the ship it seized"), then the subject of the previous sentence's main clause. Only subjects are resolved; an expletive "it" ("it is likely that ...", "it seems ...") is not.
  */
 final class ThingPronouns {
 
@@ -115,11 +115,27 @@ final class ThingPronouns {
     private static Actor nearestBefore(Sentence s, int t, List<Actor> here, boolean plural) {
         Actor best = null;
         for (Actor a : here) {
-            if (a.tokenEnd() <= t && fits(s, a, plural) && (best == null || a.tokenEnd() > best.tokenEnd())) {
+            if (a.tokenEnd() <= t && isSubjectPhrase(s, a) && fits(s, a, plural)
+                    && (best == null || a.tokenEnd() > best.tokenEnd())) {
                 best = a;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the actor is the subject of some clause: "it" after a subject and an object refers to the subject
+     * far more often than to the object or to a noun's modifier ("The Taliban rejected talks with the Afghan
+     * government, which it dismisses"; "Iran-allied group announced it").
+     */
+    private static boolean isSubjectPhrase(Sentence s, Actor a) {
+        for (int i = a.tokenStart(); i < a.tokenEnd(); i++) {
+            Dependency d = s.headOf(i);
+            if (d != null && (d.governor() < a.tokenStart() || d.governor() >= a.tokenEnd())) {
+                return d.relation().equals("nsubj") || d.relation().equals("nsubj:pass");
+            }
+        }
+        return false;
     }
 
     private static Actor rootSubject(Sentence prev, List<Actor> actors, boolean plural) {
