@@ -13,7 +13,8 @@ import java.util.Set;
  * these subjects were no actor and their events were dropped. The antecedent must agree in number ("it": a
  * singular head, "they": a plural one) and must not be a person: first the subject of the clause that governs
  * the pronoun's clause, then the nearest subject of another clause earlier in the sentence (a relative clause:
- * "the ship it seized"), then the subject of the previous sentence's main clause. Only subjects are resolved; an expletive "it" ("it is likely that ...", "it seems ...") is not.
+ * "the ship it seized"), then, for "they" only, the subject of the previous sentence's main clause (an "it"
+ * opening a sentence is far more often a thing or an event: "During the trip, it made a stop"). Only subjects are resolved; an expletive "it" ("it is likely that ...", "it seems ...") is not.
  */
 final class ThingPronouns {
 
@@ -45,7 +46,7 @@ final class ThingPronouns {
             if (ante == null) {
                 ante = nearestBefore(s, t.index(), here, plural);
             }
-            if (ante == null && previousSentence != null) {
+            if (ante == null && plural && previousSentence != null) {
                 ante = rootSubject(previousSentence, previous, plural);
             }
             if (ante != null) {

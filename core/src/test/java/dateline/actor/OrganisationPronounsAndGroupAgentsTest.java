@@ -83,6 +83,19 @@ class OrganisationPronounsAndGroupAgentsTest {
     }
 
     @Test
+    void itOpeningASentenceIsNotThePreviousSubject() {
+        String text = "Iran chartered the tanker in May. During the trip, it made a stop in Zhuhai.";
+        assertThat(wordAt(actors(text), text, "trip,", "it")).isEmpty();
+    }
+
+    @Test
+    void aSingleLeaderIsNoGovernmentAgent() {
+        String text = "The leader of his legal team called the ruling inhumane.";
+        assertThat(actors(text)).as("no actor covers \"leader\" (token 1)")
+                .noneMatch(a -> a.tokenStart() <= 1 && 1 < a.tokenEnd());
+    }
+
+    @Test
     void peacekeepersLeadersAndWarplanesAreAgents() {
         String text = "Chinese peacekeepers arrived in Juba.";
         assertThat(at(actors(text), text, "Chinese peacekeepers").code()).isEqualTo("CHNMIL");
