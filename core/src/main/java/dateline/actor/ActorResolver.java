@@ -71,6 +71,7 @@ public final class ActorResolver {
                     }
                 }
             }
+            all.addAll(thingPronouns(annotated.sentences(), s, all));
         }
         all.sort(Comparator.comparing(Actor::span));
         return new ActorMentions(all, compounds);
@@ -741,6 +742,16 @@ public final class ActorResolver {
     private String countryOf(String code) {
         String c = Actor.countryOf(code);
         return dictionary.isCountry(c) ? c : null;
+    }
+
+    /** "it" and "they" for an organisation or country of this or the previous sentence ({@link ThingPronouns}). */
+    private static List<Actor> thingPronouns(List<Sentence> sentences, Sentence s, List<Actor> all) {
+        int i = sentences.indexOf(s);
+        Sentence prev = i > 0 ? sentences.get(i - 1) : null;
+        List<Actor> here = all.stream().filter(a -> a.sentence() == s.index()).toList();
+        List<Actor> before = prev == null ? List.of()
+                : all.stream().filter(a -> a.sentence() == prev.index()).toList();
+        return ThingPronouns.resolve(s, here, before, prev);
     }
 
     /** The actor of a pronoun: a copy of the actor at its antecedent, with the pronoun's span. */
