@@ -35,6 +35,7 @@ final class ArgumentFinder {
         ACTING_NOUN("noun the clause describes"),
         MARKED("phrase the pattern marks"),
         PARTICIPLE_HEAD("noun the participle modifies"),
+        CARRIED("what the object carries ('a bus carrying soldiers')"),
         PASSIVE_SUBJECT("passive subject"),
         OBJECT("object"),
         OBJECT_PHRASE("phrase under the object"),
@@ -224,6 +225,9 @@ final class ArgumentFinder {
             }
         }
         clauseTargets(t, out);
+        if (violent(m.pattern())) {
+            carried(t, out);
+        }
         for (int b : m.bound().values()) {
             if (b != t && tree.token(b).pos().startsWith("VB") && below(b, t)) {
                 List<Candidate> named = new ArrayList<>();
@@ -274,6 +278,31 @@ final class ArgumentFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * For violence, what the object carries or holds: "ambushed a bus transporting a paramilitary force",
+     * "shelled a convoy carrying soldiers". A present participle modifying the object names who is in it, and an
+     * attack on the vehicle is an attack on them. Only after the object itself and its phrases.
+     */
+    private void carried(int t, List<Candidate> out) {
+        for (int ch : tree.children(t)) {
+            String r = tree.rel[ch];
+            if (r.equals("obj") || r.equals("nsubj:pass") && tree.isPassive(t)) {
+                for (int cl : tree.children(ch)) {
+                    int o = tree.child(cl, "obj");
+                    if (tree.rel[cl].equals("acl") && tree.token(cl).pos().equals("VBG") && o >= 0) {
+                        out.add(new Candidate(o, Rule.CARRIED));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Roots of assault, fight and mass violence (CAMEO 18, 19, 20). */
+    private static boolean violent(Pattern p) {
+        String code = p.code() != null ? p.code() : p.reverseCode();
+        return code != null && code.length() >= 2 && Set.of("18", "19", "20").contains(code.substring(0, 2));
     }
 
     /**
@@ -430,6 +459,11 @@ final class ArgumentFinder {
         int subject = tree.child(t, "nsubj");
         if (subject < 0 || relativePronoun(subject)) {
             return false;
+        }
+        for (int ch : tree.children(t)) {
+            if (tree.token(ch).pos().equals("WRB")) {
+                return false; // "the region where forces clashed": the noun is where or when, not what
+            }
         }
         int o = tree.child(t, "obj");
         return o < 0 ? tree.child(t, "ccomp", "xcomp") < 0 : relativePronoun(o);
