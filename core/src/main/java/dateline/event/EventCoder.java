@@ -247,6 +247,13 @@ public final class EventCoder {
             }
             Found src = findSource(article, s, tree, args, best, subject, i, quotes, flags);
             if (src.actor() == null) {
+                String agentless = frame == null && best.bound().keySet().stream().noneMatch(k -> k.marksSource())
+                        ? AgentlessPassive.why(tree, i, subject) : null;
+                if (agentless != null) {
+                    codeAgentless(s, tree, args, best, i, triggered, code, flags, p.id(), src, agentless, tried,
+                            events, eventTriggers, trace);
+                    continue;
+                }
                 note(trace, i, tree, tried, p.id(), src.why(), null, "dropped: no source actor");
                 continue;
             }
@@ -375,6 +382,39 @@ public final class EventCoder {
         }
         dropGoverningWithoutTarget(events, eventTriggers, tree, trace);
         return finish(events, eventTriggers, tree);
+    }
+
+    /**
+     * Codes an agentless passive ("Two journalists were arrested in Cairo") with no source, where the codebook allows
+     * an unnamed doer ({@link AgentlessPassive}): the passive subject or another target phrase must be an actor of a
+     * known country, as an event between two unknowns is dropped when both are named.
+     */
+    private void codeAgentless(Sentence s, DependencyTree tree, ArgumentFinder args, PatternMatcher.Match best, int i,
+            Triggered[] triggered, String code, Set<Event.Flag> flags, String rule, Found src, String agentless,
+            List<Explanation.Tried> tried, List<Event> events, List<Integer> eventTriggers, Trace trace) {
+        String sourceWhy = src.why() + "; " + agentless;
+        if (!AGENTLESS.sourceOptional(code)) {
+            note(trace, i, tree, tried, rule, sourceWhy, null, "dropped: no source actor, and root "
+                    + CameoCode.rootOf(code) + " needs a named doer (unnamed-source.tsv)");
+            return;
+        }
+        Found tgt = findTarget(tree, args, best, i, null, triggered, code, null, List.of());
+        Actor target = tgt.actor();
+        if (target == null || RoleFinder.unknownCountry(target)) {
+            note(trace, i, tree, tried, rule, sourceWhy, tgt.why(), "dropped: no source actor, and "
+                    + (target == null ? "no target actor" : "the target " + target.code() + " has no known country"));
+            return;
+        }
+        Span trig = tree.token(i).span();
+        for (int b : best.bound().values()) {
+            if (Math.abs(b - i) <= 8 && !target.span().contains(tree.token(b).span())) {
+                trig = trig.union(tree.token(b).span());
+            }
+        }
+        events.add(event(s, null, target, code, flags, trig, rule, src.quote()));
+        eventTriggers.add(i);
+        note(trace, i, tree, tried, rule, sourceWhy, tgt.why(), "event " + code + " - -> " + target.code()
+                + " (source unnamed)" + (flags.isEmpty() ? "" : " " + flags));
     }
 
     /**
@@ -794,7 +834,7 @@ public final class EventCoder {
         int rootTrigger = -1;
         for (int k = 0; k < events.size(); k++) {
             Event e = events.get(k);
-            String key = e.code() + "|" + e.source().code() + "|" + (e.target() == null ? "" : e.target().code());
+            String key = e.code() + "|" + (e.source() == null ? "" : e.source().code()) + "|" + (e.target() == null ? "" : e.target().code());
             if (!seen.add(key)) {
                 continue;
             }
@@ -860,6 +900,9 @@ public final class EventCoder {
     /** Roots of assault, fight and mass violence (CAMEO 18, 19, 20). */
     private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
 
+    /** Which roots are coded with an unnamed source (agentless passives). */
+    private static final AgentlessPassive AGENTLESS = AgentlessPassive.bundled();
+
     /**
      * The first candidate from another country than the source; else the first that is not the source itself.
      * Never one of the source's own coordination: actors listed together act together, and are not each other's
@@ -868,7 +911,7 @@ public final class EventCoder {
     private static Actor pickTarget(List<Actor> found, Actor source, List<Actor> sources) {
         List<Actor> open = new ArrayList<>();
         for (Actor a : found) {
-            if (sameActor(a, source)) {
+            if (source != null && sameActor(a, source)) {
                 continue; // "withdrew its troops from Albania": its own troops are not what it acts on
             }
             if (sources.size() < 2 || sources.stream().noneMatch(m -> m.span().equals(a.span()))) {
@@ -879,7 +922,7 @@ public final class EventCoder {
             return null;
         }
         for (Actor a : open) {
-            if (a.country() == null || !a.country().equals(source.country())) {
+            if (source == null || a.country() == null || !a.country().equals(source.country())) {
                 return a;
             }
         }
