@@ -250,7 +250,7 @@ public final class EventCoder {
                 String agentless = frame == null && best.bound().keySet().stream().noneMatch(k -> k.marksSource())
                         ? AgentlessPassive.why(tree, i, subject) : null;
                 if (agentless != null) {
-                    codeAgentless(s, tree, args, best, i, triggered, code, flags, p.id(), src, agentless, tried,
+                    codeAgentless(s, tree, args, best, i, code, flags, p.id(), src, agentless, tried,
                             events, eventTriggers, trace);
                     continue;
                 }
@@ -390,18 +390,33 @@ public final class EventCoder {
      * known country, as an event between two unknowns is dropped when both are named.
      */
     private void codeAgentless(Sentence s, DependencyTree tree, ArgumentFinder args, PatternMatcher.Match best, int i,
-            Triggered[] triggered, String code, Set<Event.Flag> flags, String rule, Found src, String agentless,
+            String code, Set<Event.Flag> flags, String rule, Found src, String agentless,
             List<Explanation.Tried> tried, List<Event> events, List<Integer> eventTriggers, Trace trace) {
         String sourceWhy = src.why() + "; " + agentless;
-        if (!AGENTLESS.sourceOptional(code)) {
-            note(trace, i, tree, tried, rule, sourceWhy, null, "dropped: no source actor, and root "
-                    + CameoCode.rootOf(code) + " needs a named doer (unnamed-source.tsv)");
+        if (code == null || !AGENTLESS.sourceOptional(code)) {
+            note(trace, i, tree, tried, rule, sourceWhy, null, "dropped: no source actor, and "
+                    + (code == null ? "the pattern codes no event" : "root " + CameoCode.rootOf(code)
+                    + " needs a named doer (unnamed-source.tsv)"));
             return;
         }
-        Found tgt = findTarget(tree, args, best, i, null, triggered, code, null, List.of());
-        Actor target = tgt.actor();
+        // The party the act was done to, never the place it was done in: "currencies have been blocked in Iraqi
+        // banks" was not done to the banks.
+        Actor target = null;
+        String targetWhy = "no object or target phrase";
+        for (ArgumentFinder.Candidate c : args.targets(i, best)) {
+            if (c.rule() == ArgumentFinder.Rule.PLACE) {
+                continue;
+            }
+            List<ArgumentFinder.Argument> found = args.arguments(c, true);
+            targetWhy = c.rule().label() + " '" + tree.token(c.token()).word() + "'"
+                    + (found.isEmpty() ? " is no actor" : " -> " + found.get(0).actor().code());
+            if (!found.isEmpty()) {
+                target = found.get(0).actor();
+                break;
+            }
+        }
         if (target == null || RoleFinder.unknownCountry(target)) {
-            note(trace, i, tree, tried, rule, sourceWhy, tgt.why(), "dropped: no source actor, and "
+            note(trace, i, tree, tried, rule, sourceWhy, targetWhy, "dropped: no source actor, and "
                     + (target == null ? "no target actor" : "the target " + target.code() + " has no known country"));
             return;
         }
@@ -413,7 +428,7 @@ public final class EventCoder {
         }
         events.add(event(s, null, target, code, flags, trig, rule, src.quote()));
         eventTriggers.add(i);
-        note(trace, i, tree, tried, rule, sourceWhy, tgt.why(), "event " + code + " - -> " + target.code()
+        note(trace, i, tree, tried, rule, sourceWhy, targetWhy, "event " + code + " - -> " + target.code()
                 + " (source unnamed)" + (flags.isEmpty() ? "" : " " + flags));
     }
 
