@@ -399,15 +399,20 @@ public final class EventCoder {
                     + " needs a named doer (unnamed-source.tsv)"));
             return;
         }
-        // The party the act was done to, never the place it was done in: "currencies have been blocked in Iraqi
-        // banks" was not done to the banks.
+        // The party the act was done to, never the place it was done in ("currencies have been blocked in Iraqi
+        // banks" was not done to the banks), nor the owner of a thing: with no doer named, "Iranian currencies
+        // have been blocked" says too little of who acted on whom.
         Actor target = null;
         String targetWhy = "no object or target phrase";
         for (ArgumentFinder.Candidate c : args.targets(i, best)) {
             if (c.rule() == ArgumentFinder.Rule.PLACE) {
                 continue;
             }
-            List<ArgumentFinder.Argument> found = args.arguments(c, true);
+            // A demonym modifying a thing ("Iranian currencies") is its owner, not the party acted on.
+            List<ArgumentFinder.Argument> found = args.arguments(c, false).stream()
+                    .filter(x -> x.actor().tokenEnd() - x.actor().tokenStart() > 1
+                            || !tree.rel[x.actor().tokenStart()].equals("amod"))
+                    .toList();
             targetWhy = c.rule().label() + " '" + tree.token(c.token()).word() + "'"
                     + (found.isEmpty() ? " is no actor" : " -> " + found.get(0).actor().code());
             if (!found.isEmpty()) {
