@@ -141,7 +141,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("events:" + (x.events().isEmpty() ? " none" : ""));
         for (Event e : x.events()) {
             out.printf("  %-5s %s -> %s  %s  trigger \"%s\"  quad %d  goldstein %.1f  plover %s%s%s  rule %s%n",
-                    e.code(), e.source().code(), e.target() == null ? "-" : e.target().code(),
+                    e.code(), e.source() == null ? "-" : e.source().code(), e.target() == null ? "-" : e.target().code(),
                     e.flags().isEmpty() ? "" : e.flags().toString(), a.article().slice(e.trigger()), e.quadClass(),
                     e.goldstein(), e.ploverCategory(), e.ploverMode() == null ? "" : "/" + e.ploverMode(),
                     e.isRoot() ? "  root" : "", e.rule());

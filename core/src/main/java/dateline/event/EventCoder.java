@@ -247,6 +247,13 @@ public final class EventCoder {
             }
             Found src = findSource(article, s, tree, args, best, subject, i, quotes, flags);
             if (src.actor() == null) {
+                String agentless = frame == null && best.bound().keySet().stream().noneMatch(k -> k.marksSource())
+                        ? AgentlessPassive.why(tree, i, subject) : null;
+                if (agentless != null) {
+                    codeAgentless(s, tree, args, best, i, code, flags, p.id(), src, agentless, tried,
+                            events, eventTriggers, trace);
+                    continue;
+                }
                 note(trace, i, tree, tried, p.id(), src.why(), null, "dropped: no source actor");
                 continue;
             }
@@ -375,6 +382,59 @@ public final class EventCoder {
         }
         dropGoverningWithoutTarget(events, eventTriggers, tree, trace);
         return finish(events, eventTriggers, tree);
+    }
+
+    /**
+     * Codes an agentless passive ("Two journalists were arrested in Cairo") with no source, where the codebook allows
+     * an unnamed doer ({@link AgentlessPassive}): the passive subject or another target phrase must be an actor of a
+     * known country, as an event between two unknowns is dropped when both are named.
+     */
+    private void codeAgentless(Sentence s, DependencyTree tree, ArgumentFinder args, PatternMatcher.Match best, int i,
+            String code, Set<Event.Flag> flags, String rule, Found src, String agentless,
+            List<Explanation.Tried> tried, List<Event> events, List<Integer> eventTriggers, Trace trace) {
+        String sourceWhy = src.why() + "; " + agentless;
+        if (code == null || !AGENTLESS.sourceOptional(code)) {
+            note(trace, i, tree, tried, rule, sourceWhy, null, "dropped: no source actor, and "
+                    + (code == null ? "the pattern codes no event" : "root " + CameoCode.rootOf(code)
+                    + " needs a named doer (unnamed-source.tsv)"));
+            return;
+        }
+        // The party the act was done to, never the place it was done in ("currencies have been blocked in Iraqi
+        // banks" was not done to the banks), nor the owner of a thing: with no doer named, "Iranian currencies
+        // have been blocked" says too little of who acted on whom.
+        Actor target = null;
+        String targetWhy = "no object or target phrase";
+        for (ArgumentFinder.Candidate c : args.targets(i, best)) {
+            if (c.rule() == ArgumentFinder.Rule.PLACE) {
+                continue;
+            }
+            // A demonym modifying a thing ("Iranian currencies") is its owner, not the party acted on.
+            List<ArgumentFinder.Argument> found = args.arguments(c, false).stream()
+                    .filter(x -> x.actor().tokenEnd() - x.actor().tokenStart() > 1
+                            || !tree.rel[x.actor().tokenStart()].equals("amod"))
+                    .toList();
+            targetWhy = c.rule().label() + " '" + tree.token(c.token()).word() + "'"
+                    + (found.isEmpty() ? " is no actor" : " -> " + found.get(0).actor().code());
+            if (!found.isEmpty()) {
+                target = found.get(0).actor();
+                break;
+            }
+        }
+        if (target == null || RoleFinder.unknownCountry(target)) {
+            note(trace, i, tree, tried, rule, sourceWhy, targetWhy, "dropped: no source actor, and "
+                    + (target == null ? "no target actor" : "the target " + target.code() + " has no known country"));
+            return;
+        }
+        Span trig = tree.token(i).span();
+        for (int b : best.bound().values()) {
+            if (Math.abs(b - i) <= 8 && !target.span().contains(tree.token(b).span())) {
+                trig = trig.union(tree.token(b).span());
+            }
+        }
+        events.add(event(s, null, target, code, flags, trig, rule, src.quote()));
+        eventTriggers.add(i);
+        note(trace, i, tree, tried, rule, sourceWhy, targetWhy, "event " + code + " - -> " + target.code()
+                + " (source unnamed)" + (flags.isEmpty() ? "" : " " + flags));
     }
 
     /**
@@ -799,7 +859,7 @@ public final class EventCoder {
         int rootTrigger = -1;
         for (int k = 0; k < events.size(); k++) {
             Event e = events.get(k);
-            String key = e.code() + "|" + e.source().code() + "|" + (e.target() == null ? "" : e.target().code());
+            String key = e.code() + "|" + (e.source() == null ? "" : e.source().code()) + "|" + (e.target() == null ? "" : e.target().code());
             if (!seen.add(key)) {
                 continue;
             }
@@ -865,6 +925,9 @@ public final class EventCoder {
     /** Roots of assault, fight and mass violence (CAMEO 18, 19, 20). */
     private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
 
+    /** Which roots are coded with an unnamed source (agentless passives). */
+    private static final AgentlessPassive AGENTLESS = AgentlessPassive.bundled();
+
     /**
      * The first candidate from another country than the source; else the first that is not the source itself.
      * Never one of the source's own coordination: actors listed together act together, and are not each other's
@@ -873,7 +936,7 @@ public final class EventCoder {
     private static Actor pickTarget(List<Actor> found, Actor source, List<Actor> sources) {
         List<Actor> open = new ArrayList<>();
         for (Actor a : found) {
-            if (sameActor(a, source)) {
+            if (source != null && sameActor(a, source)) {
                 continue; // "withdrew its troops from Albania": its own troops are not what it acts on
             }
             if (sources.size() < 2 || sources.stream().noneMatch(m -> m.span().equals(a.span()))) {
@@ -884,7 +947,7 @@ public final class EventCoder {
             return null;
         }
         for (Actor a : open) {
-            if (a.country() == null || !a.country().equals(source.country())) {
+            if (source == null || a.country() == null || !a.country().equals(source.country())) {
                 return a;
             }
         }

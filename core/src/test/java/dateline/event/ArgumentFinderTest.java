@@ -217,14 +217,14 @@ class ArgumentFinderTest {
     }
 
     @Test
-    void aPassiveWithoutAgentHasNoSourceAndGivesNoEvent() {
-        // CAMEO would code it with an unknown source; the rows cannot hold one yet, so it is not emitted.
+    void aPassiveWithoutAgentHasNoSourceAndGivesAnEventWithNoSource() {
+        // CAMEO codes it with an unknown source: an accusation is done to the accused (unnamed-source.tsv).
         ConlluFixture f = parse("iran-has-been-accused");
         ArgumentFinder args = f.finder(NO_TRIGGERS);
         assertThat(args.subject(f.token("accused"))).isNull();
         assertThat(codes(args.targetActors(f.token("accused"), match("112")))).containsExactly("IRN PASSIVE_SUBJECT");
-        assertThat(f.events()).isEmpty();
-        assertThat(f.outcomes()).anyMatch(o -> o.startsWith("accuse: dropped: no source actor"));
+        assertThat(f.events()).singleElement().asString().startsWith("112").endsWith(" ->IRN");
+        assertThat(f.outcomes()).anyMatch(o -> o.startsWith("accuse: event 112") && o.contains("(source unnamed)"));
     }
 
     @Test

@@ -54,7 +54,7 @@ final class CodedSentences implements BeforeAllCallback {
         for (Sentence s : article.sentences()) {
             if (article.article().slice(s.span()).equals(sentence)) {
                 return EventCoder.bundled().explain(article, actors, List.of(), s.index()).events().stream()
-                        .map(e -> e.code() + " " + e.source().code() + ">"
+                        .map(e -> e.code() + " " + (e.source() == null ? "-" : e.source().code()) + ">"
                                 + (e.target() == null ? "-" : e.target().code()))
                         .toList();
             }

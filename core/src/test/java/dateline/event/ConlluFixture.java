@@ -194,7 +194,8 @@ final class ConlluFixture {
     /** The events the bundled coder gives this parse, as "code SOURCE>TARGET". */
     List<String> events() {
         return EventCoder.bundled().explain(article, actors, List.of(), 0).events().stream()
-                .map(e -> e.code() + " " + e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()))
+                .map(e -> e.code() + " " + (e.source() == null ? "-" : e.source().code()) + ">"
+                        + (e.target() == null ? "-" : e.target().code()))
                 .toList();
     }
 

@@ -40,7 +40,7 @@ class SeedEventsTest {
             }
         }
         List<String> falsePositives = events.stream().filter(e -> !matched.contains(e))
-                .map(e -> e.sentence() + ":" + e.code() + " " + e.source().code() + "->"
+                .map(e -> e.sentence() + ":" + e.code() + " " + (e.source() == null ? "-" : e.source().code()) + "->"
                         + (e.target() == null ? "-" : e.target().code()) + " " + e.rule()).toList();
         assertThat(missing).as("required events missing; coded: %s", describe(events)).isEmpty();
         assertThat(falsePositives).hasSizeLessThanOrEqualTo(1);
@@ -65,7 +65,7 @@ class SeedEventsTest {
     }
 
     private static List<String> describe(List<Event> events) {
-        return events.stream().map(e -> e.sentence() + ":" + e.code() + " " + e.source().code() + "->"
+        return events.stream().map(e -> e.sentence() + ":" + e.code() + " " + (e.source() == null ? "-" : e.source().code()) + "->"
                 + (e.target() == null ? "-" : e.target().code())).toList();
     }
 }
