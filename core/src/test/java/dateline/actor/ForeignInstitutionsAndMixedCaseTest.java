@@ -55,7 +55,7 @@ class ForeignInstitutionsAndMixedCaseTest {
 
     @Test
     void aDemonymHeadingItsOwnPhraseIsTheCountry() {
-        String text = "UN troops withdrew from the Syrian to the Israeli sector of the Golan.";
+        String text = "Observers crossed from the Syrian to the Lebanese side of the valley.";
         assertThat(codesAt(actors(text), text, "Syrian")).containsExactly("SYR");
         // Before the noun it describes it is a plain adjective, no actor.
         String text2 = "Traders sold Iranian pistachios in Dubai.";

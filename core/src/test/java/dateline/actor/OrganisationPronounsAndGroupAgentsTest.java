@@ -30,8 +30,8 @@ class OrganisationPronounsAndGroupAgentsTest {
 
     @Test
     void theyAfterAPluralGroupSubjectIsThatGroup() {
-        String text = "Burmese authorities announced they will extend the curfew for two months.";
-        Actor they = wordAt(actors(text), text, "announced", "they").orElseThrow();
+        String text = "Burmese officials said they would lengthen the night curfew by a week.";
+        Actor they = wordAt(actors(text), text, "said", "they").orElseThrow();
         assertThat(they.code()).isEqualTo("MMRGOV");
         assertThat(they.rule()).isEqualTo("pronoun, organisation or country");
         assertThat(they.antecedent().start()).isEqualTo(0);
@@ -65,14 +65,14 @@ class OrganisationPronounsAndGroupAgentsTest {
     void itInARelativeClauseIsTheSubjectNotTheObject() {
         String text = "Turkey rejected the offer of the Greek government, which it called unserious.";
         assertThat(wordAt(actors(text), text, "which", "it").orElseThrow().code()).isEqualTo("TUR");
-        String eased = "Saudi Arabia eased the curfew it had imposed on several cities.";
-        assertThat(wordAt(actors(eased), eased, "curfew", "it").orElseThrow().code()).isEqualTo("SAU");
+        String eased = "Jordan relaxed the lockdown it had imposed on three towns.";
+        assertThat(wordAt(actors(eased), eased, "lockdown", "it").orElseThrow().code()).isEqualTo("JOR");
     }
 
     @Test
     void aModifierOfTheSubjectIsNoAntecedent() {
-        String text = "An Iran-allied group announced it will return the weapons.";
-        assertThat(wordAt(actors(text), text, "announced", "it")).isEmpty();
+        String text = "A Russia-backed team said it would hand back the rifles.";
+        assertThat(wordAt(actors(text), text, "said", "it")).isEmpty();
     }
 
     @Test
@@ -107,7 +107,7 @@ class OrganisationPronounsAndGroupAgentsTest {
 
     @Test
     void theElnIsTheColombianRebelGroup() {
-        String text = "In Colombia, the ELN declared a ceasefire.";
+        String text = "In Colombia, the ELN announced a truce.";
         assertThat(at(actors(text), text, "the ELN").code()).isEqualTo("COLREB");
     }
 }

@@ -24,7 +24,7 @@ class AllegationAndAskingRulesTest {
             Egypt would not give permission to Israel to send troops into Gaza.
             The Canadian prime minister expressed sorrow for the earthquake in Turkey.
             A spokesman for the Chinese foreign ministry criticised the Japanese defence plan.
-            Uganda said it was determined to mend damaged ties with Kenya.
+            Ghana hopes to repair its damaged relationship with Togo.
             The Kenyan minister said that officials accused of fraud had resigned.
             Chile claimed that most Peruvian fishermen are poor.
             Chile alleged that the Peruvian judge was corrupt.
@@ -91,7 +91,7 @@ class AllegationAndAskingRulesTest {
     @Test
     void aParticipleDescribingANounIsNoActOfTheSpeaker() {
         // Who damaged the ties or accused the officials is not said; the speaker did neither.
-        assertThat(coded.events("Uganda said it was determined to mend damaged ties with Kenya."))
+        assertThat(coded.events("Ghana hopes to repair its damaged relationship with Togo."))
                 .noneMatch(e -> e.startsWith("18"));
         assertThat(coded.events("The Kenyan minister said that officials accused of fraud had resigned."))
                 .noneMatch(e -> e.startsWith("112"));

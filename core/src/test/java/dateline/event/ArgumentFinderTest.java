@@ -134,11 +134,11 @@ class ArgumentFinderTest {
         ConlluFixture about = parse("scholz-optimistic-about-deal");
         assertThat(codes(about.finder(Set.of("deal", "optimistic")).targetActors(about.token("optimistic"), match("013"))))
                 .containsExactly("AUS EVENT_NOUN_PHRASE");
-        // "a suspension of aid to Guatemala": the event noun is named with "of" under the object.
+        // "a suspension of aid to Honduras": the event noun is named with "of" under the object.
         ConlluFixture of = parse("washington-announced-suspension-of-aid");
         assertThat(codes(of.finder(Set.of("aid", "announce")).targetActors(of.token("announced"), match("162"))))
-                .containsExactly("GTM EVENT_NOUN_PHRASE");
-        // A thing's phrases are not followed: "a shipment of wheat to Guatemala" names no party of the act.
+                .containsExactly("HND EVENT_NOUN_PHRASE");
+        // A thing's phrases are not followed: "a shipment of wheat to Honduras" names no party of the act.
         assertThat(of.finder(Set.of("announce")).targetActors(of.token("announced"), match("162"))).isEmpty();
     }
 

@@ -23,7 +23,7 @@ class NewsCoverageRulesTest {
             Peru dismissed the allegations of torture by its police.
             Bolivia rejected the Chilean peace plan.
             The Chilean government has pushed for a new trade law.
-            A Brazilian senator is launching a bid to become governor.
+            A Chilean congresswoman launched a bid for the presidency.
             Turkey held a joint exercise with Azerbaijan.
             The Chilean army began military exercises near the border.
             Russia trained Syrian soldiers in 2019.
@@ -69,7 +69,7 @@ class NewsCoverageRulesTest {
 
     @Test
     void aBidForOfficeIsNoEvent() {
-        assertThat(coded.events("A Brazilian senator is launching a bid to become governor.")).isEmpty();
+        assertThat(coded.events("A Chilean congresswoman launched a bid for the presidency.")).isEmpty();
     }
 
     @Test

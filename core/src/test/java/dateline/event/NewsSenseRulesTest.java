@@ -20,7 +20,7 @@ class NewsSenseRulesTest {
             Ugandan troops surrounded the Kenyan town of Busia.
             Kenya is considering sending aid to Somalia.
             Germany summoned the Russian ambassador on Tuesday.
-            The United States announced a suspension of aid to Guatemala.
+            Canada announced a suspension of aid to Honduras.
             Kenya welcomed Uganda's decision to reopen the border.
             Kenya welcomed a delegation of Ugandan officials.
             The Kenyan government declared a state of emergency on Friday.
@@ -59,7 +59,7 @@ class NewsSenseRulesTest {
 
     @Test
     void announcingASuspensionOfAidIsTheSuspension() {
-        assertThat(events("The United States announced a suspension of aid to Guatemala."))
+        assertThat(events("Canada announced a suspension of aid to Honduras."))
                 .anyMatch(e -> e.startsWith("162")).noneMatch(e -> e.startsWith("03"));
     }
 
