@@ -45,8 +45,9 @@ final class AgentlessPassive {
      * A by-phrase names the doer even when it is no actor ("killed by a car bomb"), so it is never agentless.
      */
     static String why(DependencyTree tree, int i, int subject) {
-        if (subject >= 0 || !tree.token(i).pos().startsWith("VB") || tree.child(i, "nsubj:pass") < 0
-                || tree.child(i, "aux:pass") < 0) {
+        boolean passive = tree.child(i, "nsubj:pass") >= 0 && tree.child(i, "aux:pass") >= 0
+                || tree.describedSubject(i) >= 0; // "is dead, killed in an airstrike"
+        if (subject >= 0 || !tree.token(i).pos().startsWith("VB") || !passive) {
             return null;
         }
         return "agentless passive '" + tree.token(i).word() + "': the doer is not named";

@@ -19,6 +19,7 @@ final class ArgumentFinder {
     /** Prepositions that introduce the target of a verb or noun trigger, in order of preference. */
     static final List<String> TARGET_PREPS = List.of("with", "to", "against", "on", "toward", "towards", "into",
             "at", "for", "upon", "over", "from", "about", "between", "of");
+    private static final Set<String> PREPS = Set.copyOf(TARGET_PREPS);
     /** Relations through which a clause without a subject takes its governor's subject. */
     private static final Set<String> CONTROL = Set.of("xcomp", "advcl", "dep", "conj", "ccomp", "parataxis");
 
@@ -45,9 +46,13 @@ final class ArgumentFinder {
         EVENT_NOUN_PHRASE("phrase under an event noun"),
         PRONOUN_ANTECEDENT("object of the joined verb an object pronoun stands for"),
         COMPLEMENT_SUBJECT("subject of the complement clause"),
+        NOUN_COMPLEMENT_SUBJECT("subject of the object's 'that' clause"),
         NAMED_COMPLEMENT("complement clause the pattern names"),
         OPEN_COMPLEMENT("the open complement clause's own target"),
-        PLACE("place of the act ('in')");
+        PLACE("place of the act ('in')"),
+        DESCRIBED_SUBJECT("subject of the clause the participle describes"),
+        PRONOUN_NOUN("noun an object pronoun of its participle stands for"),
+        OBJECT_PURPOSE("the named object's purpose clause ('launched an operation to flush out X')");
 
         private final String label;
 
@@ -123,6 +128,11 @@ final class ArgumentFinder {
                     return null;
                 }
             }
+            if (cur == t && tree.participleClause(t)) {
+                // "is dead, killed in an airstrike": a bare participle is passive; what it was done to is the
+                // subject of the clause it describes, and a "by" agent would have been found above.
+                return null;
+            }
             if (cur == t && smallClauseParticiple(t)) {
                 // "released the mayor jailed a year ago": the mayor was jailed; the agent, if any, is "by".
                 int agent = byAgent(t);
@@ -166,7 +176,14 @@ final class ArgumentFinder {
                 // "rebels fighting in Syria": the noun acts; "efforts to counter X", "a plan to attack X": the
                 // noun is the act, whose owner ("Iran's plan") acts, if named.
                 if (!"to".equals(tree.preposition(cur))) {
-                    return new Candidate(tree.head[cur], Rule.ACTING_NOUN);
+                    if (boundPronoun(cur) < 0) {
+                        return new Candidate(tree.head[cur], Rule.ACTING_NOUN);
+                    }
+                    // "a meeting with heads of companies, calling on them": a clause's object pronoun never
+                    // stands for its own subject, so the noun is whom it is done to; the doer is the subject of
+                    // the clause the noun belongs to.
+                    cur = clauseOf(tree.head[cur]);
+                    continue;
                 }
                 int owner = tree.child(tree.head[cur], "nmod:poss");
                 return owner >= 0 ? new Candidate(owner, Rule.OWNER) : null;
@@ -181,6 +198,38 @@ final class ArgumentFinder {
             cur = tree.head[cur];
         }
         return null;
+    }
+
+    /**
+     * The object pronoun of participle clause {@code cl} that agrees in number with the noun the clause modifies
+     * ("companies, calling on them"; "the minister, praising him"), or -1.
+     */
+    private int boundPronoun(int cl) {
+        int noun = tree.head[cl];
+        if (!tree.rel[cl].equals("acl") || noun < 0 || !tree.token(cl).pos().equals("VBG")) {
+            return -1;
+        }
+        String pos = tree.token(noun).pos();
+        boolean plural = pos.equals("NNS") || pos.equals("NNPS");
+        for (int ch : tree.children(cl)) {
+            String r = tree.rel[ch];
+            String w = tree.word[ch];
+            if ((r.equals("obj") || r.equals("iobj") || r.startsWith("obl"))
+                    && (plural ? w.equals("them") : w.equals("him") || w.equals("her"))) {
+                return ch;
+            }
+        }
+        return -1;
+    }
+
+    /** The nearest verb above {@code n}, or -1. */
+    private int clauseOf(int n) {
+        for (int h = tree.head[n], guard = 0; h >= 0 && guard < tree.size(); h = tree.head[h], guard++) {
+            if (tree.token(h).isVerb()) {
+                return h;
+            }
+        }
+        return -1;
     }
 
     /** The {@code by} phrase of {@code v}, or -1. */
@@ -228,6 +277,7 @@ final class ArgumentFinder {
         if (violent(m.pattern())) {
             carried(t, out);
         }
+        objectPurpose(t, m, out);
         for (int b : m.bound().values()) {
             if (b != t && tree.token(b).pos().startsWith("VB") && below(b, t)) {
                 List<Candidate> named = new ArrayList<>();
@@ -299,6 +349,38 @@ final class ArgumentFinder {
         }
     }
 
+    /**
+     * When the pattern names the object ("launched an operation"), the verb and object are the act, and the
+     * object's purpose clause says what it is done to: "launched an operation to flush out the rebels", "began
+     * a campaign to drive out the militants". A thing the act is done to ("rejected a plan to sanction Iran") is
+     * no part of the pattern, so its purpose is not the act's.
+     */
+    private void objectPurpose(int t, PatternMatcher.Match m, List<Candidate> out) {
+        int o = tree.child(t, "obj");
+        if (o < 0 || !m.bound().containsValue(o)) {
+            return;
+        }
+        // The parser hangs the purpose clause from the object or from the verb.
+        List<Integer> clauses = new ArrayList<>();
+        for (int cl : tree.children(o)) {
+            if (tree.rel[cl].equals("acl")) {
+                clauses.add(cl);
+            }
+        }
+        for (int cl : tree.children(t)) {
+            if (tree.rel[cl].equals("xcomp") || tree.rel[cl].equals("advcl")) {
+                clauses.add(cl);
+            }
+        }
+        for (int cl : clauses) {
+            if (tree.token(cl).isVerb() && "to".equals(tree.preposition(cl)) && tree.child(cl, "nsubj") < 0) {
+                List<Candidate> inner = new ArrayList<>();
+                clauseTargets(cl, inner);
+                inner.forEach(c -> out.add(new Candidate(c.token(), Rule.OBJECT_PURPOSE)));
+            }
+        }
+    }
+
     /** Roots of assault, fight and mass violence (CAMEO 18, 19, 20). */
     private static boolean violent(Pattern p) {
         String code = p.code() != null ? p.code() : p.reverseCode();
@@ -332,10 +414,18 @@ final class ArgumentFinder {
         }
         int x = tree.child(t, "xcomp");
         if (x < 0 || !tree.token(x).isVerb() || tree.child(x, "nsubj", "nsubj:pass") >= 0
-                || tree.child(t, "obj", "iobj") >= 0 || roles.isTrigger(x)) {
+                || tree.child(t, "obj", "iobj") >= 0 || roles.isTrigger(x) && !purpose(t, x)) {
             return -1;
         }
         return x;
+    }
+
+    /**
+     * Whether to-infinitive {@code x} under {@code t} is a purpose or plan the coder does not code as done
+     * ("struggling to stamp out X"), unlike the act of an aspectual verb ("continued to shell X").
+     */
+    private boolean purpose(int t, int x) {
+        return "to".equals(tree.preposition(x)) && !EventCoder.ASPECTUAL.contains(tree.lemma[t]);
     }
 
     /** The target candidates of {@code t}'s own clause (see {@link #clauseTargets}), as a new list. */
@@ -362,6 +452,13 @@ final class ArgumentFinder {
         if (relativeObject(t)) {
             out.add(new Candidate(tree.head[t], Rule.RELATIVE_HEAD)); // "the village that the army shelled"
         }
+        int described = tree.describedSubject(t);
+        if (described >= 0) {
+            out.add(new Candidate(described, Rule.DESCRIBED_SUBJECT)); // "one of its leaders is dead, killed in"
+        }
+        if (boundPronoun(t) >= 0) {
+            out.add(new Candidate(tree.head[t], Rule.PRONOUN_NOUN)); // "heads of companies, calling on them"
+        }
         if (tree.isPassive(t)) {
             int p = tree.passiveSubject(t);
             if (p >= 0) {
@@ -383,6 +480,10 @@ final class ArgumentFinder {
                     if (tree.rel[cl].equals("acl") && "to".equals(tree.preposition(cl)) && s >= 0) {
                         out.add(new Candidate(s, Rule.OBJECT_CLAUSE_SUBJECT)); // "gave permission to Russia to help"
                     }
+                    if ((tree.rel[cl].equals("acl") || tree.rel[cl].equals("ccomp")) && s >= 0
+                            && "that".equals(tree.preposition(cl))) {
+                        out.add(new Candidate(s, Rule.NOUN_COMPLEMENT_SUBJECT)); // "expressed hope that Iran would"
+                    }
                 }
             }
         }
@@ -395,6 +496,13 @@ final class ArgumentFinder {
         }
         int from = out.size();
         prepositionalPhrases(t, out, Rule.PREPOSITION, false, false);
+        for (int ch : tree.children(t)) {
+            // "called for Russia to reciprocate": the parser reads "for Russia to act" as a clause.
+            int forWhom = tree.clausalPrepositionObject(ch, PREPS);
+            if (forWhom >= 0) {
+                out.add(new Candidate(forWhom, Rule.PREPOSITION));
+            }
+        }
         int to = out.size();
         for (int k = 0; k < to; k++) {
             Candidate cand = out.get(k);
@@ -419,7 +527,9 @@ final class ArgumentFinder {
      */
     private int objectAntecedent(int t, int p) {
         String w = tree.word[p];
-        if (!(w.equals("him") || w.equals("her") || w.equals("them")) || !tree.rel[t].equals("conj")
+        // "met religious leaders, urging them to": a participle clause shares its governor's subject too.
+        boolean joined = tree.rel[t].equals("conj") || tree.rel[t].equals("advcl") && tree.token(t).pos().equals("VBG");
+        if (!(w.equals("him") || w.equals("her") || w.equals("them")) || !joined
                 || tree.child(t, "nsubj", "nsubj:pass") >= 0) {
             return -1;
         }

@@ -127,7 +127,26 @@ final class DependencyTree {
                 return true;
             }
         }
-        return false;
+        // "told VOA that detainees incarcerated at the base were flown": a bare participle with a subject, no
+        // auxiliary and no object cannot be a finite active clause; the parser's subject undergoes the act.
+        return !rel[i].equals("root") && !rel[i].equals("acl:relcl") && child(i, "nsubj") >= 0 && child(i, "aux:pass", "cop", "obj") < 0;
+    }
+
+    /**
+     * A bare past participle clause without a subject, auxiliary or object, hung from another clause: "is dead,
+     * killed in an airstrike", "rebels attack when attacked by troops", "stands accused of fraud". It is passive, and what it was done to is
+     * the governing clause's subject ({@link #describedSubject}).
+     */
+    boolean participleClause(int i) {
+        String r = rel[i];
+        return sentence.tokens().get(i).pos().equals("VBN") && head[i] >= 0
+                && (r.equals("advcl") || r.equals("dep") || r.equals("parataxis") || r.equals("xcomp"))
+                && child(i, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "obj") < 0;
+    }
+
+    /** The subject of the clause that participle clause {@code i} describes, or -1. */
+    int describedSubject(int i) {
+        return participleClause(i) ? child(head[i], "nsubj", "nsubj:pass") : -1;
     }
 
     /** The passive subject of {@code i}: its {@code nsubj:pass}, or the plain subject of a reduced passive. */

@@ -37,7 +37,7 @@ public final class EventCoder {
     // "would" in news is nearly always reported future ("said it would send troops"), rarely a conditional.
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "would", "wo");
     /** Verbs whose to-infinitive is the act itself, not its purpose: "began to withdraw", "was forced to leave". */
-    private static final Set<String> ASPECTUAL = Set.of("begin", "start", "continue", "resume", "manage", "proceed",
+    static final Set<String> ASPECTUAL = Set.of("begin", "start", "continue", "resume", "manage", "proceed",
             "try", "attempt", "force", "compel", "oblige", "help", "go", "move", "persuade", "convince", "decide");
     /** "is scheduled to visit", "is expected to sign": a to-infinitive under these is a future act. */
     private static final Set<String> SCHEDULED = Set.of("schedule", "expect", "set", "due", "slate", "poise",

@@ -154,12 +154,18 @@ final class PatternMatcher {
             return false;
         }
         String prep = tree.preposition(t);
+        if (TIME.contains(tree.token(t).ner())) {
+            return false; // "called on Monday for talks", "on Wednesday, X called ...": a time, not a party
+        }
         if ("to".equals(prep) && tree.token(t).isVerb()) {
             // "how far it will go to silence its critics": an infinitive's "to" is no "to" phrase ("go to X").
             return false;
         }
         return prep != null && c.preps().contains(prep) && accepts(c, tree, t);
     }
+
+    /** Entity types of time expressions, which are never a pattern's party. */
+    private static final Set<String> TIME = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private static boolean accepts(Constraint c, DependencyTree tree, int t) {
         return c.accepts(tree.lemma[t], tree.word[t]);

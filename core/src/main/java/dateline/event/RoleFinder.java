@@ -93,7 +93,7 @@ final class RoleFinder {
                     // "partners like Saudi Arabia", "donors including Japan": the named members of a group.
                     String prep = tree.preposition(ch);
                     boolean from = r.startsWith("nmod") && tree.token(i).isNoun() && ("from".equals(prep)
-                            || "by".equals(prep) || "like".equals(prep) || "including".equals(prep)
+                            || "by".equals(prep) || "like".equals(prep) || "including".equals(prep) || "include".equals(prep)
                             || "for".equals(prep) && speaksFor(i));
                     boolean other = broad && (r.startsWith("nmod") || r.startsWith("obl") || r.equals("dep")
                             || r.equals("obj"));
