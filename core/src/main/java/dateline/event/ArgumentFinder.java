@@ -278,6 +278,9 @@ final class ArgumentFinder {
             carried(t, out);
         }
         objectPurpose(t, m, out);
+        if (comment(m.pattern())) {
+            nounComplementSubjects(t, out);
+        }
         for (int b : m.bound().values()) {
             if (b != t && tree.token(b).pos().startsWith("VB") && below(b, t)) {
                 List<Candidate> named = new ArrayList<>();
@@ -350,14 +353,15 @@ final class ArgumentFinder {
     }
 
     /**
-     * When the pattern names the object ("launched an operation"), the verb and object are the act, and the
-     * object's purpose clause says what it is done to: "launched an operation to flush out the rebels", "began
-     * a campaign to drive out the militants". A thing the act is done to ("rejected a plan to sanction Iran") is
-     * no part of the pattern, so its purpose is not the act's.
+     * For material conflict (CAMEO 15 to 20), when the pattern names the object ("launched an operation"), the
+     * verb and object are the act, and the object's purpose clause says whom it is done to: "launched an
+     * operation to flush out the rebels", "began an offensive to retake the city from X". A thing the act is done
+     * to ("rejected a plan to sanction Iran") is no part of the pattern, so its purpose is not the act's; nor is
+     * the use of a gift ("gave money to rebuild schools in Haiti" names no recipient).
      */
     private void objectPurpose(int t, PatternMatcher.Match m, List<Candidate> out) {
         int o = tree.child(t, "obj");
-        if (o < 0 || !m.bound().containsValue(o)) {
+        if (o < 0 || !m.bound().containsValue(o) || !materialConflict(m.pattern())) {
             return;
         }
         // The parser hangs the purpose clause from the object or from the verb.
@@ -379,6 +383,39 @@ final class ArgumentFinder {
                 inner.forEach(c -> out.add(new Candidate(c.token(), Rule.OBJECT_PURPOSE)));
             }
         }
+    }
+
+    /**
+     * For a pessimistic or optimistic comment (012, 013: "expressed hope that Iran would agree", "voiced fear that
+     * China could seize the islands"), the party the hope or fear is about: the subject of the object's "that"
+     * clause. Not for other acts, where such a clause is the content of a claim or charge ("rejected accusations
+     * that his government rigged the vote", 016: the government is not whom the rejection is aimed at).
+     */
+    private void nounComplementSubjects(int t, List<Candidate> out) {
+        for (int o : tree.children(t)) {
+            if (!tree.rel[o].equals("obj")) {
+                continue;
+            }
+            for (int cl : tree.children(o)) {
+                int s = tree.child(cl, "nsubj");
+                if ((tree.rel[cl].equals("acl") || tree.rel[cl].equals("ccomp")) && s >= 0
+                        && "that".equals(tree.preposition(cl))) {
+                    out.add(new Candidate(s, Rule.NOUN_COMPLEMENT_SUBJECT));
+                }
+            }
+        }
+    }
+
+    /** Pessimistic and optimistic comments (CAMEO 012, 013): a fear or hope about a party. */
+    private static boolean comment(Pattern p) {
+        String code = p.code() != null ? p.code() : p.reverseCode();
+        return code != null && (code.startsWith("012") || code.startsWith("013"));
+    }
+
+    /** Material conflict (quad class 4: CAMEO 15 to 20). */
+    private static boolean materialConflict(Pattern p) {
+        String code = p.code() != null ? p.code() : p.reverseCode();
+        return Codebook.bundled().root(code).map(r -> r.quadClass() == 4).orElse(false);
     }
 
     /** Roots of assault, fight and mass violence (CAMEO 18, 19, 20). */
@@ -479,10 +516,6 @@ final class ArgumentFinder {
                     int s = tree.child(cl, "nsubj");
                     if (tree.rel[cl].equals("acl") && "to".equals(tree.preposition(cl)) && s >= 0) {
                         out.add(new Candidate(s, Rule.OBJECT_CLAUSE_SUBJECT)); // "gave permission to Russia to help"
-                    }
-                    if ((tree.rel[cl].equals("acl") || tree.rel[cl].equals("ccomp")) && s >= 0
-                            && "that".equals(tree.preposition(cl))) {
-                        out.add(new Candidate(s, Rule.NOUN_COMPLEMENT_SUBJECT)); // "expressed hope that Iran would"
                     }
                 }
             }
