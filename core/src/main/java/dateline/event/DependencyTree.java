@@ -127,9 +127,11 @@ final class DependencyTree {
                 return true;
             }
         }
-        // "told VOA that detainees incarcerated at the base were flown": a bare participle with a subject, no
-        // auxiliary and no object cannot be a finite active clause; the parser's subject undergoes the act.
-        return !rel[i].equals("root") && !rel[i].equals("acl:relcl") && child(i, "nsubj") >= 0 && child(i, "aux:pass", "cop", "obj") < 0;
+        // "rescued the passengers freed so far": a bare participle with a subject, no auxiliary, object or
+        // subordinator is a reduced relative the parser made a clause of; its subject undergoes the act. With a
+        // subordinator ("after the regime ceded") it is a finite clause whose past tense was tagged VBN.
+        return !rel[i].equals("root") && !rel[i].equals("acl:relcl") && child(i, "nsubj") >= 0
+                && child(i, "aux:pass", "cop", "obj", "mark") < 0;
     }
 
     /**
@@ -141,7 +143,13 @@ final class DependencyTree {
         String r = rel[i];
         return sentence.tokens().get(i).pos().equals("VBN") && head[i] >= 0
                 && (r.equals("advcl") || r.equals("dep") || r.equals("parataxis") || r.equals("xcomp"))
-                && child(i, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "obj") < 0;
+                && child(i, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "obj") < 0 && !asMarked(i);
+    }
+
+    /** "as opposed to", "as expected", "as compared with": a fixed phrase, not an act. */
+    private boolean asMarked(int i) {
+        int m = child(i, "mark");
+        return m >= 0 && lemma[m].equals("as");
     }
 
     /** The subject of the clause that participle clause {@code i} describes, or -1. */

@@ -76,6 +76,20 @@ class SentenceTargetsTest {
     }
 
     @Test
+    void aParticipleAfterASubordinatorIsAFiniteActiveClause() {
+        // "after the army ceded to the protesters": a past tense the tagger read as a participle.
+        ConlluFixture f = parse("the-junta-fell-after-the-army-ceded");
+        assertThat(source(f, f.finder(Set.of()), "ceded")).isEqualTo("MLIMIL SUBJECT");
+    }
+
+    @Test
+    void asOpposedToIsNoParticipleClause() {
+        ConlluFixture f = parse("training-in-moscow-as-opposed-to-us-training");
+        assertThat(f.tree().participleClause(f.token("opposed"))).isFalse();
+        assertThat(f.tree().describedSubject(f.token("opposed"))).isEqualTo(-1);
+    }
+
+    @Test
     void aParticiplesObjectPronounStandsForItsNounSoTheDoerIsTheClausesSubject() {
         ConlluFixture f = parse("xi-met-heads-of-firms-calling-on-them");
         ArgumentFinder args = f.finder(Set.of());
