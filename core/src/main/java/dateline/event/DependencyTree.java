@@ -148,8 +148,12 @@ final class DependencyTree {
 
     /** "as opposed to", "as expected", "as compared with": a fixed phrase, not an act. */
     private boolean asMarked(int i) {
-        int m = child(i, "mark");
-        return m >= 0 && lemma[m].equals("as");
+        for (int c : children.get(i)) {
+            if (c < i && lemma[c].equals("as")) {
+                return true; // as mark, or as the parser's dep
+            }
+        }
+        return false;
     }
 
     /** The subject of the clause that participle clause {@code i} describes, or -1. */
