@@ -97,7 +97,9 @@ final class NamedOrganisations {
 
     /** The possessive of a plural name word inside a name ("Farmers' Federation", "Students' Union"). */
     private static boolean possessiveInName(List<Token> tokens, int t) {
-        return t > 0 && tokens.get(t).pos().equals("POS") && NameRuns.nameToken(tokens, t - 1);
+        String w = tokens.get(t).word();
+        boolean possessive = tokens.get(t).pos().equals("POS") || w.equals("\u2019") || w.equals("'");
+        return t > 0 && possessive && NameRuns.nameToken(tokens, t - 1);
     }
 
     /** The sector of the last modifier that is a one-word sector word ("Doctors" ~HLH), else the head's. */
