@@ -677,10 +677,15 @@ public final class ActorResolver {
         /**
          * The end of a name no dictionary knows right after a sector word, when it ends the noun phrase: "the
          * separatist group Black Widow", "the opposition party Nueva Via" are that sector's actor, named. Not a date,
-         * a place or a person (a title before a person's name is {@link #titledName}). Returns {@code end} when no
-         * such name follows.
+         * a place or a person (a title before a person's name is {@link #titledName}), and only after a sector word in
+         * lower case. Returns {@code end} when no such name follows.
          */
         private int nameAfterSectorWord(int end) {
+            String last = tokens.get(end - 1).word();
+            if (last.isEmpty() || !Character.isLowerCase(last.charAt(0))) {
+                // A capitalised sector word is part of the longer name: "Coast Guard Law", "Police Judiciaire".
+                return end;
+            }
             int t = end;
             while (t < tokens.size() && NameRuns.nameToken(tokens, t) && !covered(t)
                     && NAME_AFTER_SECTOR_NER.contains(tokens.get(t).ner())) {

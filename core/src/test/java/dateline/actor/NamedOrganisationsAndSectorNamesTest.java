@@ -77,6 +77,12 @@ class NamedOrganisationsAndSectorNamesTest {
     }
 
     @Test
+    void aCapitalisedSectorWordInsideALongerNameTakesNoNameAfterIt() {
+        String text = "Last year parliament passed a Coast Guard Law that allows boarding foreign ships.";
+        assertThat(anyActorOn(actors(text), text, "Law")).isFalse();
+    }
+
+    @Test
     void aSectorWordBeforeANounStaysNoActor() {
         String text = "Police station staff said the building was closed.";
         assertThat(anyActorOn(actors(text), text, "Police")).isFalse();
