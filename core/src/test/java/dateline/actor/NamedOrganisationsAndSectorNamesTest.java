@@ -109,6 +109,13 @@ class NamedOrganisationsAndSectorNamesTest {
     }
 
     @Test
+    void peacekeepingMissionsActForTheirBody() {
+        String text = "UNIFIL said its patrol was blocked, and AMISOM moved troops to Baidoa.";
+        assertThat(ActorTestSupport.codesAt(actors(text), text, "UNIFIL", "AMISOM"))
+                .containsExactly("IGOUNO", "IGOAFRAFU");
+    }
+
+    @Test
     void aMalformedHeadsLineIsAnErrorNamingTheLine() {
         TableFile bad = TableFile.ofText("heads.tsv", "party\tPTY\tfixed\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(
