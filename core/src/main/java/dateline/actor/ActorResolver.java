@@ -676,7 +676,7 @@ public final class ActorResolver {
 
         /**
          * The end of a name no dictionary knows right after a sector word, when it ends the noun phrase: "the
-         * separatist group Black Widow", "the opposition party Nueva Via" are that sector's actor, named. Not a date,
+         * separatist group Red Falcon", "the opposition party Nueva Via" are that sector's actor, named. Not a date,
          * a place or a person (a title before a person's name is {@link #titledName}), and only after a sector word in
          * lower case. Returns {@code end} when no such name follows.
          */
@@ -803,7 +803,7 @@ public final class ActorResolver {
         }
     }
 
-    /** Annotator tags of a name that may follow its sector word ("the separatist group Black Widow"). */
+    /** Annotator tags of a name that may follow its sector word ("the separatist group Red Falcon"). */
     private static final Set<String> NAME_AFTER_SECTOR_NER = Set.of("O", "ORGANIZATION", "MISC");
 
     /** Tags that may stand between a country and the agent of one noun phrase ("Syria's main rebel group"). */

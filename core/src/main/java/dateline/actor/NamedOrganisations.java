@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Organisation names no dictionary knows, told by their head word ("Junior Doctors Association", "County
- * Commission", "Civil Liberty Organization"): a capitalised name of two or more words that the annotator tags
+ * Organisation names no dictionary knows, told by their head word ("Kenya Nurses Association", "Harbour
+ * Commission", "Coastal Rights Organization"): a capitalised name of two or more words that the annotator tags
  * ORGANIZATION and that ends on a head word of {@code organisation-heads.tsv} names an organisation of that
  * head's CAMEO sector. For the heads that group members (association, federation, union, ...), a sector word among
- * the modifiers says whose organisation it is ("National Farmers' Federation" ~AGR). The bare head is never an
+ * the modifiers says whose organisation it is ("Brazilian Farmers' Federation" ~AGR). The bare head is never an
  * actor ("the party", "an association").
  */
 final class NamedOrganisations {

@@ -29,18 +29,18 @@ class NamedOrganisationsAndSectorNamesTest {
 
     @Test
     void anUnknownOrganisationTakesItsHeadWordsSector() {
-        String text = "The Civil Rights Organization has urged the Nigerian government to free the protesters.";
-        Actor org = at(actors(text), text, "Civil Rights Organization");
+        String text = "The Coastal Rights Organization criticised the port authority's plan.";
+        Actor org = at(actors(text), text, "Coastal Rights Organization");
         assertThat(org.code()).isEqualTo("---NGO");
         assertThat(org.rule()).isEqualTo("agent, organisation name");
 
-        String commission = "The County Commission has ended talks with the mining firm over the quarry.";
+        String commission = "The County Commission has cancelled the contract with the quarry firm.";
         assertThat(at(actors(commission), commission, "County Commission").code()).isEqualTo("---GOV");
     }
 
     @Test
     void aSectorWordAmongTheModifiersSaysWhoseOrganisationItIs() {
-        String text = "The Kenya Nurses Association has demanded the release of two colleagues.";
+        String text = "The Kenya Nurses Association criticised the new hospital fees.";
         Actor nurses = at(actors(text), text, "Kenya Nurses Association");
         assertThat(nurses.code()).isEqualTo("KENHLH");
         assertThat(nurses.rule()).isEqualTo("agent+country, organisation name");
@@ -71,7 +71,7 @@ class NamedOrganisationsAndSectorNamesTest {
 
     @Test
     void aNameAfterASectorWordIsThatSectorsActor() {
-        String text = "The separatist group Red Falcon has agreed to hand over its weapons.";
+        String text = "The separatist group Red Falcon ambushed an army convoy on Tuesday.";
         Actor group = at(actors(text), text, "The separatist group Red Falcon");
         assertThat(group.code()).isEqualTo("---REB");
     }
@@ -90,9 +90,9 @@ class NamedOrganisationsAndSectorNamesTest {
 
     @Test
     void aSectorWordTaggedAsAnAdjectiveBeforeTheVerbIsTheSubject() {
-        String text = "Earlier, Israeli military struck a camp in Lebanon.";
-        assertThat(at(actors(text), text, "Israeli military").code()).isEqualTo("ISRMIL");
-        String before = "Israeli military action was condemned.";
+        String text = "Yesterday, Turkish military shelled positions near the border.";
+        assertThat(at(actors(text), text, "Turkish military").code()).isEqualTo("TURMIL");
+        String before = "Turkish military action was condemned.";
         assertThat(anyActorOn(actors(before), before, "military")).isFalse();
     }
 
