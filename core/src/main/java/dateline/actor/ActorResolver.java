@@ -37,10 +37,12 @@ public final class ActorResolver {
 
     private final ActorDictionary dictionary;
     private final PhraseMatcher matcher;
+    private final NamedOrganisations organisations;
 
     public ActorResolver(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.matcher = new PhraseMatcher(dictionary);
+        this.organisations = NamedOrganisations.bundled(dictionary);
     }
 
     /** A resolver over the bundled dictionaries (loads them; keep and reuse the instance). */
@@ -118,7 +120,59 @@ public final class ActorResolver {
                 j = step(ms, j);
             }
             laterMentionsOfTitledNames();
+            namedOrganisations();
             return here;
+        }
+
+        /**
+         * Organisation names no dictionary knows, by their head word ({@link NamedOrganisations}), with the
+         * country a place or demonym inside the name gives ("All Kenya Teachers Union"), else unknown.
+         */
+        private void namedOrganisations() {
+            for (NamedOrganisations.Named n : organisations.find(tokens)) {
+                int head = n.end() - 1;
+                int start = n.start();
+                List<Actor> inside = new ArrayList<>();
+                boolean headTaken = false;
+                for (Actor a : here) {
+                    if (a.tokenStart() < n.end() && n.start() < a.tokenEnd()) {
+                        if (a.tokenStart() <= head && head < a.tokenEnd()) {
+                            headTaken = true;
+                        } else if (a.tokenStart() < start) {
+                            start = Math.max(start, a.tokenEnd()); // a longer mention reaching into the name
+                        } else {
+                            inside.add(a);
+                        }
+                    }
+                }
+                final int from = start;
+                inside.removeIf(a -> a.tokenStart() < from);
+                String agent = headTaken ? null : organisations.agent(tokens, start, head);
+                if (agent == null) {
+                    continue;
+                }
+                String country = null;
+                int end = n.end();
+                for (Match m : ms) {
+                    if (m.start() >= start && m.end() <= n.end() && isCountry(m)) {
+                        country = RolePicker.choose(m.entry(), date).code();
+                    } else if (country == null && m.start() == n.end() + 1 && lower(n.end()).equals("of")
+                            && isCountry(m)) {
+                        country = RolePicker.choose(m.entry(), date).code(); // "the Workers' Party of Brazil"
+                        end = m.end();
+                        forget(m);
+                    }
+                }
+                for (Actor a : inside) {
+                    here.remove(a);
+                    all.remove(a);
+                }
+                String code = ActorCode.ofAgent(agent, country).text();
+                Found how = country == null ? Found.AGENT : Found.AGENT_COUNTRY;
+                add(new Actor(code, text(start, end), countryOf(code), null, span(start, end), s.index(),
+                        start, end, "organisation-heads.tsv", how.with("organisation name"), DateBasis.UNDATED,
+                        null));
+            }
         }
 
         /**
@@ -586,7 +640,8 @@ public final class ActorResolver {
          * PETRARCH writes it ("rebels" → ---REB, "the government" → ---GOV). Who acted is then known by sector
          * only; the event coder prefers any actor with a country over such a one.
          */
-        private void bareTitle(int start, int end, Match agent) {
+        private void bareTitle(int start, int agentEnd, Match agent) {
+            int end = nameAfterSectorWord(agentEnd);
             String office = officeOf(agent.entry());
             if (office != null && recentHolder(start, end, null, office)) {
                 return;
@@ -617,6 +672,26 @@ public final class ActorResolver {
             String code = ActorCode.ofAgent(agentCode, null).text();
             add(new Actor(code, agent.entry().name(), null, null, span(start, end), s.index(), start, end,
                     agent.entry().source(), Found.AGENT.label(), DateBasis.UNDATED, null));
+        }
+
+        /**
+         * The end of a name no dictionary knows right after a sector word, when it ends the noun phrase: "the
+         * separatist group Red Falcon", "the opposition party Nueva Via" are that sector's actor, named. Not a date,
+         * a place or a person (a title before a person's name is {@link #titledName}), and only after a sector word in
+         * lower case. Returns {@code end} when no such name follows.
+         */
+        private int nameAfterSectorWord(int end) {
+            String last = tokens.get(end - 1).word();
+            if (last.isEmpty() || !Character.isLowerCase(last.charAt(0))) {
+                // A capitalised sector word is part of the longer name: "Coast Guard Law", "Police Judiciaire".
+                return end;
+            }
+            int t = end;
+            while (t < tokens.size() && NameRuns.nameToken(tokens, t) && !covered(t)
+                    && NAME_AFTER_SECTOR_NER.contains(tokens.get(t).ner())) {
+                t++;
+            }
+            return t > end && (t == tokens.size() || !tokens.get(t).isNoun()) ? t : end;
         }
 
         /** A definite sector noun resolved back by {@link DefiniteReference}; false when it stays generic. */
@@ -727,6 +802,9 @@ public final class ActorResolver {
             all.add(a);
         }
     }
+
+    /** Annotator tags of a name that may follow its sector word ("the separatist group Red Falcon"). */
+    private static final Set<String> NAME_AFTER_SECTOR_NER = Set.of("O", "ORGANIZATION", "MISC");
 
     /** Tags that may stand between a country and the agent of one noun phrase ("Syria's main rebel group"). */
     private static final Set<String> MENTION_MODIFIERS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "CD", "POS", "VBG");

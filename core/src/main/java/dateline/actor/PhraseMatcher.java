@@ -171,7 +171,7 @@ final class PhraseMatcher {
      */
     private static boolean acceptable(List<Token> tokens, int start, int end, DictionaryEntry e) {
         if (e.isAgent()) {
-            return tokens.get(end - 1).isNoun();
+            return tokens.get(end - 1).isNoun() || adjectiveBeforeFiniteVerb(tokens, end);
         }
         if (end - start == 1 && CLOSED.contains(tokens.get(start).pos()) && !acronym(tokens, start)) {
             return false;
@@ -188,6 +188,17 @@ final class PhraseMatcher {
         }
         return false;
     }
+
+    /**
+     * A sector word the tagger read as an adjective right before a finite verb ("Israeli military struck"): there
+     * it is the subject's head, as no adjective can be; before a noun ("military action") it stays no actor.
+     */
+    private static boolean adjectiveBeforeFiniteVerb(List<Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end - 1).pos().equals("JJ")
+                && FINITE_VERB.contains(tokens.get(end).pos());
+    }
+
+    private static final Set<String> FINITE_VERB = Set.of("VBD", "VBZ", "VBP", "MD");
 
     /**
      * An acronym the tagger read as a function word ("the WHO said"): three or more capitals, not opening the
