@@ -287,6 +287,7 @@ public final class EventCoder {
                 target = null;
             }
             List<Actor> targets = target == null ? List.of() : members(actors, target);
+            targets = VictimCountry.apply(tree, args.roles(), i, code, targets);
             // Parties listed together act jointly when the act is reciprocal and has no other party ("Chile and
             // Argentina signed an accord", "Egypt, Jordan and Qatar held talks"). A stated intent (a frame, or an
             // intent verb's own 03 pattern) is joint only for a pair ("Brazil and the US seek to deepen their
