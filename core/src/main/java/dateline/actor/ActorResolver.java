@@ -335,7 +335,7 @@ public final class ActorResolver {
                     titleOrAgent(start, lastAgent.end(), m, lastAgent);
                     return k;
                 }
-                if (allAdjectives(m) && !standsAsNoun(m) && !beforeForceNoun(m)) {
+                if (allAdjectives(m) && !standsAsNoun(m) && !beforeForceNoun(m) && !beforeCapital(m)) {
                     return j + 1;
                 }
             }
@@ -534,6 +534,15 @@ public final class ActorResolver {
                 }
             }
             return false;
+        }
+
+        /**
+         * "the Rwandan capital": a demonym before "capital" names the country's capital city, which stands for the
+         * country as its name does ("Kigali", "Moscow").
+         */
+        private boolean beforeCapital(Match m) {
+            return m.end() < tokens.size() && lower(m.end()).equals("capital")
+                    && (m.end() + 1 >= tokens.size() || !tokens.get(m.end() + 1).pos().startsWith("NN"));
         }
 
         private boolean allAdjectives(Match m) {
@@ -807,7 +816,9 @@ public final class ActorResolver {
                 int gap = next.tokenStart() - prev.tokenEnd();
                 String w1 = gap >= 1 ? s.tokens().get(prev.tokenEnd()).word().toLowerCase(Locale.ROOT) : "";
                 String w2 = gap == 2 ? s.tokens().get(prev.tokenEnd() + 1).word().toLowerCase(Locale.ROOT) : "";
-                boolean and = (gap == 1 && w1.equals("and")) || (gap == 2 && w1.equals(",") && w2.equals("and"));
+                // "children and a man": a determiner may open the last member.
+                boolean and = (gap == 1 && w1.equals("and")) || (gap == 2 && w1.equals(",") && w2.equals("and"))
+                        || (gap == 2 && w1.equals("and") && s.tokens().get(prev.tokenEnd() + 1).pos().equals("DT"));
                 boolean comma = gap == 1 && w1.equals(",");
                 if (!and && !comma) {
                     break;

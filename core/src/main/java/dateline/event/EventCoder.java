@@ -281,6 +281,13 @@ public final class EventCoder {
             // Nigeria"), not to itself.
             boolean ownCountry = target != null && target.actorCode().isCountry() && !source.actorCode().isCountry()
                     && code != null && VIOLENCE.contains(CameoCode.rootOf(code));
+            if (target != null && sameActor(source, target) && code != null && FIGHT.contains(CameoCode.rootOf(code))
+                    && target.sentence() == s.index() && reflexive(tree.token(target.tokenStart()).word())) {
+                // "the rebels attacked themselves": force a party turns on itself is no event between parties (a
+                // suicide bombing, root 18, "blew himself up", stays an act without target).
+                note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: done to the source itself");
+                continue;
+            }
             if (target != null && sameActor(source, target) && !ownCountry && roots.targetOptional(code, own)) {
                 // "withdrew its troops", "opened its borders": done to its own, so to no other party.
                 targetWhy += " (the source's own: no target)";
@@ -925,6 +932,12 @@ public final class EventCoder {
 
     /** Roots of assault, fight and mass violence (CAMEO 18, 19, 20). */
     private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
+    private static final Set<String> FIGHT = Set.of("19", "20");
+
+    private static boolean reflexive(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.endsWith("self") || w.endsWith("selves");
+    }
 
     /** Which roots are coded with an unnamed source (agentless passives). */
     private static final AgentlessPassive AGENTLESS = AgentlessPassive.bundled();

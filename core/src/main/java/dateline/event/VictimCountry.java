@@ -10,11 +10,15 @@ import java.util.Set;
  * The country of civilians of unknown nationality hit by force in a named place: "Four villagers were killed in
  * Turkish shelling in northern Iraq" is done to Iraqi villagers (IRQCVL), as CAMEO codes people by the country
  * they belong to and the report names only where they were. Only for assault, fight and mass violence (roots 18
- * to 20), only for civilians and people (CVL, PPL): soldiers or rebels in a place may be foreign fighters there.
+ * to 20), only for civilian sectors (civilians, people, farmers,
+ * teachers, ...): soldiers or rebels in a place may be foreign fighters there.
  */
 final class VictimCountry {
     private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
-    private static final Set<String> CIVILIAN = Set.of("CVL", "PPL");
+    /** Civilian sectors: civilians, people, farmers, teachers and students, health workers, workers, clergy,
+     * journalists, business people, refugees. */
+    private static final Set<String> CIVILIAN = Set.of("CVL", "PPL", "AGR", "EDU", "HLH", "LAB", "REL", "MED", "BUS",
+            "REF");
 
     private VictimCountry() {
     }
