@@ -335,7 +335,7 @@ public final class ActorResolver {
                     titleOrAgent(start, lastAgent.end(), m, lastAgent);
                     return k;
                 }
-                if (allAdjectives(m) && !standsAsNoun(m) && !beforeForceNoun(m) && !beforeCapital(m)) {
+                if (allAdjectives(m) && !standsAsNoun(m) && !beforeForceNoun(m)) {
                     return j + 1;
                 }
             }
@@ -534,15 +534,6 @@ public final class ActorResolver {
                 }
             }
             return false;
-        }
-
-        /**
-         * "the Rwandan capital": a demonym before "capital" names the country's capital city, which stands for the
-         * country as its name does ("Kigali", "Moscow").
-         */
-        private boolean beforeCapital(Match m) {
-            return m.end() < tokens.size() && lower(m.end()).equals("capital")
-                    && (m.end() + 1 >= tokens.size() || !tokens.get(m.end() + 1).pos().startsWith("NN"));
         }
 
         private boolean allAdjectives(Match m) {

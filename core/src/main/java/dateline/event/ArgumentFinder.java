@@ -534,22 +534,6 @@ final class ArgumentFinder {
      * of a document.
      */
     int issuerOf(int n) {
-        for (int ch : tree.children(n)) {
-            // "a report released by the commission"; "a report released in Kigali", with no issuer named: the
-            // capital or country it was published in (a city stands for its country, as "Kigali said" does).
-            if (tree.rel[ch].equals("acl") && tree.token(ch).pos().equals("VBN")) {
-                int by = byAgent(ch);
-                if (by >= 0) {
-                    return by;
-                }
-                for (int p : tree.children(ch)) {
-                    if (tree.rel[p].startsWith("obl") && "in".equals(tree.preposition(p))
-                            && roles.actorsFrom(p, false).stream().anyMatch(a -> a.actorCode().isCountry())) {
-                        return p;
-                    }
-                }
-            }
-        }
         int h = tree.head[n];
         if (h < 0 || !(tree.rel[n].equals("obj") || tree.rel[n].equals("nsubj:pass"))) {
             return -1;

@@ -281,8 +281,8 @@ public final class EventCoder {
             // Nigeria"), not to itself.
             boolean ownCountry = target != null && target.actorCode().isCountry() && !source.actorCode().isCountry()
                     && code != null && VIOLENCE.contains(CameoCode.rootOf(code));
-            if (target != null && sameActor(source, target) && code != null && FIGHT.contains(CameoCode.rootOf(code))
-                    && target.sentence() == s.index() && reflexive(tree.token(target.tokenStart()).word())) {
+            int obj = tree.child(i, "obj");
+            if (obj >= 0 && reflexive(tree.token(obj).word()) && code != null && FIGHT.contains(CameoCode.rootOf(code))) {
                 // "the rebels attacked themselves": force a party turns on itself is no event between parties (a
                 // suicide bombing, root 18, "blew himself up", stays an act without target).
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: done to the source itself");

@@ -31,9 +31,8 @@ class DoersOfForceRulesTest {
             Morocco freed 30 Algerian prisoners on Monday.
             The Brazilian foreign minister made the comments during a trip to Angola.
             Nigerian soldiers were killed by a roadside bomb planted by Boko Haram.
-            A report released in the Kenyan capital accused Uganda of arming the rebels.
-            A study published on Monday in the Chilean capital alleged that Peru had spied on its navy.
             Libyan militias attacked themselves.
+            The rebel factions shelled themselves by mistake.
             """);
 
     @Test
@@ -111,16 +110,9 @@ class DoersOfForceRulesTest {
     }
 
     @Test
-    void aDocumentWithNoIssuerSpeaksForTheCapitalItWasReleasedIn() {
-        assertThat(coded.events("A report released in the Kenyan capital accused Uganda of arming the rebels."))
-                .anyMatch(e -> e.startsWith("11") && e.endsWith(" KEN>UGA"));
-        assertThat(coded.events("A study published on Monday in the Chilean capital alleged that Peru had spied on its navy."))
-                .anyMatch(e -> e.startsWith("11") && e.endsWith(" CHL>PER"));
-    }
-
-    @Test
     void forceAPartyTurnsOnItselfIsNoEvent() {
         assertThat(coded.events("Libyan militias attacked themselves.")).isEmpty();
+        assertThat(coded.events("The rebel factions shelled themselves by mistake.")).noneMatch(e -> e.startsWith("19"));
     }
 
     private static PatternMatcher.Match match(String code) {
