@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Rules of issue 15's fourth round on the PETRARCH set's misses (docs/evaluation.md, "Issue 15, fourth round:
  * PETRARCH set"), on sentences written for these tests with the bundled dictionaries: who did an act of force named
  * by a demonym, by a passive's "in" phrase or by a weapon's by-phrase; a bare participle the parser makes a clausal
- * subject is passive; civilians hit in a named place are of its country; prisoners and hostages are people acts
+ * subject is passive; civilians hit in a named place are of its country; prisoners are people acts
  * are done to; making remarks is no trip.
  */
 class DoersOfForceRulesTest {
