@@ -389,7 +389,7 @@ public final class ActorResolver {
                     titleOrAgent(start, lastAgent.end(), m, lastAgent);
                     return k;
                 }
-                if (allAdjectives(m) && !standsAsNoun(m)) {
+                if (allAdjectives(m) && !standsAsNoun(m) && !beforeForceNoun(m)) {
                     return j + 1;
                 }
             }
@@ -571,6 +571,23 @@ public final class ActorResolver {
             String next = tokens.get(m.end()).pos();
             return next.equals("IN") || next.equals("TO") || next.equals(",") || next.equals(".")
                     || next.equals(":") || next.startsWith("VB");
+        }
+
+        /**
+         * A demonym in a noun phrase headed by an act of force ({@link ForceNouns}): "Israeli shelling", "Turkish
+         * tank fire", "a Russian air strike". The demonym names who did it, so it is that country's mention.
+         */
+        private boolean beforeForceNoun(Match m) {
+            for (int t = m.end(); t < tokens.size() && t < m.end() + 3; t++) {
+                String pos = tokens.get(t).pos();
+                if (!pos.startsWith("NN") && !pos.equals("VBG") && !pos.equals("HYPH") && !pos.startsWith("JJ")) {
+                    return false;
+                }
+                if (!pos.startsWith("JJ") && FORCE.contains(tokens.get(t).word())) {
+                    return t + 1 >= tokens.size() || !tokens.get(t + 1).pos().startsWith("NN");
+                }
+            }
+            return false;
         }
 
         private boolean allAdjectives(Match m) {
@@ -807,6 +824,7 @@ public final class ActorResolver {
     private static final Set<String> NAME_AFTER_SECTOR_NER = Set.of("O", "ORGANIZATION", "MISC");
 
     /** Tags that may stand between a country and the agent of one noun phrase ("Syria's main rebel group"). */
+    private static final ForceNouns FORCE = ForceNouns.bundled();
     private static final Set<String> MENTION_MODIFIERS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "CD", "POS", "VBG");
 
     private static String titleCase(String office) {
@@ -867,7 +885,9 @@ public final class ActorResolver {
                 int gap = next.tokenStart() - prev.tokenEnd();
                 String w1 = gap >= 1 ? s.tokens().get(prev.tokenEnd()).word().toLowerCase(Locale.ROOT) : "";
                 String w2 = gap == 2 ? s.tokens().get(prev.tokenEnd() + 1).word().toLowerCase(Locale.ROOT) : "";
-                boolean and = (gap == 1 && w1.equals("and")) || (gap == 2 && w1.equals(",") && w2.equals("and"));
+                // "children and a man": a determiner may open the last member.
+                boolean and = (gap == 1 && w1.equals("and")) || (gap == 2 && w1.equals(",") && w2.equals("and"))
+                        || (gap == 2 && w1.equals("and") && s.tokens().get(prev.tokenEnd() + 1).pos().equals("DT"));
                 boolean comma = gap == 1 && w1.equals(",");
                 if (!and && !comma) {
                     break;

@@ -2,6 +2,7 @@ package dateline.event;
 
 import dateline.actor.Actor;
 import dateline.actor.ActorMentions;
+import dateline.actor.ForceNouns;
 import dateline.cameo.CameoRoot;
 import dateline.cameo.Codebook;
 import java.util.ArrayList;
@@ -22,11 +23,14 @@ final class ArgumentFinder {
     private static final Set<String> PREPS = Set.copyOf(TARGET_PREPS);
     /** Relations through which a clause without a subject takes its governor's subject. */
     private static final Set<String> CONTROL = Set.of("xcomp", "advcl", "dep", "conj", "ccomp", "parataxis");
+    private static final ForceNouns FORCE = ForceNouns.bundled();
 
     /** How a source or target candidate was found. */
     enum Rule {
         SUBJECT("subject"),
         PASSIVE_AGENT("agent of a passive ('by')"),
+        INSTRUMENT_USER("who used the agent of the passive ('destroyed by a missile fired by rebels')"),
+        FORCE_AGENT("doer of the act of force the passive happened in ('killed in Turkish shelling')"),
         RELATIVE_HEAD("noun of the relative clause"),
         CONTROLLER("controller of the complement clause"),
         GOVERNOR_SUBJECT("subject of the governing clause"),
@@ -122,10 +126,13 @@ final class ArgumentFinder {
             if (tree.isPassive(cur)) {
                 int agent = byAgent(cur);
                 if (agent >= 0) {
-                    return new Candidate(agent, Rule.PASSIVE_AGENT);
+                    int user = roles.actorsFrom(agent, false).isEmpty() ? instrumentUser(agent) : -1;
+                    return user >= 0 ? new Candidate(user, Rule.INSTRUMENT_USER)
+                            : new Candidate(agent, Rule.PASSIVE_AGENT);
                 }
                 if (cur == t) {
-                    return null;
+                    int act = forcePhrase(t);
+                    return act >= 0 ? new Candidate(act, Rule.FORCE_AGENT) : null;
                 }
             }
             if (cur == t && tree.participleClause(t)) {
@@ -230,6 +237,59 @@ final class ArgumentFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The phrase of passive {@code v} naming an act of force it happened in, with a named doer, or -1: "were
+     * killed in Turkish shelling", "was wounded during an attack by rebels". The doer of the act ("Turkish", "by
+     * rebels") is the doer of the passive; an act with no doer named ("killed in an air strike") gives none.
+     */
+    private int forcePhrase(int v) {
+        for (int ch : tree.children(v)) {
+            String prep = tree.preposition(ch);
+            if (!tree.rel[ch].startsWith("obl") || !("in".equals(prep) || "during".equals(prep))) {
+                continue;
+            }
+            if (namesForce(tree, ch) && !roles.actorsFrom(ch, false).isEmpty()) {
+                return ch;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Who used the thing that did the act, or -1: the by-phrase of a participle describing the passive's agent
+     * ("was destroyed by a missile fired by rebels", "by a bomb believed to have been planted by militants"). A
+     * weapon acts for whoever fired or planted it; the participle may sit under a verb of belief or report.
+     */
+    private int instrumentUser(int agent) {
+        for (int ch : tree.children(agent)) {
+            if (!tree.rel[ch].equals("acl")) {
+                continue;
+            }
+            int v = ch;
+            for (int step = 0; v >= 0 && step < 2; step++) {
+                int by = byAgent(v);
+                if (by >= 0 && !roles.actorsFrom(by, false).isEmpty()) {
+                    return by;
+                }
+                v = tree.child(v, "xcomp");
+            }
+        }
+        return -1;
+    }
+
+    /** Whether noun {@code t} or its adjective or compound names an act of force ("shelling", "tank fire"). */
+    static boolean namesForce(DependencyTree tree, int t) {
+        if (FORCE.contains(tree.token(t).word())) {
+            return true;
+        }
+        for (int m : tree.children(t)) {
+            if ((tree.rel[m].equals("amod") || tree.rel[m].equals("compound")) && FORCE.contains(tree.token(m).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@code by} phrase of {@code v}, or -1. */

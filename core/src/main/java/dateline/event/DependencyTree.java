@@ -122,6 +122,11 @@ final class DependencyTree {
         if (!sentence.tokens().get(i).pos().equals("VBN") || child(i, "aux") >= 0) {
             return false;
         }
+        if (rel[i].startsWith("csubj") && child(i, "mark") < 0 && child(i, "nsubj") >= 0) {
+            // "The prisoners jailed for spying were freed": a bare participle read as the clausal subject of
+            // the main verb has no auxiliary to make it active, so its subject is what it was done to.
+            return true;
+        }
         for (int c : children.get(i)) {
             if (rel[c].startsWith("obl") && "by".equals(preposition(c))) {
                 return true;
@@ -164,6 +169,14 @@ final class DependencyTree {
     /** The passive subject of {@code i}: its {@code nsubj:pass}, or the plain subject of a reduced passive. */
     int passiveSubject(int i) {
         int p = child(i, "nsubj:pass");
+        if (p < 0) {
+            // "The prisoners jailed for spying were freed": the freed are the subject of the participle clause
+            // the parser made the passive's clausal subject.
+            int c = child(i, "csubj:pass");
+            if (c >= 0 && reducedPassive(c)) {
+                return child(c, "nsubj");
+            }
+        }
         return p >= 0 || !reducedPassive(i) ? p : child(i, "nsubj");
     }
 

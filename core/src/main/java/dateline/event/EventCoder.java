@@ -281,12 +281,20 @@ public final class EventCoder {
             // Nigeria"), not to itself.
             boolean ownCountry = target != null && target.actorCode().isCountry() && !source.actorCode().isCountry()
                     && code != null && VIOLENCE.contains(CameoCode.rootOf(code));
+            int obj = tree.child(i, "obj");
+            if (obj >= 0 && reflexive(tree.token(obj).word()) && code != null && FIGHT.contains(CameoCode.rootOf(code))) {
+                // "the rebels attacked themselves": force a party turns on itself is no event between parties (a
+                // suicide bombing, root 18, "blew himself up", stays an act without target).
+                note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: done to the source itself");
+                continue;
+            }
             if (target != null && sameActor(source, target) && !ownCountry && roots.targetOptional(code, own)) {
                 // "withdrew its troops", "opened its borders": done to its own, so to no other party.
                 targetWhy += " (the source's own: no target)";
                 target = null;
             }
             List<Actor> targets = target == null ? List.of() : members(actors, target);
+            targets = VictimCountry.apply(tree, args.roles(), i, code, targets);
             // Parties listed together act jointly when the act is reciprocal and has no other party ("Chile and
             // Argentina signed an accord", "Egypt, Jordan and Qatar held talks"). A stated intent (a frame, or an
             // intent verb's own 03 pattern) is joint only for a pair ("Brazil and the US seek to deepen their
@@ -924,6 +932,12 @@ public final class EventCoder {
 
     /** Roots of assault, fight and mass violence (CAMEO 18, 19, 20). */
     private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
+    private static final Set<String> FIGHT = Set.of("19", "20");
+
+    private static boolean reflexive(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.endsWith("self") || w.endsWith("selves");
+    }
 
     /** Which roots are coded with an unnamed source (agentless passives). */
     private static final AgentlessPassive AGENTLESS = AgentlessPassive.bundled();

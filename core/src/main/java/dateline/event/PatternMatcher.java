@@ -63,7 +63,11 @@ final class PatternMatcher {
     private static int find(Constraint c, DependencyTree tree, int trigger, int subject) {
         switch (c.role()) {
             case "subj":
-                if (subject >= 0 && (accepts(c, tree, subject) || anyModifier(c, tree, subject))) {
+                // "killed in Turkish shelling": the act of force the passive happened in gives its doer, but is
+                // no subject for a pattern ("&weapon * killed" is a bombing, not a shelling).
+                boolean forcePhrase = subject >= 0 && tree.head[subject] == trigger && tree.rel[subject].startsWith("obl")
+                        && !"by".equals(tree.preposition(subject));
+                if (subject >= 0 && !forcePhrase && (accepts(c, tree, subject) || anyModifier(c, tree, subject))) {
                     return subject;
                 }
                 return -1;
