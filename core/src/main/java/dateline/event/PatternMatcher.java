@@ -82,6 +82,12 @@ final class PatternMatcher {
                             && accepts(c, tree, ch)) {
                         return ch;
                     }
+                    // "charges, which Peru dismissed": a relative pronoun object stands for the noun it modifies.
+                    if ((r.equals("obj") || passive && r.equals("nsubj:pass")) && h >= 0
+                            && tree.rel[trigger].equals("acl:relcl") && tree.token(ch).pos().startsWith("W")
+                            && accepts(c, tree, h)) {
+                        return h;
+                    }
                 }
                 return -1;
             }
@@ -119,6 +125,13 @@ final class PatternMatcher {
                 int x = tree.clausalPrepositionObject(ch, c.preps());
                 if (x >= 0 && accepts(c, tree, x)) {
                     return x;
+                }
+                // "dismissed the charges as baseless": a predicate after "as" with no subject of its own is a
+                // phrase of the verb, though the parser makes it a clause.
+                int as = tree.child(ch, "case");
+                if (r.equals("advcl") && as >= 0 && !tree.token(ch).isVerb() && tree.child(ch, "nsubj") < 0
+                        && c.preps().contains(tree.lemma[as]) && accepts(c, tree, ch)) {
+                    return ch;
                 }
             }
             if (barrier(r, passive) || r.equals("case") && c.isPreposition()) {
