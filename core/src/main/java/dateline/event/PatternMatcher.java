@@ -12,6 +12,10 @@ final class PatternMatcher {
     private static final Set<String> BARRIERS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass", "conj", "cc",
             "parataxis", "punct", "ccomp", "advcl", "dep", "acl:relcl", "discourse", "vocative", "list");
     static final int MAX_DEPTH = 3;
+    /** Subject heads that count what their "of" phrase names. */
+    private static final Set<String> QUANTITIES = Set.of("hundred", "hundreds", "thousand", "thousands", "dozen",
+            "dozens", "score", "scores", "million", "millions", "number", "group", "unit", "contingent", "some",
+            "many", "most", "all", "several", "few");
 
     private PatternMatcher() {
     }
@@ -65,6 +69,15 @@ final class PatternMatcher {
             case "subj":
                 if (subject >= 0 && (accepts(c, tree, subject) || anyModifier(c, tree, subject))) {
                     return subject;
+                }
+                // "Hundreds of UN troops withdrew": a quantity subject stands for what its "of" phrase counts.
+                if (subject >= 0 && QUANTITIES.contains(tree.lemma[subject])) {
+                    for (int ch : tree.children(subject)) {
+                        if (tree.rel[ch].startsWith("nmod") && "of".equals(tree.preposition(ch))
+                                && (accepts(c, tree, ch) || anyModifier(c, tree, ch))) {
+                            return ch;
+                        }
+                    }
                 }
                 return -1;
             case "obj": {

@@ -44,6 +44,11 @@ class PhraseSensesTest {
             Peru's economy moved into recession.
             Chilean troops moved into the Bolivian town.
             Nigeria's talks with Ghana continued into the night.
+            Hundreds of Peruvian troops withdrew from Ecuador.
+            Bolivian rebels took over a train near La Paz.
+            Russia annexed the Ukrainian region.
+            Chile stepped up its peace efforts with Peru.
+            The bill is heading to the Peruvian president's desk.
             """);
 
     /** The phrase in another sense codes nothing of the root the imported pattern gave it. */
@@ -73,6 +78,10 @@ class PhraseSensesTest {
             refugees returning are released by no one (RETURN 0841) | Sudanese refugees who fled the fighting returned to Sudan. | 084
             an economy moving into recession occupies nothing (MOVE INTO 192) | Peru's economy moved into recession. | 19
             talks continuing into the night are no fighting (ADVANCE INTO 190) | Nigeria's talks with Ghana continued into the night. | 19
+            stepping up peace efforts shows no force (REDOUBLE EFFORT 150) | Chile stepped up its peace efforts with Peru. | 15
+            a bill heading to a desk is no visit (HEAD TO 042) | The bill is heading to the Peruvian president's desk. | 04
+            taking over a train seizes no property (TAKE OVER 171) | Bolivian rebels took over a train near La Paz. | 171
+            annexing land seizes no property (TAKE_PROPERTY 171) | Russia annexed the Ukrainian region. | 171
             """)
     void thePhraseInAnotherSenseCodesNothingOfThatRoot(String rule, String sentence, String codePrefix) {
         assertThat(coded.events(sentence)).noneMatch(e -> e.startsWith(codePrefix));
@@ -92,6 +101,9 @@ class PhraseSensesTest {
             dismissing charges in a relative clause denies them (016) | Bolivia faces smuggling charges, which Peru has dismissed as baseless. | 016 PER
             breaking with a partner reduces relations (160) | Colombia broke with Venezuela over the border closure. | 160 COL>VEN
             troops moving into a town occupy it (192) | Chilean troops moved into the Bolivian town. | 192 CHLMIL
+            troops counted by a quantity subject retreat (0874) | Hundreds of Peruvian troops withdrew from Ecuador. | 0874 PERMIL>ECU
+            taking over a train is a hijack (181: "forcibly seize control of an aircraft, car, bus, ship") | Bolivian rebels took over a train near La Paz. | 181 BOLREB
+            annexing land occupies territory (192) | Russia annexed the Ukrainian region. | 192 RUS
             "backed by" keeps the attack (190) | Chilean troops backed by Argentine soldiers attacked the rebels. | 19 CHLMIL
             """)
     void theCodebookSenseStillCodes(String rule, String sentence, String expected) {
