@@ -49,6 +49,7 @@ class PhraseSensesTest {
             Russia annexed the Ukrainian region.
             Chile stepped up its peace efforts with Peru.
             The bill is heading to the Peruvian president's desk.
+            A Chilean spokesman declined comment due to the pending case.
             """);
 
     /** The phrase in another sense codes nothing of the root the imported pattern gave it. */
@@ -104,6 +105,7 @@ class PhraseSensesTest {
             troops counted by a quantity subject retreat (0874) | Hundreds of Peruvian troops withdrew from Ecuador. | 0874 PERMIL>ECU
             taking over a train is a hijack (181: "forcibly seize control of an aircraft, car, bus, ship") | Bolivian rebels took over a train near La Paz. | 181 BOLREB
             annexing land occupies territory (192) | Russia annexed the Ukrainian region. | 192 RUS
+            declining comment "due to" a case is still no comment (011) | A Chilean spokesman declined comment due to the pending case. | 011 CHL
             "backed by" keeps the attack (190) | Chilean troops backed by Argentine soldiers attacked the rebels. | 19 CHLMIL
             """)
     void theCodebookSenseStillCodes(String rule, String sentence, String expected) {
