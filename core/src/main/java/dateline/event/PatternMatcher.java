@@ -12,6 +12,10 @@ final class PatternMatcher {
     private static final Set<String> BARRIERS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass", "conj", "cc",
             "parataxis", "punct", "ccomp", "advcl", "dep", "acl:relcl", "discourse", "vocative", "list");
     static final int MAX_DEPTH = 3;
+    /** Subject heads that count what their "of" phrase names. */
+    private static final Set<String> QUANTITIES = Set.of("hundred", "hundreds", "thousand", "thousands", "dozen",
+            "dozens", "score", "scores", "million", "millions", "number", "group", "unit", "contingent", "some",
+            "many", "most", "all", "several", "few");
 
     private PatternMatcher() {
     }
@@ -70,6 +74,15 @@ final class PatternMatcher {
                 if (subject >= 0 && !forcePhrase && (accepts(c, tree, subject) || anyModifier(c, tree, subject))) {
                     return subject;
                 }
+                // "Hundreds of UN troops withdrew": a quantity subject stands for what its "of" phrase counts.
+                if (subject >= 0 && QUANTITIES.contains(tree.lemma[subject])) {
+                    for (int ch : tree.children(subject)) {
+                        if (tree.rel[ch].startsWith("nmod") && "of".equals(tree.preposition(ch))
+                                && (accepts(c, tree, ch) || anyModifier(c, tree, ch))) {
+                            return ch;
+                        }
+                    }
+                }
                 return -1;
             case "obj": {
                 // "a report released by the OECD", "prisoners freed by Israel": the noun a past participle
@@ -85,6 +98,12 @@ final class PatternMatcher {
                     if ((r.equals("obj") || r.equals("iobj") || passive && r.equals("nsubj:pass"))
                             && accepts(c, tree, ch)) {
                         return ch;
+                    }
+                    // "charges, which Peru dismissed": a relative pronoun object stands for the noun it modifies.
+                    if ((r.equals("obj") || passive && r.equals("nsubj:pass")) && h >= 0
+                            && tree.rel[trigger].equals("acl:relcl") && tree.token(ch).pos().startsWith("W")
+                            && accepts(c, tree, h)) {
+                        return h;
                     }
                 }
                 return -1;
@@ -123,6 +142,13 @@ final class PatternMatcher {
                 int x = tree.clausalPrepositionObject(ch, c.preps());
                 if (x >= 0 && accepts(c, tree, x)) {
                     return x;
+                }
+                // "dismissed the charges as baseless": a predicate after "as" with no subject of its own is a
+                // phrase of the verb, though the parser makes it a clause.
+                int as = tree.child(ch, "case");
+                if (r.equals("advcl") && as >= 0 && !tree.token(ch).isVerb() && tree.child(ch, "nsubj") < 0
+                        && c.preps().contains(tree.lemma[as]) && accepts(c, tree, ch)) {
+                    return ch;
                 }
             }
             if (barrier(r, passive) || r.equals("case") && c.isPreposition()) {

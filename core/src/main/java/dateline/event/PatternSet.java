@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -116,6 +117,18 @@ public final class PatternSet {
                 (f[0].equals("set") ? sets : verbClasses).put(f[1].toLowerCase(java.util.Locale.ROOT), words);
                 return;
             }
+            if (f[0].equals("drop")) {
+                drop(parsePattern(id, Arrays.copyOfRange(f, 1, f.length), false), f);
+                return;
+            }
+            Pattern p = parsePattern(id, f, handWritten);
+            for (String t : p.triggers()) {
+                byTrigger.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+            }
+            size++;
+        }
+
+        private Pattern parsePattern(String id, String[] f, boolean handWritten) {
             if (f.length < 2) {
                 throw new IllegalArgumentException("a pattern needs a code and a trigger");
             }
@@ -154,11 +167,36 @@ public final class PatternSet {
             for (int i = 2; i < f.length; i++) {
                 cs.add(parseConstraint(f[i]));
             }
-            Pattern p = new Pattern(id, code, reverse, triggers, pos, cs, handWritten, byLemma);
-            for (String t : triggers) {
-                byTrigger.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+            return new Pattern(id, code, reverse, triggers, pos, cs, handWritten, byLemma);
+        }
+
+        /**
+         * Removes the imported patterns written exactly as {@code d} (code, trigger, conditions): a phrase pattern
+         * whose phrase is not the codebook's act goes without outranking its siblings, as a {@code ---} line
+         * would. A drop that matches nothing fails loading, so a regenerated import cannot leave it stale.
+         */
+        private void drop(Pattern d, String[] f) {
+            Set<Pattern> removed = new HashSet<>();
+            for (String t : d.triggers()) {
+                List<Pattern> ps = byTrigger.getOrDefault(t, new ArrayList<>());
+                ps.removeIf(p -> {
+                    boolean same = !p.handWritten() && Objects.equals(p.code(), d.code())
+                            && Objects.equals(p.reverseCode(), d.reverseCode()) && p.triggers().equals(d.triggers())
+                            && p.pos() == d.pos() && p.constraints().equals(d.constraints());
+                    if (same) {
+                        removed.add(p);
+                    }
+                    return same;
+                });
+                if (ps.isEmpty()) {
+                    byTrigger.remove(t);
+                }
             }
-            size++;
+            if (removed.isEmpty()) {
+                throw new IllegalArgumentException("drop: no imported pattern is written '"
+                        + String.join(" ", Arrays.copyOfRange(f, 1, f.length)) + "'");
+            }
+            size -= removed.size();
         }
 
         private String checkCode(String c) {
