@@ -47,7 +47,8 @@ final class ArgumentFinder {
         COMPLEMENT_SUBJECT("subject of the complement clause"),
         NAMED_COMPLEMENT("complement clause the pattern names"),
         OPEN_COMPLEMENT("the open complement clause's own target"),
-        PLACE("place of the act ('in')");
+        PLACE("place of the act ('in')"),
+        ABOUT_WHOM("party of what the act is about (AboutWhom)");
 
         private final String label;
 
@@ -277,6 +278,8 @@ final class ArgumentFinder {
                 }
             }
         }
+        String own = m.pattern().code() != null ? m.pattern().code() : m.pattern().reverseCode();
+        AboutWhom.add(tree, t, own != null && own.startsWith("04"), out);
         return out;
     }
 

@@ -315,6 +315,7 @@ public final class EventCoder {
                         + " nor " + target.code() + " has a known country");
                 continue;
             }
+            code = ContextSubcodes.refine(tree, i, code, source, target, k -> args.roles().actorsFrom(k, false));
             Span trig = tok.span();
             for (int b : best.bound().values()) {
                 if (Math.abs(b - i) <= 8 && (target == null || !target.span().contains(tree.token(b).span()))) {

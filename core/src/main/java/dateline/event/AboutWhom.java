@@ -1,0 +1,90 @@
+package dateline.event;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Last-resort target candidates: the party of what an act is about, named one step further from the verb than
+ * {@link ArgumentFinder}'s own rules look. Read only after every other candidate, so they decide only when the
+ * clause names no target otherwise.
+ *
+ * <ul>
+ *   <li>the place of the object or of the object's phrases ("condemned the burning of the flag in Denmark",
+ *       "opened an inquiry into abuses in Syria");</li>
+ *   <li>the target phrases of a noun below the object ("pledged 20 million dollars in relief to Nepal": the
+ *       amount is the object, the recipient hangs under the aid word);</li>
+ *   <li>the agent of a participle describing the object ("impounded a tanker owned by Iran": whose the thing is);
+ *       </li>
+ *   <li>the place of a phrase's apposition ("pulled out of Bakhmut, a town in eastern Ukraine");</li>
+ *   <li>except for meetings and visits (04), the owner of the verb's "in" phrase ("mediated in Sudan's civil war",
+ *       "invested in Ghana's ports"): a matter of that party, while a place of a meeting is not whom it is with.</li>
+ * </ul>
+ */
+final class AboutWhom {
+    private static final Set<String> OBJECTS = Set.of("obj", "iobj");
+
+    private AboutWhom() {
+    }
+
+    /** Appends the candidates of verb or noun {@code t} to {@code out}; {@code meeting} for a root-04 act. */
+    static void add(DependencyTree tree, int t, boolean meeting, List<ArgumentFinder.Candidate> out) {
+        for (int ch : tree.children(t)) {
+            String r = tree.rel[ch];
+            boolean object = OBJECTS.contains(r) || r.equals("nsubj:pass") && tree.isPassive(t);
+            if (object) {
+                places(tree, ch, out);
+                for (int g : tree.children(ch)) {
+                    if (tree.rel[g].startsWith("nmod")) {
+                        places(tree, g, out);
+                        phrases(tree, g, out);
+                    } else if (tree.rel[g].equals("acl") && tree.token(g).pos().equals("VBN")) {
+                        int by = byPhrase(tree, g);
+                        if (by >= 0) {
+                            out.add(new ArgumentFinder.Candidate(by, ArgumentFinder.Rule.ABOUT_WHOM));
+                        }
+                    }
+                }
+            } else if (r.startsWith("obl") && tree.preposition(ch) != null) {
+                for (int g : tree.children(ch)) {
+                    if (tree.rel[g].equals("appos")) {
+                        places(tree, g, out);
+                    }
+                }
+                if (!meeting && "in".equals(tree.preposition(ch))) {
+                    int owner = tree.child(ch, "nmod:poss");
+                    if (owner >= 0) {
+                        out.add(new ArgumentFinder.Candidate(owner, ArgumentFinder.Rule.ABOUT_WHOM));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The "in" phrases of noun {@code n}: where the thing is or happened. */
+    private static void places(DependencyTree tree, int n, List<ArgumentFinder.Candidate> out) {
+        for (int ch : tree.children(n)) {
+            if (tree.rel[ch].startsWith("nmod") && "in".equals(tree.preposition(ch))) {
+                out.add(new ArgumentFinder.Candidate(ch, ArgumentFinder.Rule.ABOUT_WHOM));
+            }
+        }
+    }
+
+    /** The phrases of noun {@code n} that name a party ("to", "for", "against", "with"). */
+    private static void phrases(DependencyTree tree, int n, List<ArgumentFinder.Candidate> out) {
+        for (int ch : tree.children(n)) {
+            String p = tree.preposition(ch);
+            if (tree.rel[ch].startsWith("nmod") && p != null && Set.of("to", "for", "against", "with").contains(p)) {
+                out.add(new ArgumentFinder.Candidate(ch, ArgumentFinder.Rule.ABOUT_WHOM));
+            }
+        }
+    }
+
+    private static int byPhrase(DependencyTree tree, int v) {
+        for (int ch : tree.children(v)) {
+            if (tree.rel[ch].startsWith("obl") && "by".equals(tree.preposition(ch))) {
+                return ch;
+            }
+        }
+        return -1;
+    }
+}
