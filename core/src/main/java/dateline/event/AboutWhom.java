@@ -9,33 +9,47 @@ import java.util.Set;
  * clause names no target otherwise.
  *
  * <ul>
- *   <li>the place of the object or of the object's phrases ("condemned the burning of the flag in Denmark",
- *       "opened an inquiry into abuses in Syria");</li>
+ *   <li>the place of the object, of the object's phrases or of the verb's target phrases ("condemned the burning
+ *       of the flag in Denmark", "opened an inquiry into abuses in Syria");</li>
  *   <li>the target phrases of a noun below the object ("pledged 20 million dollars in relief to Nepal": the
  *       amount is the object, the recipient hangs under the aid word);</li>
  *   <li>the agent of a participle describing the object ("impounded a tanker owned by Iran": whose the thing is);
  *       </li>
  *   <li>the place of a phrase's apposition ("pulled out of Bakhmut, a town in eastern Ukraine");</li>
- *   <li>except for meetings and visits (04), the owner of the verb's "in" phrase ("mediated in Sudan's civil war",
- *       "invested in Ghana's ports"): a matter of that party, while a place of a meeting is not whom it is with.</li>
+ *   <li>the owner of the verb's "in" phrase ("mediated in Sudan's civil war", "invested in Ghana's ports"): a
+ *       matter of that party;</li>
+ *   <li>the subject of a condition ("threatened to strike unless the government raised wages"): the party the
+ *       act depends on.</li>
  * </ul>
+ *
+ * <p>Places are not read for meetings and visits (040 to 044) nor for a gathering as the object ("resumed talks in
+ * Jeddah"): where people meet is not whom they meet.
  */
 final class AboutWhom {
     private static final Set<String> OBJECTS = Set.of("obj", "iobj");
+    /** Marks of a condition: its subject is the party the act depends on. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+    /** Gatherings: where they are held is no party to them ("resumed talks in Jeddah"). */
+    private static final Set<String> GATHERINGS = Set.of("talk", "talks", "meeting", "summit", "conference",
+            "negotiation", "negotiations", "dialogue", "consultation", "consultations", "visit", "forum", "session");
 
     private AboutWhom() {
     }
 
-    /** Appends the candidates of verb or noun {@code t} to {@code out}; {@code meeting} for a root-04 act. */
+    /** Appends the candidates of verb or noun {@code t} to {@code out}; {@code meeting} for a meeting or visit. */
     static void add(DependencyTree tree, int t, boolean meeting, List<ArgumentFinder.Candidate> out) {
         for (int ch : tree.children(t)) {
             String r = tree.rel[ch];
             boolean object = OBJECTS.contains(r) || r.equals("nsubj:pass") && tree.isPassive(t);
             if (object) {
-                places(tree, ch, out);
+                if (!meeting && !GATHERINGS.contains(tree.lemma[ch])) {
+                    places(tree, ch, out);
+                }
                 for (int g : tree.children(ch)) {
                     if (tree.rel[g].startsWith("nmod")) {
-                        places(tree, g, out);
+                        if (!meeting) {
+                            places(tree, g, out);
+                        }
                         phrases(tree, g, out);
                     } else if (tree.rel[g].equals("acl") && tree.token(g).pos().equals("VBN")) {
                         int by = byPhrase(tree, g);
@@ -45,8 +59,12 @@ final class AboutWhom {
                     }
                 }
             } else if (r.startsWith("obl") && tree.preposition(ch) != null) {
+                if (!meeting && !"in".equals(tree.preposition(ch))
+                        && ArgumentFinder.TARGET_PREPS.contains(tree.preposition(ch))) {
+                    places(tree, ch, out); // "opened an inquiry into abuses in Eritrea"
+                }
                 for (int g : tree.children(ch)) {
-                    if (tree.rel[g].equals("appos")) {
+                    if (!meeting && tree.rel[g].equals("appos")) {
                         places(tree, g, out);
                     }
                 }
@@ -55,6 +73,11 @@ final class AboutWhom {
                     if (owner >= 0) {
                         out.add(new ArgumentFinder.Candidate(owner, ArgumentFinder.Rule.ABOUT_WHOM));
                     }
+                }
+            } else if (r.equals("advcl") && CONDITIONS.contains(String.valueOf(tree.preposition(ch)))) {
+                int s = tree.child(ch, "nsubj");
+                if (s >= 0) {
+                    out.add(new ArgumentFinder.Candidate(s, ArgumentFinder.Rule.ABOUT_WHOM));
                 }
             }
         }
