@@ -22,11 +22,14 @@ import java.util.Set;
  *       act depends on.</li>
  * </ul>
  *
- * <p>Places are not read for meetings and visits (040 to 044) nor for a gathering as the object ("resumed talks in
+ * <p>Places are not read for meetings and visits (040 to 044, and the intent of, appeal for or demand for a
+ * meeting: 036, 026, 106) nor for a gathering as the object ("resumed talks in
  * Jeddah"): where people meet is not whom they meet.
  */
 final class AboutWhom {
     private static final Set<String> OBJECTS = Set.of("obj", "iobj");
+    /** How an amount names what it is of: "20 million dollars in aid", "a shipment of arms". */
+    private static final Set<String> AMOUNT_OF = Set.of("in", "of");
     /** Marks of a condition: its subject is the party the act depends on. */
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
     /** Gatherings: where they are held is no party to them ("resumed talks in Jeddah"). */
@@ -50,7 +53,9 @@ final class AboutWhom {
                         if (!meeting) {
                             places(tree, g, out);
                         }
-                        phrases(tree, g, out);
+                        if (AMOUNT_OF.contains(String.valueOf(tree.preposition(g)))) {
+                            phrases(tree, g, out); // "20 million dollars in aid to Nepal"
+                        }
                     } else if (tree.rel[g].equals("acl") && tree.token(g).pos().equals("VBN")) {
                         int by = byPhrase(tree, g);
                         if (by >= 0) {

@@ -279,7 +279,7 @@ final class ArgumentFinder {
             }
         }
         String own = m.pattern().code() != null ? m.pattern().code() : m.pattern().reverseCode();
-        AboutWhom.add(tree, t, own != null && own.matches("04[0-4].*"), out);
+        AboutWhom.add(tree, t, own != null && own.matches("04[0-4].*|036|026|106"), out);
         return out;
     }
 
@@ -500,11 +500,17 @@ final class ArgumentFinder {
     private void placePhrase(int t, List<Candidate> out) {
         for (int ch : tree.children(t)) {
             String r = tree.rel[ch];
-            if ((r.startsWith("obl") || r.startsWith("nmod")) && "in".equals(tree.preposition(ch))) {
+            // "mediation in the Gaza war": a war, crisis or process named after a place is no place.
+            if ((r.startsWith("obl") || r.startsWith("nmod")) && "in".equals(tree.preposition(ch))
+                    && !NOT_PLACES.contains(tree.lemma[ch])) {
                 out.add(new Candidate(ch, Rule.PLACE));
             }
         }
     }
+
+    /** Heads of an "in" phrase that name a matter, not a place. */
+    private static final Set<String> NOT_PLACES = Set.of("war", "conflict", "crisis", "dispute", "process", "talks",
+            "negotiations", "standoff", "row", "fighting");
 
     /** Prepositions that introduce what an expression of sympathy is about. */
     private static final Set<String> SUFFERED = Set.of("for", "over", "after", "about");
