@@ -441,7 +441,7 @@ final class ArgumentFinder {
         }
         int event = self && roles.isTrigger(n) ? n : -1;
         for (int ch : tree.children(n)) {
-            if (event < 0 && tree.rel[ch].startsWith("nmod") && "of".equals(tree.preposition(ch))
+            if (event < 0 && tree.rel[ch].startsWith("nmod") && OF_FOR.contains(String.valueOf(tree.preposition(ch)))
                     && tree.token(ch).isNoun() && roles.isTrigger(ch)) {
                 event = ch;
             }
@@ -507,6 +507,9 @@ final class ArgumentFinder {
             }
         }
     }
+
+    /** How a noun names an event it is about: "a suspension of aid to X", "the prospects for talks with X". */
+    private static final Set<String> OF_FOR = Set.of("of", "for");
 
     /** Heads of an "in" phrase that name a matter, not a place. */
     private static final Set<String> NOT_PLACES = Set.of("war", "conflict", "crisis", "dispute", "process", "talks",

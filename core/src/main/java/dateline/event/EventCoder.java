@@ -215,6 +215,7 @@ public final class EventCoder {
             String code = p.code();
             String reverse = p.reverseCode();
             String unreal = unrealised(tree, i, flags, frame != null);
+            unreal = unreal != null ? unreal : NotDone.why(tree, i);
             if (unreal != null) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: " + unreal);
                 continue;

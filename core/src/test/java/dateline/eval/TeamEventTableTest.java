@@ -43,7 +43,7 @@ class TeamEventTableTest {
      * third round, docs/evaluation.md): 145 of 205 (70.7 %). Raise it to the measured rate whenever the coder
      * improves, never lower it; the issue's goal is 0.90.
      */
-    static final double MIN_PASS_RATE = 0.73;
+    static final double MIN_PASS_RATE = 0.88;
 
     private static final String TABLE = "team-events.tsv";
 

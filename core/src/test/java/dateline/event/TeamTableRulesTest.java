@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The general rules written in issue 15's fourth round for the team table ({@link AboutWhom}, {@link
- * ContextSubcodes}, the fourth-round block of codebook-verbs.txt), on sentences written for these tests in other
+ * ContextSubcodes}, {@link NotDone}, plural demonyms, the fourth-round block of codebook-verbs.txt), on sentences written for these tests in other
  * words than the table's rows: each rule must code a sentence of its CAMEO code it was not written from. With the
  * bundled dictionaries and the real actor stage.
  */
@@ -64,6 +64,13 @@ class TeamTableRulesTest {
             The Serbian government withdrew its mining law under pressure from protesters.
             Chinese navy vessels harassed a fishing boat from Vietnam.
             Russian warships intimidated a cargo ship from Ukraine.
+            Russia vetoed a UN resolution condemning its invasion of Ukraine.
+            China blocked a Security Council statement criticising Myanmar.
+            The United Nations adopted a resolution calling for a ceasefire in Yemen.
+            The Greek prime minister said he was hopeful about the prospects for a deal with Turkey.
+            Thousands of Kenyans marched against the new tax law.
+            Hundreds of Nigerians protested against the fuel price increase.
+            Turkey halted its mediation in the Ukraine war.
             """);
 
     /** The sentence gives this event (code, source and target; "-" for none) among its events. */
@@ -112,6 +119,10 @@ class TeamTableRulesTest {
             troops arriving on a peacekeeping mission | Rwandan soldiers arrived in the Central African Republic on a peacekeeping mission. | 074 RWAMIL>CAF
             police landing for a security mission | Kenyan police landed in Haiti for a security mission. | 074 KENCOP>HTI
             navy vessels harassing a boat coerce | Chinese navy vessels harassed a fishing boat from Vietnam. | 170 CHNMIL>VNM
+            warships intimidating a ship coerce | Russian warships intimidated a cargo ship from Ukraine. | 170 RUSMIL>UKR
+            vetoing a resolution is 129 | Russia vetoed a UN resolution condemning its invasion of Ukraine. | 129 RUS>IGOUNO
+            an adopted resolution still calls for what it says | The United Nations adopted a resolution calling for a ceasefire in Yemen. | 020 IGOUNO>YEM
+            the party of an event named as a prospect | The Greek prime minister said he was hopeful about the prospects for a deal with Turkey. | 013 GRCGOV>TUR
             """)
     void theSentenceGivesTheEvent(String rule, String sentence, String event) {
         assertThat(coded.events(sentence)).contains(event);
@@ -125,6 +136,9 @@ class TeamTableRulesTest {
             ending a role as mediator halts mediation | Qatar ended its role as a mediator between Israel and Hamas. | 165 QAT>
             shelving a plan after protests accedes to a policy demand | The Dutch government shelved its farm emissions plan after months of protests by farmers. | 0832 NLDGOV>
             withdrawing a law under pressure accedes to a policy demand | The Serbian government withdrew its mining law under pressure from protesters. | 0832 SRBGOV>
+            a plural demonym names the country's people | Thousands of Kenyans marched against the new tax law. | 1412 KEN>
+            another plural demonym | Hundreds of Nigerians protested against the fuel price increase. | 1412 NGA>
+            a war named after a country is no place | Turkey halted its mediation in the Ukraine war. | 165 TUR>-
             """)
     void theSentenceGivesTheCodeFromTheSource(String rule, String sentence, String codeAndSource) {
         assertThat(coded.events(sentence)).anyMatch(e -> e.startsWith(codeAndSource));
@@ -135,6 +149,10 @@ class TeamTableRulesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             talks in Brussels are not with Belgium | Serbia and Kosovo resumed talks in Brussels. | BEL
             a meeting in Berlin is not 044 | French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin. | 044
+            a vetoed resolution condemns nothing | Russia vetoed a UN resolution condemning its invasion of Ukraine. | 111
+            a blocked statement criticises nothing | China blocked a Security Council statement criticising Myanmar. | MMR
+            a deal named as a prospect is not signed | The Greek prime minister said he was hopeful about the prospects for a deal with Turkey. | 057
+            the war in Ukraine is not a place of mediation | Turkey halted its mediation in the Ukraine war. | UKR
             """)
     void theSentenceDoesNotGive(String rule, String sentence, String absent) {
         assertThat(coded.events(sentence)).noneMatch(e -> e.contains(absent));
