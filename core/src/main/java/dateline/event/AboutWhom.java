@@ -2,6 +2,7 @@ package dateline.event;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Last-resort target candidates: the party of what an act is about, named one step further from the verb than
@@ -11,7 +12,7 @@ import java.util.Set;
  * <ul>
  *   <li>the place of the object, of the object's phrases or of the verb's target phrases ("condemned the burning
  *       of the flag in Denmark", "opened an inquiry into abuses in Syria");</li>
- *   <li>the target phrases of a noun below the object ("pledged 20 million dollars in relief to Nepal": the
+ *   <li>the target phrases of an act named "in" the object ("pledged 20 million dollars in aid to Nepal": the
  *       amount is the object, the recipient hangs under the aid word);</li>
  *   <li>the agent of a participle describing the object ("impounded a tanker owned by Iran": whose the thing is);
  *       </li>
@@ -28,8 +29,6 @@ import java.util.Set;
  */
 final class AboutWhom {
     private static final Set<String> OBJECTS = Set.of("obj", "iobj");
-    /** How an amount names what it is of: "20 million dollars in aid", "a shipment of arms". */
-    private static final Set<String> AMOUNT_OF = Set.of("in", "of");
     /** Marks of a condition: its subject is the party the act depends on. */
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
     /** Gatherings: where they are held is no party to them ("resumed talks in Jeddah"). */
@@ -39,8 +38,12 @@ final class AboutWhom {
     private AboutWhom() {
     }
 
-    /** Appends the candidates of verb or noun {@code t} to {@code out}; {@code meeting} for a meeting or visit. */
-    static void add(DependencyTree tree, int t, boolean meeting, List<ArgumentFinder.Candidate> out) {
+    /**
+     * Appends the candidates of verb or noun {@code t} to {@code out}; {@code meeting} for a meeting or visit;
+     * {@code trigger} tells the words that name an act ("aid"), whose phrases name its party where a thing's do not.
+     */
+    static void add(DependencyTree tree, int t, boolean meeting, IntPredicate trigger,
+            List<ArgumentFinder.Candidate> out) {
         for (int ch : tree.children(t)) {
             String r = tree.rel[ch];
             boolean object = OBJECTS.contains(r) || r.equals("nsubj:pass") && tree.isPassive(t);
@@ -53,7 +56,7 @@ final class AboutWhom {
                         if (!meeting) {
                             places(tree, g, out);
                         }
-                        if (AMOUNT_OF.contains(String.valueOf(tree.preposition(g)))) {
+                        if ("in".equals(tree.preposition(g)) && trigger.test(g)) {
                             phrases(tree, g, out); // "20 million dollars in aid to Nepal"
                         }
                     } else if (tree.rel[g].equals("acl") && tree.token(g).pos().equals("VBN")) {

@@ -279,7 +279,7 @@ final class ArgumentFinder {
             }
         }
         String own = m.pattern().code() != null ? m.pattern().code() : m.pattern().reverseCode();
-        AboutWhom.add(tree, t, own != null && own.matches("04[0-4].*|036|026|106"), out);
+        AboutWhom.add(tree, t, own != null && own.matches("04[0-4].*|036|026|106"), roles::isTrigger, out);
         return out;
     }
 

@@ -119,7 +119,7 @@ class TeamTableRulesTest {
             troops arriving on a peacekeeping mission | Rwandan soldiers arrived in the Central African Republic on a peacekeeping mission. | 074 RWAMIL>CAF
             police landing for a security mission | Kenyan police landed in Haiti for a security mission. | 074 KENCOP>HTI
             navy vessels harassing a boat coerce | Chinese navy vessels harassed a fishing boat from Vietnam. | 170 CHNMIL>VNM
-            warships intimidating a ship coerce | Russian warships intimidated a cargo ship from Ukraine. | 170 RUSMIL>UKR
+            warships intimidating a ship coerce | Russian warships intimidated a cargo ship from Ukraine. | 170 RUSMIL>UKRBUS
             vetoing a resolution is 129 | Russia vetoed a UN resolution condemning its invasion of Ukraine. | 129 RUS>IGOUNO
             an adopted resolution still calls for what it says | The United Nations adopted a resolution calling for a ceasefire in Yemen. | 020 IGOUNO>YEM
             the party of an event named as a prospect | The Greek prime minister said he was hopeful about the prospects for a deal with Turkey. | 013 GRCGOV>TUR
