@@ -25,10 +25,13 @@ import java.util.function.IntPredicate;
  *
  * <p>Places are not read for meetings and visits (040 to 044, and the intent of, appeal for or demand for a
  * meeting: 036, 026, 106) nor for a gathering as the object ("resumed talks in
- * Jeddah"): where people meet is not whom they meet.
+ * Jeddah"): where people meet is not whom they meet. Nor is the place of an act by outsiders ("opposes foreign
+ * interference in Iraq") its party.
  */
 final class AboutWhom {
     private static final Set<String> OBJECTS = Set.of("obj", "iobj");
+    /** Modifiers that give an act to others than the place's own. */
+    private static final Set<String> OUTSIDERS = Set.of("foreign", "external", "outside");
     /** Marks of a condition: its subject is the party the act depends on. */
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
     /** Gatherings: where they are held is no party to them ("resumed talks in Jeddah"). */
@@ -48,7 +51,7 @@ final class AboutWhom {
             String r = tree.rel[ch];
             boolean object = OBJECTS.contains(r) || r.equals("nsubj:pass") && tree.isPassive(t);
             if (object) {
-                if (!meeting && !GATHERINGS.contains(tree.lemma[ch])) {
+                if (!meeting && !GATHERINGS.contains(tree.lemma[ch]) && !byOutsiders(tree, ch)) {
                     places(tree, ch, out);
                 }
                 for (int g : tree.children(ch)) {
@@ -108,6 +111,19 @@ final class AboutWhom {
                 out.add(new ArgumentFinder.Candidate(ch, ArgumentFinder.Rule.ABOUT_WHOM));
             }
         }
+    }
+
+    /**
+     * Whether noun {@code n} is an act its words give to outsiders ("foreign interference in Iraq"): its place is
+     * where others act, not the party the act is about.
+     */
+    private static boolean byOutsiders(DependencyTree tree, int n) {
+        for (int ch : tree.children(n)) {
+            if (tree.rel[ch].equals("amod") && OUTSIDERS.contains(tree.lemma[ch])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int byPhrase(DependencyTree tree, int v) {

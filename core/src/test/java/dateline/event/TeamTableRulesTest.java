@@ -71,6 +71,7 @@ class TeamTableRulesTest {
             Thousands of Kenyans marched against the new tax law.
             Hundreds of Nigerians protested against the fuel price increase.
             Turkey halted its mediation in the Ukraine war.
+            Egypt rejected any foreign interference in Libya.
             """);
 
     /** The sentence gives this event (code, source and target; "-" for none) among its events. */
@@ -153,6 +154,7 @@ class TeamTableRulesTest {
             a blocked statement criticises nothing | China blocked a Security Council statement criticising Myanmar. | MMR
             a deal named as a prospect is not signed | The Greek prime minister said he was hopeful about the prospects for a deal with Turkey. | 057
             the war in Ukraine is not a place of mediation | Turkey halted its mediation in the Ukraine war. | UKR
+            foreign interference in a country is not done by it | Egypt rejected any foreign interference in Libya. | LBY
             """)
     void theSentenceDoesNotGive(String rule, String sentence, String absent) {
         assertThat(coded.events(sentence)).noneMatch(e -> e.contains(absent));
