@@ -63,6 +63,9 @@ public final class ActorDictionary {
             List<String> phrases = new ArrayList<>(e.aliases().size() + 1);
             phrases.add(e.name());
             phrases.addAll(e.aliases());
+            if (!agent && e.roles().stream().anyMatch(Role::isBareCode)) {
+                phrases.addAll(pluralDemonyms(e.aliases()));
+            }
             for (String p : phrases) {
                 List<String> w = NameKeys.words(p);
                 if (w.isEmpty()) {
@@ -121,6 +124,22 @@ public final class ActorDictionary {
     /** The names of the bundled dictionary files, in priority order. */
     static List<String> bundledFiles() {
         return List.copyOf(TableFile.resource(BUNDLED_LIST).words(false));
+    }
+
+    /**
+     * The plurals of a country's one-word demonyms ("Armenian": "Armenians", "Pakistani": "Pakistanis"): its people,
+     * as the dictionaries' own "Israelis" and "Iraqis" are. Only the regular forms in -an and -i; a place name of
+     * that shape ("Sudan") gains a plural no text uses.
+     */
+    static List<String> pluralDemonyms(List<String> aliases) {
+        List<String> out = new ArrayList<>();
+        for (String a : aliases) {
+            if (a.length() >= 5 && Character.isUpperCase(a.charAt(0)) && a.chars().allMatch(Character::isLetter)
+                    && (a.endsWith("an") || a.endsWith("i"))) {
+                out.add(a + "s");
+            }
+        }
+        return out;
     }
 
     private static void addPhrase(Map<String, List<Phrase>> index, List<String> w, DictionaryEntry e, int rank,

@@ -56,7 +56,8 @@ final class ArgumentFinder {
         PLACE("place of the act ('in')"),
         DESCRIBED_SUBJECT("subject of the clause the participle describes"),
         PRONOUN_NOUN("noun an object pronoun of its participle stands for"),
-        OBJECT_PURPOSE("the named object's purpose clause ('launched an operation to flush out X')");
+        OBJECT_PURPOSE("the named object's purpose clause ('launched an operation to flush out X')"),
+        ABOUT_WHOM("party of what the act is about (AboutWhom)");
 
         private final String label;
 
@@ -390,6 +391,8 @@ final class ArgumentFinder {
                 }
             }
         }
+        String own = m.pattern().code() != null ? m.pattern().code() : m.pattern().reverseCode();
+        AboutWhom.add(tree, t, own != null && own.matches("04[0-4].*|036|026|106"), roles::isTrigger, out);
         return out;
     }
 
@@ -641,7 +644,7 @@ final class ArgumentFinder {
         }
         int event = self && roles.isTrigger(n) ? n : -1;
         for (int ch : tree.children(n)) {
-            if (event < 0 && tree.rel[ch].startsWith("nmod") && "of".equals(tree.preposition(ch))
+            if (event < 0 && tree.rel[ch].startsWith("nmod") && OF_FOR.contains(String.valueOf(tree.preposition(ch)))
                     && tree.token(ch).isNoun() && roles.isTrigger(ch)) {
                 event = ch;
             }
@@ -700,11 +703,20 @@ final class ArgumentFinder {
     private void placePhrase(int t, List<Candidate> out) {
         for (int ch : tree.children(t)) {
             String r = tree.rel[ch];
-            if ((r.startsWith("obl") || r.startsWith("nmod")) && "in".equals(tree.preposition(ch))) {
+            // "mediation in the Gaza war": a war, crisis or process named after a place is no place.
+            if ((r.startsWith("obl") || r.startsWith("nmod")) && "in".equals(tree.preposition(ch))
+                    && !NOT_PLACES.contains(tree.lemma[ch])) {
                 out.add(new Candidate(ch, Rule.PLACE));
             }
         }
     }
+
+    /** How a noun names an event it is about: "a suspension of aid to X", "the prospects for talks with X". */
+    private static final Set<String> OF_FOR = Set.of("of", "for");
+
+    /** Heads of an "in" phrase that name a matter, not a place. */
+    private static final Set<String> NOT_PLACES = Set.of("war", "conflict", "crisis", "dispute", "process", "talks",
+            "negotiations", "standoff", "row", "fighting");
 
     /** Prepositions that introduce what an expression of sympathy is about. */
     private static final Set<String> SUFFERED = Set.of("for", "over", "after", "about");

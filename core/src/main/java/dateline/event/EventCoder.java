@@ -215,6 +215,7 @@ public final class EventCoder {
             String code = p.code();
             String reverse = p.reverseCode();
             String unreal = unrealised(tree, i, flags, frame != null);
+            unreal = unreal != null ? unreal : NotDone.why(tree, i);
             if (unreal != null) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: " + unreal);
                 continue;
@@ -323,6 +324,7 @@ public final class EventCoder {
                         + " nor " + target.code() + " has a known country");
                 continue;
             }
+            code = ContextSubcodes.refine(tree, i, code, source, target, k -> args.roles().actorsFrom(k, false));
             Span trig = tok.span();
             for (int b : best.bound().values()) {
                 if (Math.abs(b - i) <= 8 && (target == null || !target.span().contains(tree.token(b).span()))) {

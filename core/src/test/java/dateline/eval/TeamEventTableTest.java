@@ -40,10 +40,12 @@ class TeamEventTableTest {
      * coverage): 75 of 204 (36.8 %); after argument finding as a stage and the news verb senses: 79 of 204
      * (38.7 %); with what a frame is about choosing its sub-code (frames.tsv topics): 96 of 204 (47.1 %); with the
      * codebook's sub-codes and verbs, the place of violence, and three rows corrected to the codebook (issue 15,
-     * third round, docs/evaluation.md): 145 of 205 (70.7 %). Raise it to the measured rate whenever the coder
+     * third round, docs/evaluation.md): 145 of 205 (70.7 %); with the party of what an act is about, third-place
+     * meetings, attempted assassinations, blocked documents and the fourth round's codebook rows (issue 15, fourth
+     * round): 181 of 205 (88.3 %). Raise it to the measured rate whenever the coder
      * improves, never lower it; the issue's goal is 0.90.
      */
-    static final double MIN_PASS_RATE = 0.73;
+    static final double MIN_PASS_RATE = 0.88;
 
     private static final String TABLE = "team-events.tsv";
 

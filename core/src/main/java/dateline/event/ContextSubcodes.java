@@ -1,0 +1,64 @@
+package dateline.event;
+
+import dateline.actor.Actor;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * Sub-codes that the trigger's pattern cannot see because they depend on the parties or on the verb above the
+ * trigger, from the CAMEO codebook:
+ *
+ * <ul>
+ *   <li>044, meet at a "third" location: a meeting (040) "in" a country, or a place in one, that is neither
+ *       party's ("the Korean and Japanese leaders met in Hanoi"): "some place with which none of the attending
+ *       parties are associated";</li>
+ *   <li>185, attempt to assassinate: an assassination (186) under "attempt", "try" or "plot" ("gunmen tried to
+ *       assassinate the mayor"): "attempt but fail to kill".</li>
+ * </ul>
+ */
+final class ContextSubcodes {
+    private static final Set<String> ATTEMPT = Set.of("attempt", "try", "plot", "seek");
+
+    private ContextSubcodes() {
+    }
+
+    /**
+     * The code of the act at {@code t} coded {@code code} between {@code source} and {@code target} (null when
+     * none), given the actors each token leads to: {@code code} itself unless a rule above applies.
+     */
+    static String refine(DependencyTree tree, int t, String code, Actor source, Actor target,
+            IntFunction<java.util.List<Actor>> actorsAt) {
+        if (code == null) {
+            return null;
+        }
+        if (code.equals("040") && source != null && target != null && thirdPlace(tree, t, source, target, actorsAt)) {
+            return "044";
+        }
+        if (code.equals("186") && tree.rel[t].equals("xcomp") && tree.head[t] >= 0
+                && ATTEMPT.contains(tree.lemma[tree.head[t]])) {
+            return "185";
+        }
+        return code;
+    }
+
+    private static boolean thirdPlace(DependencyTree tree, int t, Actor source, Actor target,
+            IntFunction<java.util.List<Actor>> actorsAt) {
+        String a = source.actorCode().country();
+        String b = target.actorCode().country();
+        if (source.actorCode().hasUnknownCountry() || target.actorCode().hasUnknownCountry()) {
+            return false;
+        }
+        for (int ch : tree.children(t)) {
+            if (tree.rel[ch].startsWith("obl") && "in".equals(tree.preposition(ch))) {
+                for (Actor place : actorsAt.apply(ch)) {
+                    String c = place.actorCode().country();
+                    if (place.actorCode().isCountry() && !place.actorCode().hasUnknownCountry()
+                            && !c.equals(a) && !c.equals(b)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
