@@ -1,6 +1,7 @@
 package dateline.event;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -37,6 +38,9 @@ final class AboutWhom {
     /** Gatherings: where they are held is no party to them ("resumed talks in Jeddah"). */
     private static final Set<String> GATHERINGS = Set.of("talk", "talks", "meeting", "summit", "conference",
             "negotiation", "negotiations", "dialogue", "consultation", "consultations", "visit", "forum", "session");
+    /** Bodies of water: "in the East China Sea" names no party, though a country's name is in it. */
+    private static final Set<String> WATERS = Set.of("sea", "ocean", "gulf", "strait", "bay", "river", "lake",
+            "waters");
 
     private AboutWhom() {
     }
@@ -81,7 +85,7 @@ final class AboutWhom {
                 }
                 if (!meeting && "in".equals(tree.preposition(ch))) {
                     int owner = tree.child(ch, "nmod:poss");
-                    if (owner >= 0) {
+                    if (owner >= 0 && !water(tree, ch)) {
                         out.add(new ArgumentFinder.Candidate(owner, ArgumentFinder.Rule.ABOUT_WHOM));
                     }
                 }
@@ -97,7 +101,7 @@ final class AboutWhom {
     /** The "in" phrases of noun {@code n}: where the thing is or happened. */
     private static void places(DependencyTree tree, int n, List<ArgumentFinder.Candidate> out) {
         for (int ch : tree.children(n)) {
-            if (tree.rel[ch].startsWith("nmod") && "in".equals(tree.preposition(ch))) {
+            if (tree.rel[ch].startsWith("nmod") && "in".equals(tree.preposition(ch)) && !water(tree, ch)) {
                 out.add(new ArgumentFinder.Candidate(ch, ArgumentFinder.Rule.ABOUT_WHOM));
             }
         }
@@ -124,6 +128,11 @@ final class AboutWhom {
             }
         }
         return false;
+    }
+
+    /** Whether {@code n} heads the name of a body of water ("the South China Sea", "the Persian Gulf"). */
+    private static boolean water(DependencyTree tree, int n) {
+        return WATERS.contains(tree.lemma[n].toLowerCase(Locale.ROOT));
     }
 
     private static int byPhrase(DependencyTree tree, int v) {

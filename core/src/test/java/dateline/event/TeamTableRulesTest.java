@@ -72,6 +72,8 @@ class TeamTableRulesTest {
             Hundreds of Nigerians protested against the fuel price increase.
             Turkey halted its mediation in the Ukraine war.
             Egypt rejected any foreign interference in Libya.
+            Vietnam condemned the military drills in the South China Sea.
+            Seoul criticised the naval patrols in the Sea of Japan.
             """);
 
     /** The sentence gives this event (code, source and target; "-" for none) among its events. */
@@ -155,6 +157,8 @@ class TeamTableRulesTest {
             a deal named as a prospect is not signed | The Greek prime minister said he was hopeful about the prospects for a deal with Turkey. | 057
             the war in Ukraine is not a place of mediation | Turkey halted its mediation in the Ukraine war. | UKR
             foreign interference in a country is not done by it | Egypt rejected any foreign interference in Libya. | LBY
+            a sea named after a country is no party | Vietnam condemned the military drills in the South China Sea. | CHN
+            nor is a sea named "of" a country | Seoul criticised the naval patrols in the Sea of Japan. | JPN
             """)
     void theSentenceDoesNotGive(String rule, String sentence, String absent) {
         assertThat(coded.events(sentence)).noneMatch(e -> e.contains(absent));
