@@ -817,6 +817,10 @@ public final class EventCoder {
         if (flags.contains(Event.Flag.HYPOTHETICAL)) {
             return "hypothetical or conditional (it has not happened)";
         }
+        String clause = UnrealisedClause.why(tree, t);
+        if (clause != null) {
+            return clause;
+        }
         if (frame) {
             return null;
         }
@@ -1014,6 +1018,11 @@ public final class EventCoder {
                     && tree.child(cur, "nsubj") < 0;
             boolean object = tree.isNominal(cur) && (r.equals("obj") || r.equals("nsubj:pass"));
             boolean joined = sharesAuxiliary(tree, cur);
+            // A bare infinitive without a subject that the parser reads as dep or ccomp ("will help release the
+            // detainees", "will help free them") is the verb's open complement, as an xcomp is.
+            xcomp |= (r.equals("dep") || r.equals("ccomp")) && tree.token(cur).pos().equals("VB")
+                    && tree.child(cur, "nsubj", "nsubj:pass", "mark") < 0 && tree.head[cur] >= 0
+                    && tree.token(tree.head[cur]).isVerb();
             if (!xcomp && !infinitive && !object && !joined) {
                 break;
             }
