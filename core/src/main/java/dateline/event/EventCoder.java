@@ -393,10 +393,10 @@ public final class EventCoder {
             String code, Set<Event.Flag> flags, String rule, Found src, String agentless,
             List<Explanation.Tried> tried, List<Event> events, List<Integer> eventTriggers, Trace trace) {
         String sourceWhy = src.why() + "; " + agentless;
-        if (code == null || !AGENTLESS.sourceOptional(code)) {
+        if (code == null || !roots.sourceOptional(code)) {
             note(trace, i, tree, tried, rule, sourceWhy, null, "dropped: no source actor, and "
                     + (code == null ? "the pattern codes no event" : "root " + CameoCode.rootOf(code)
-                    + " needs a named doer (unnamed-source.tsv)"));
+                    + " needs a named doer (roots.tsv)"));
             return;
         }
         // The party the act was done to, never the place it was done in ("currencies have been blocked in Iraqi
@@ -655,11 +655,6 @@ public final class EventCoder {
                         break;
                     }
                 }
-            }
-            if (best != null && "112".equals(best.pattern().code()) && Allegation.claimsAState(tree, i)) {
-                note(trace, i, tree, tried, best.pattern().id(), null, null,
-                        "not an event: a claim of how things are, not an allegation of an act");
-                continue;
             }
             if (best != null && best.pattern().blocks()) {
                 if (!frameVerb) {
@@ -930,7 +925,6 @@ public final class EventCoder {
     private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
 
     /** Which roots are coded with an unnamed source (agentless passives). */
-    private static final AgentlessPassive AGENTLESS = AgentlessPassive.bundled();
 
     /**
      * The first candidate from another country than the source; else the first that is not the source itself.
