@@ -39,6 +39,11 @@ final class UnrealisedClause {
             if (!CLAUSAL.contains(tree.rel[cur])) {
                 return null;
             }
+            if (tree.rel[cur].equals("advcl") && tree.child(cur, "nsubj", "nsubj:pass") >= 0) {
+                // An adverbial clause with a subject of its own tells another act: "... to prevent it from
+                // arming, as Tehran rejected the offer" is a rejection done, whatever the clause it hangs on.
+                return null;
+            }
             cur = tree.head[cur];
         }
         return null;
