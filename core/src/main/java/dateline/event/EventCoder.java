@@ -128,27 +128,19 @@ public final class EventCoder {
      * token is part of a larger phrase that is coded as a whole: in "the lifting of sanctions against Iran" the
      * sanctions are what is lifted, not an event of their own.
      */
-    private int[] consumedTriggers(AnnotatedArticle article, DependencyTree tree, ArgumentFinder args) {
+    private int[] consumedTriggers(DependencyTree tree, Triggered[] triggered) {
         int[] consumedBy = new int[tree.size()];
         java.util.Arrays.fill(consumedBy, -1);
+        // The best match of each trigger is already known (matchTriggers: the first, most specific match, null
+        // when it blocks or the token is in the boilerplate); matching every pattern again cost as much again.
         for (int i = 0; i < tree.size(); i++) {
-            List<Pattern> candidates = patterns.forTrigger(tree.lemma[i]);
-            if (candidates.isEmpty() || inBoilerplate(article, tree.token(i).span())) {
+            if (triggered[i] == null || triggered[i].match() == null) {
                 continue;
             }
-            int subject = args.subjectToken(i);
-            for (Pattern p : candidates) {
-                PatternMatcher.Match m = PatternMatcher.match(p, tree, i, subject, null);
-                if (m != null) {
-                    if (!p.blocks()) {
-                        for (var e : m.bound().entrySet()) {
-                            int b = e.getValue();
-                            if (!e.getKey().words().isEmpty() && b != i && !patterns.forTrigger(tree.lemma[b]).isEmpty()) {
-                                consumedBy[b] = i;
-                            }
-                        }
-                    }
-                    break;
+            for (var e : triggered[i].match().bound().entrySet()) {
+                int b = e.getValue();
+                if (!e.getKey().words().isEmpty() && b != i && !patterns.forTrigger(tree.lemma[b]).isEmpty()) {
+                    consumedBy[b] = i;
                 }
             }
         }
@@ -190,7 +182,7 @@ public final class EventCoder {
         }
         List<Event> events = new ArrayList<>();
         List<Integer> eventTriggers = new ArrayList<>();
-        int[] consumedBy = consumedTriggers(article, tree, args);
+        int[] consumedBy = consumedTriggers(tree, triggered);
         for (int i = 0; i < tree.size(); i++) {
             Triggered t = triggered[i];
             Framed frame = frameAt[i];
