@@ -33,25 +33,6 @@ final class Allegation {
     }
 
     /**
-     * Whether {@code v} is "claim" stating how things are rather than alleging an act: its complement clause is
-     * a predicate without a verb ("claimed that most farmers are poor", "claimed it was illegal"). Such a claim is
-     * a statement; "allege" alleges even a state ("alleged that the judge was corrupt").
-     */
-    static boolean claimsAState(DependencyTree tree, int v) {
-        if (!tree.lemma[v].equals("claim") || !tree.token(v).isVerb()) {
-            return false;
-        }
-        boolean comp = false;
-        for (int ch : tree.children(v)) {
-            String r = tree.rel[ch];
-            if (r.equals("ccomp") || r.equals("xcomp")) {
-                comp = true;
-            }
-        }
-        return comp && clause(tree, v) < 0;
-    }
-
-    /**
      * The act the claimant of verb {@code v} claims as its own, or -1: the complement clause when it has no
      * subject of its own ("claimed to have downed a drone") or its subject is the claimant ({@code isSource}) or a
      * pronoun that names no other party ({@code namesOther} false: "the US claimed that they had attacked Iraq").

@@ -128,27 +128,19 @@ public final class EventCoder {
      * token is part of a larger phrase that is coded as a whole: in "the lifting of sanctions against Iran" the
      * sanctions are what is lifted, not an event of their own.
      */
-    private int[] consumedTriggers(AnnotatedArticle article, DependencyTree tree, ArgumentFinder args) {
+    private int[] consumedTriggers(DependencyTree tree, Triggered[] triggered) {
         int[] consumedBy = new int[tree.size()];
         java.util.Arrays.fill(consumedBy, -1);
+        // The best match of each trigger is already known (matchTriggers: the first, most specific match, null
+        // when it blocks or the token is in the boilerplate); matching every pattern again cost as much again.
         for (int i = 0; i < tree.size(); i++) {
-            List<Pattern> candidates = patterns.forTrigger(tree.lemma[i]);
-            if (candidates.isEmpty() || inBoilerplate(article, tree.token(i).span())) {
+            if (triggered[i] == null || triggered[i].match() == null) {
                 continue;
             }
-            int subject = args.subjectToken(i);
-            for (Pattern p : candidates) {
-                PatternMatcher.Match m = PatternMatcher.match(p, tree, i, subject, null);
-                if (m != null) {
-                    if (!p.blocks()) {
-                        for (var e : m.bound().entrySet()) {
-                            int b = e.getValue();
-                            if (!e.getKey().words().isEmpty() && b != i && !patterns.forTrigger(tree.lemma[b]).isEmpty()) {
-                                consumedBy[b] = i;
-                            }
-                        }
-                    }
-                    break;
+            for (var e : triggered[i].match().bound().entrySet()) {
+                int b = e.getValue();
+                if (!e.getKey().words().isEmpty() && b != i && !patterns.forTrigger(tree.lemma[b]).isEmpty()) {
+                    consumedBy[b] = i;
                 }
             }
         }
@@ -190,7 +182,7 @@ public final class EventCoder {
         }
         List<Event> events = new ArrayList<>();
         List<Integer> eventTriggers = new ArrayList<>();
-        int[] consumedBy = consumedTriggers(article, tree, args);
+        int[] consumedBy = consumedTriggers(tree, triggered);
         for (int i = 0; i < tree.size(); i++) {
             Triggered t = triggered[i];
             Framed frame = frameAt[i];
@@ -403,10 +395,10 @@ public final class EventCoder {
             String code, Set<Event.Flag> flags, String rule, Found src, String agentless,
             List<Explanation.Tried> tried, List<Event> events, List<Integer> eventTriggers, Trace trace) {
         String sourceWhy = src.why() + "; " + agentless;
-        if (code == null || !AGENTLESS.sourceOptional(code)) {
+        if (code == null || !roots.sourceOptional(code)) {
             note(trace, i, tree, tried, rule, sourceWhy, null, "dropped: no source actor, and "
                     + (code == null ? "the pattern codes no event" : "root " + CameoCode.rootOf(code)
-                    + " needs a named doer (unnamed-source.tsv)"));
+                    + " needs a named doer (roots.tsv)"));
             return;
         }
         // The party the act was done to, never the place it was done in ("currencies have been blocked in Iraqi
@@ -666,11 +658,6 @@ public final class EventCoder {
                     }
                 }
             }
-            if (best != null && "112".equals(best.pattern().code()) && Allegation.claimsAState(tree, i)) {
-                note(trace, i, tree, tried, best.pattern().id(), null, null,
-                        "not an event: a claim of how things are, not an allegation of an act");
-                continue;
-            }
             if (best != null && best.pattern().blocks()) {
                 if (!frameVerb) {
                     note(trace, i, tree, tried, best.pattern().id(), null, null,
@@ -827,6 +814,10 @@ public final class EventCoder {
         if (flags.contains(Event.Flag.HYPOTHETICAL)) {
             return "hypothetical or conditional (it has not happened)";
         }
+        String clause = UnrealisedClause.why(tree, t);
+        if (clause != null) {
+            return clause;
+        }
         if (frame) {
             return null;
         }
@@ -942,7 +933,6 @@ public final class EventCoder {
     }
 
     /** Which roots are coded with an unnamed source (agentless passives). */
-    private static final AgentlessPassive AGENTLESS = AgentlessPassive.bundled();
 
     /**
      * The first candidate from another country than the source; else the first that is not the source itself.
@@ -1030,6 +1020,11 @@ public final class EventCoder {
                     && tree.child(cur, "nsubj") < 0;
             boolean object = tree.isNominal(cur) && (r.equals("obj") || r.equals("nsubj:pass"));
             boolean joined = sharesAuxiliary(tree, cur);
+            // A bare infinitive without a subject that the parser reads as dep or ccomp ("will help release the
+            // detainees", "will help free them") is the verb's open complement, as an xcomp is.
+            xcomp |= (r.equals("dep") || r.equals("ccomp")) && tree.token(cur).pos().equals("VB")
+                    && tree.child(cur, "nsubj", "nsubj:pass", "mark") < 0 && tree.head[cur] >= 0
+                    && tree.token(tree.head[cur]).isVerb();
             if (!xcomp && !infinitive && !object && !joined) {
                 break;
             }

@@ -116,6 +116,16 @@ final class PatternMatcher {
                     }
                 }
                 return -1;
+            case "vcomp":
+                // A clausal complement headed by a verb: an act ("claimed that rebels had shelled a town"), not a
+                // state ("claimed that most farmers are poor").
+                for (int ch : tree.children(trigger)) {
+                    String r = tree.rel[ch];
+                    if ((r.equals("xcomp") || r.equals("ccomp")) && tree.token(ch).isVerb() && accepts(c, tree, ch)) {
+                        return ch;
+                    }
+                }
+                return -1;
             case "mod":
                 for (int ch : tree.children(trigger)) {
                     String r = tree.rel[ch];

@@ -22,7 +22,7 @@ import java.util.Set;
  * fails loading with its file and line number.
  */
 public final class PatternSet {
-    private static final Set<String> ROLES = Set.of("subj", "obj", "comp", "mod", "any");
+    private static final Set<String> ROLES = Set.of("subj", "obj", "comp", "vcomp", "mod", "any");
 
     private final Map<String, List<Pattern>> byTrigger;
     private final int size;

@@ -113,7 +113,7 @@ public final class CoreNlpAnnotator {
         String text = article.annotatableText();
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);
-        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> coreSentences = AcronymBreaks.apply(doc);
         if (muc != null) {
             for (CoreMap s : coreSentences) {
                 muc.tag(s);

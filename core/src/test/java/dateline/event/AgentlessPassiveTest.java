@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Agentless passives: an act done to an actor whose doer the sentence does not name is coded with no source, where
- * the codebook allows an unnamed doer ({@code unnamed-source.tsv}); sentences written for these tests, with the
+ * the codebook allows an unnamed doer (the source column of {@code roots.tsv}); sentences written for these tests, with the
  * real parser and actor stage.
  */
 class AgentlessPassiveTest {
@@ -96,7 +96,7 @@ class AgentlessPassiveTest {
 
     @Test
     void onlyActsDoneToSomeoneMayLackTheirDoer() {
-        AgentlessPassive policy = AgentlessPassive.bundled();
+        RootPolicy policy = RootPolicy.bundled();
         assertThat(List.of("173", "1125", "163", "0841", "190", "182", "174", "085"))
                 .allMatch(policy::sourceOptional);
         assertThat(List.of("010", "020", "0255", "036", "046", "057", "061", "083", "1056", "138", "141"))

@@ -220,7 +220,7 @@ class ArgumentFinderTest {
 
     @Test
     void aPassiveWithoutAgentHasNoSourceAndGivesAnEventWithNoSource() {
-        // CAMEO codes it with an unknown source: an accusation is done to the accused (unnamed-source.tsv).
+        // CAMEO codes it with an unknown source: an accusation is done to the accused (roots.tsv, source column).
         ConlluFixture f = parse("iran-has-been-accused");
         ArgumentFinder args = f.finder(NO_TRIGGERS);
         assertThat(args.subject(f.token("accused"))).isNull();
