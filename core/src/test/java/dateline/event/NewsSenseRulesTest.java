@@ -20,7 +20,7 @@ class NewsSenseRulesTest {
             Ugandan troops surrounded the Kenyan town of Busia.
             Kenya is considering sending aid to Somalia.
             Germany summoned the Russian ambassador on Tuesday.
-            Canada announced a suspension of aid to Honduras.
+            Canada announced the suspension of aid to Honduras.
             Kenya welcomed Uganda's decision to reopen the border.
             Kenya welcomed a delegation of Ugandan officials.
             The Kenyan government declared a state of emergency on Friday.
@@ -59,7 +59,7 @@ class NewsSenseRulesTest {
 
     @Test
     void announcingASuspensionOfAidIsTheSuspension() {
-        assertThat(events("Canada announced a suspension of aid to Honduras."))
+        assertThat(events("Canada announced the suspension of aid to Honduras."))
                 .anyMatch(e -> e.startsWith("162")).noneMatch(e -> e.startsWith("03"));
     }
 
