@@ -65,7 +65,9 @@ final class Allegation {
                 return -1;
             }
             boolean clausal = r.equals("advcl") || r.equals("xcomp") || r.equals("ccomp") || r.startsWith("obl")
-                    || r.equals("acl");
+                    || r.equals("acl")
+                    // "deny providing sanctuary": the parser may attach the gerund complement as a bare dep.
+                    || r.equals("dep") && tree.token(cur).pos().equals("VBG");
             if (clausal && (charged.contains(tree.lemma[h]) || VERBS.contains(tree.lemma[h]))) {
                 return h;
             }

@@ -106,6 +106,23 @@ final class PatternMatcher {
                         return h;
                     }
                 }
+                // "a charge the ministry rejected", "an allegation the group rejected": a reduced relative clause
+                // with a subject of its own (no relative pronoun) and no object lacks its object because the
+                // object is the noun it modifies; the parser attaches such a clause as acl:relcl or as dep.
+                if (!passive && tree.child(trigger, "obj") < 0 && reducedRelativeSubject(tree, trigger) >= 0) {
+                    if (h >= 0 && h < trigger && (tree.rel[trigger].equals("acl:relcl") || tree.rel[trigger].equals("dep"))
+                            && tree.token(h).pos().startsWith("NN") && accepts(c, tree, h)) {
+                        return h;
+                    }
+                    // "accusations the government dismissed", parsed with the noun as the verb's dep before its subject.
+                    int subject2 = reducedRelativeSubject(tree, trigger);
+                    for (int ch : tree.children(trigger)) {
+                        if (tree.rel[ch].equals("dep") && ch < subject2 && tree.token(ch).pos().startsWith("NN")
+                                && accepts(c, tree, ch)) {
+                            return ch;
+                        }
+                    }
+                }
                 return -1;
             }
             case "comp":
@@ -138,6 +155,12 @@ final class PatternMatcher {
             default:
                 return descend(c, tree, trigger, trigger, 1);
         }
+    }
+
+    /** The subject of {@code verb} when it is no wh-word (a reduced relative clause's own subject), else -1. */
+    private static int reducedRelativeSubject(DependencyTree tree, int verb) {
+        int s = tree.child(verb, "nsubj");
+        return s >= 0 && !tree.token(s).pos().startsWith("W") && s < verb ? s : -1;
     }
 
     private static int descend(Constraint c, DependencyTree tree, int trigger, int node, int depth) {
