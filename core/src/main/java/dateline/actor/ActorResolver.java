@@ -389,7 +389,7 @@ public final class ActorResolver {
                     titleOrAgent(start, lastAgent.end(), m, lastAgent);
                     return k;
                 }
-                if (allAdjectives(m) && !standsAsNoun(m) && !beforeForceNoun(m)) {
+                if (allAdjectives(m) && !standsAsNoun(m) && !beforeForceNoun(m) && !beforePropertyNoun(m)) {
                     return j + 1;
                 }
             }
@@ -584,6 +584,24 @@ public final class ActorResolver {
                     return false;
                 }
                 if (!pos.startsWith("JJ") && FORCE.contains(tokens.get(t).word())) {
+                    return t + 1 >= tokens.size() || !tokens.get(t + 1).pos().startsWith("NN");
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A demonym before a noun naming a country's property ({@link PropertyNouns}), as the last noun of its
+         * phrase: "the Russian building", "a Chinese fishing vessel". The demonym names whose it is, so an act
+         * of force on it is done to that country.
+         */
+        private boolean beforePropertyNoun(Match m) {
+            for (int t = m.end(); t < tokens.size() && t < m.end() + 3; t++) {
+                String pos = tokens.get(t).pos();
+                if (!pos.startsWith("NN") && !pos.equals("VBG") && !pos.equals("HYPH") && !pos.startsWith("JJ")) {
+                    return false;
+                }
+                if (pos.startsWith("NN") && PROPERTY.contains(tokens.get(t).word())) {
                     return t + 1 >= tokens.size() || !tokens.get(t + 1).pos().startsWith("NN");
                 }
             }
@@ -825,6 +843,7 @@ public final class ActorResolver {
 
     /** Tags that may stand between a country and the agent of one noun phrase ("Syria's main rebel group"). */
     private static final ForceNouns FORCE = ForceNouns.bundled();
+    private static final PropertyNouns PROPERTY = PropertyNouns.bundled();
     private static final Set<String> MENTION_MODIFIERS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "CD", "POS", "VBG");
 
     private static String titleCase(String office) {
