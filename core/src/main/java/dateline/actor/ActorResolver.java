@@ -34,6 +34,11 @@ import java.util.Set;
 public final class ActorResolver {
     /** The country part of the code of an agent whose country is unknown ("rebels" → ---REB). */
     public static final String UNKNOWN_COUNTRY = ActorCode.UNKNOWN_COUNTRY;
+    /**
+     * The rule of a demonym's country mention before a noun naming that country's property ("the Russian
+     * building"): the owner of a thing, which acts are done to but which does nothing itself, so never a source.
+     */
+    public static final String OWNER_RULE = "demonym before a country's property";
 
     private final ActorDictionary dictionary;
     private final PhraseMatcher matcher;
@@ -389,7 +394,10 @@ public final class ActorResolver {
                     titleOrAgent(start, lastAgent.end(), m, lastAgent);
                     return k;
                 }
-                if (allAdjectives(m) && !standsAsNoun(m) && !beforeForceNoun(m) && !beforePropertyNoun(m)) {
+                if (allAdjectives(m) && !standsAsNoun(m) && !beforeForceNoun(m)) {
+                    if (beforePropertyNoun(m)) {
+                        emitOwner(m);
+                    }
                     return j + 1;
                 }
             }
@@ -623,6 +631,16 @@ public final class ActorResolver {
 
         private int withDeterminer(int start) {
             return start > 0 && lower(start - 1).equals("the") ? start - 1 : start;
+        }
+
+        /** The country a demonym before a country's property names, marked as its owner ({@link #OWNER_RULE}). */
+        private void emitOwner(Match m) {
+            RolePicker.Choice c = RolePicker.choose(m.entry(), date);
+            if (c.code().equals(Role.NO_ACTOR)) {
+                return;
+            }
+            add(new Actor(c.code(), m.entry().name(), countryOf(c.code()), c.title(), span(m.start(), m.end()),
+                    s.index(), m.start(), m.end(), m.entry().source(), OWNER_RULE, c.basis(), null));
         }
 
         private void emitNamed(Match m, int start) {
