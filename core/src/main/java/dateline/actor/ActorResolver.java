@@ -34,6 +34,11 @@ import java.util.Set;
 public final class ActorResolver {
     /** The country part of the code of an agent whose country is unknown ("rebels" → ---REB). */
     public static final String UNKNOWN_COUNTRY = ActorCode.UNKNOWN_COUNTRY;
+    /**
+     * The rule of a demonym's country mention before a noun naming that country's property ("the Russian
+     * building"): the owner of a thing, which acts are done to but which does nothing itself, so never a source.
+     */
+    public static final String OWNER_RULE = "demonym before a country's property";
 
     private final ActorDictionary dictionary;
     private final PhraseMatcher matcher;
@@ -390,6 +395,9 @@ public final class ActorResolver {
                     return k;
                 }
                 if (allAdjectives(m) && !standsAsNoun(m) && !beforeForceNoun(m)) {
+                    if (beforePropertyNoun(m)) {
+                        emitOwner(m);
+                    }
                     return j + 1;
                 }
             }
@@ -590,6 +598,24 @@ public final class ActorResolver {
             return false;
         }
 
+        /**
+         * A demonym before a noun naming a country's property ({@link PropertyNouns}), as the last noun of its
+         * phrase: "the Russian building", "a Chinese fishing vessel". The demonym names whose it is, so an act
+         * of force on it is done to that country.
+         */
+        private boolean beforePropertyNoun(Match m) {
+            for (int t = m.end(); t < tokens.size() && t < m.end() + 3; t++) {
+                String pos = tokens.get(t).pos();
+                if (!pos.startsWith("NN") && !pos.equals("VBG") && !pos.equals("HYPH") && !pos.startsWith("JJ")) {
+                    return false;
+                }
+                if (pos.startsWith("NN") && PROPERTY.contains(tokens.get(t).word())) {
+                    return t + 1 >= tokens.size() || !tokens.get(t + 1).pos().startsWith("NN");
+                }
+            }
+            return false;
+        }
+
         private boolean allAdjectives(Match m) {
             for (int t = m.start(); t < m.end(); t++) {
                 if (!tokens.get(t).pos().startsWith("JJ")) {
@@ -605,6 +631,16 @@ public final class ActorResolver {
 
         private int withDeterminer(int start) {
             return start > 0 && lower(start - 1).equals("the") ? start - 1 : start;
+        }
+
+        /** The country a demonym before a country's property names, marked as its owner ({@link #OWNER_RULE}). */
+        private void emitOwner(Match m) {
+            RolePicker.Choice c = RolePicker.choose(m.entry(), date);
+            if (c.code().equals(Role.NO_ACTOR)) {
+                return;
+            }
+            add(new Actor(c.code(), m.entry().name(), countryOf(c.code()), c.title(), span(m.start(), m.end()),
+                    s.index(), m.start(), m.end(), m.entry().source(), OWNER_RULE, c.basis(), null));
         }
 
         private void emitNamed(Match m, int start) {
@@ -825,6 +861,7 @@ public final class ActorResolver {
 
     /** Tags that may stand between a country and the agent of one noun phrase ("Syria's main rebel group"). */
     private static final ForceNouns FORCE = ForceNouns.bundled();
+    private static final PropertyNouns PROPERTY = PropertyNouns.bundled();
     private static final Set<String> MENTION_MODIFIERS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "CD", "POS", "VBG");
 
     private static String titleCase(String office) {

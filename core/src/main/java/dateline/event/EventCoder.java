@@ -2,6 +2,7 @@ package dateline.event;
 
 import dateline.actor.Actor;
 import dateline.actor.ActorMentions;
+import dateline.actor.ActorResolver;
 import dateline.article.Span;
 import dateline.cameo.CameoCode;
 import dateline.cameo.CameoRoot;
@@ -497,7 +498,9 @@ public final class EventCoder {
             }
         }
         if (srcTok >= 0 && !roles.isFirstPerson(srcTok)) {
-            List<Actor> found = roles.actorsFrom(srcTok, srcBroad);
+            // A country's property does nothing itself: "a Georgian cargo plane flying to New Delhi" is no visit.
+            List<Actor> found = roles.actorsFrom(srcTok, srcBroad).stream()
+                    .filter(a -> !ActorResolver.OWNER_RULE.equals(a.rule())).toList();
             if (found.isEmpty() && DOCUMENTS.contains(tree.lemma[srcTok])) {
                 // "X issued a statement urging Y to ...": a statement speaks for whoever issued it.
                 int issuer = args.issuerOf(srcTok);
