@@ -582,7 +582,7 @@ public final class ActorResolver {
         }
 
         /**
-         * A demonym in a noun phrase headed by an act of force ({@link ForceNouns}): "Israeli shelling", "Turkish
+         * A demonym in a noun phrase headed by an act of force ({@link NounList#force()}): "Israeli shelling", "Turkish
          * tank fire", "a Russian air strike". The demonym names who did it, so it is that country's mention.
          */
         private boolean beforeForceNoun(Match m) {
@@ -599,7 +599,7 @@ public final class ActorResolver {
         }
 
         /**
-         * A demonym before a noun naming a country's property ({@link PropertyNouns}), as the last noun of its
+         * A demonym before a noun naming a country's property ({@link NounList#property()}), as the last noun of its
          * phrase: "the Russian building", "a Chinese fishing vessel". The demonym names whose it is, so an act
          * of force on it is done to that country.
          */
@@ -860,8 +860,8 @@ public final class ActorResolver {
     private static final Set<String> NAME_AFTER_SECTOR_NER = Set.of("O", "ORGANIZATION", "MISC");
 
     /** Tags that may stand between a country and the agent of one noun phrase ("Syria's main rebel group"). */
-    private static final ForceNouns FORCE = ForceNouns.bundled();
-    private static final PropertyNouns PROPERTY = PropertyNouns.bundled();
+    private static final NounList FORCE = NounList.force();
+    private static final NounList PROPERTY = NounList.property();
     private static final Set<String> MENTION_MODIFIERS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "CD", "POS", "VBG");
 
     private static String titleCase(String office) {

@@ -2,7 +2,7 @@ package dateline.event;
 
 import dateline.actor.Actor;
 import dateline.actor.ActorMentions;
-import dateline.actor.ForceNouns;
+import dateline.actor.NounList;
 import dateline.cameo.CameoRoot;
 import dateline.cameo.Codebook;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ final class ArgumentFinder {
     private static final Set<String> PREPS = Set.copyOf(TARGET_PREPS);
     /** Relations through which a clause without a subject takes its governor's subject. */
     private static final Set<String> CONTROL = Set.of("xcomp", "advcl", "dep", "conj", "ccomp", "parataxis");
-    private static final ForceNouns FORCE = ForceNouns.bundled();
+    private static final NounList FORCE = NounList.force();
 
     /** How a source or target candidate was found. */
     enum Rule {
