@@ -935,8 +935,6 @@ public final class EventCoder {
         return w.endsWith("self") || w.endsWith("selves");
     }
 
-    /** Which roots are coded with an unnamed source (agentless passives). */
-
     /**
      * The first candidate from another country than the source; else the first that is not the source itself.
      * Never one of the source's own coordination: actors listed together act together, and are not each other's
