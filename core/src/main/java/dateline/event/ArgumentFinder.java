@@ -48,7 +48,7 @@ final class ArgumentFinder {
         OBJECT_CLAUSE_SUBJECT("subject of the object's infinitive clause"),
         PREPOSITION("prepositional phrase"),
         EVENT_NOUN_PHRASE("phrase under an event noun"),
-        PRONOUN_ANTECEDENT("object of the joined verb an object pronoun stands for"),
+        PRONOUN_ANTECEDENT("object or party phrase of the joined verb an object pronoun stands for"),
         COMPLEMENT_SUBJECT("subject of the complement clause"),
         NOUN_COMPLEMENT_SUBJECT("subject of the object's 'that' clause"),
         NAMED_COMPLEMENT("complement clause the pattern names"),
@@ -57,7 +57,10 @@ final class ArgumentFinder {
         DESCRIBED_SUBJECT("subject of the clause the participle describes"),
         PRONOUN_NOUN("noun an object pronoun of its participle stands for"),
         OBJECT_PURPOSE("the named object's purpose clause ('launched an operation to flush out X')"),
-        ABOUT_WHOM("party of what the act is about (AboutWhom)");
+        ABOUT_WHOM("party of what the act is about (AboutWhom)"),
+        APPOSITION("apposition of the object ('the Marmara, a Turkish-owned ship')"),
+        OWNER_ADJECTIVE("owner in an ownership adjective ('Turkish-owned')"),
+        ADDRESSEE("addressee of a demand or warning the object carries ('warnings demanding that X')");
 
         private final String label;
 
@@ -392,6 +395,7 @@ final class ArgumentFinder {
             }
         }
         String own = m.pattern().code() != null ? m.pattern().code() : m.pattern().reverseCode();
+        NamedCounterpart.add(tree, t, own, out);
         AboutWhom.add(tree, t, own != null && own.matches("04[0-4].*|036|026|106"), roles::isTrigger, out);
         return out;
     }
@@ -424,7 +428,8 @@ final class ArgumentFinder {
      */
     private void objectPurpose(int t, PatternMatcher.Match m, List<Candidate> out) {
         int o = tree.child(t, "obj");
-        if (o < 0 || !m.bound().containsValue(o) || !materialConflict(m.pattern())) {
+        boolean aid = aid(m.pattern());
+        if (o < 0 || !aid && (!m.bound().containsValue(o) || !materialConflict(m.pattern()))) {
             return;
         }
         // The parser hangs the purpose clause from the object or from the verb.
@@ -440,7 +445,9 @@ final class ArgumentFinder {
             }
         }
         for (int cl : clauses) {
-            if (tree.token(cl).isVerb() && "to".equals(tree.preposition(cl)) && tree.child(cl, "nsubj") < 0) {
+            // Aid given "to assist X" or "to help X" is given to X; "money to rebuild schools" names no recipient.
+            if (tree.token(cl).isVerb() && "to".equals(tree.preposition(cl)) && tree.child(cl, "nsubj") < 0
+                    && (!aid || roles.isTrigger(cl))) {
                 List<Candidate> inner = new ArrayList<>();
                 clauseTargets(cl, inner);
                 inner.forEach(c -> out.add(new Candidate(c.token(), Rule.OBJECT_PURPOSE)));
@@ -473,6 +480,12 @@ final class ArgumentFinder {
     private static boolean comment(Pattern p) {
         String code = p.code() != null ? p.code() : p.reverseCode();
         return code != null && (code.startsWith("012") || code.startsWith("013"));
+    }
+
+    /** Provide aid (CAMEO 07): the purpose clause of aid that helps someone names whom it is given to. */
+    private static boolean aid(Pattern p) {
+        String code = p.code() != null ? p.code() : p.reverseCode();
+        return code != null && code.startsWith("07");
     }
 
     /** Material conflict (quad class 4: CAMEO 15 to 20). */
@@ -569,8 +582,7 @@ final class ArgumentFinder {
         for (int ch : tree.children(t)) {
             if (tree.rel[ch].equals("obj") || tree.rel[ch].equals("iobj")) {
                 out.add(new Candidate(ch, Rule.OBJECT));
-                int ante = objectAntecedent(t, ch);
-                if (ante >= 0) {
+                for (int ante : NamedCounterpart.pronounAntecedents(tree, t, ch)) {
                     out.add(new Candidate(ante, Rule.PRONOUN_ANTECEDENT));
                 }
                 // "discussed tensions between X and Y": the parties of a thing between them are not the target.
@@ -614,23 +626,6 @@ final class ArgumentFinder {
                 out.add(new Candidate(s, Rule.COMPLEMENT_SUBJECT)); // "demanded that Israel release ..."
             }
         }
-    }
-
-    /**
-     * What object pronoun {@code p} of verb {@code t} stands for when {@code t} is joined to an earlier verb that
-     * shares its subject: that verb's object ("Trump called Erdogan and urged him to": him is Erdogan, never the
-     * subject of its own clause), or -1.
-     */
-    private int objectAntecedent(int t, int p) {
-        String w = tree.word[p];
-        // "met religious leaders, urging them to": a participle clause shares its governor's subject too.
-        boolean joined = tree.rel[t].equals("conj") || tree.rel[t].equals("advcl") && tree.token(t).pos().equals("VBG");
-        if (!(w.equals("him") || w.equals("her") || w.equals("them")) || !joined
-                || tree.child(t, "nsubj", "nsubj:pass") >= 0) {
-            return -1;
-        }
-        int h = tree.head[t];
-        return h >= 0 && h < p ? tree.child(h, "obj") : -1;
     }
 
     /**
