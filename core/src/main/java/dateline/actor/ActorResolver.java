@@ -606,7 +606,10 @@ public final class ActorResolver {
         private boolean beforePropertyNoun(Match m) {
             for (int t = m.end(); t < tokens.size() && t < m.end() + 3; t++) {
                 String pos = tokens.get(t).pos();
-                if (!pos.startsWith("NN") && !pos.equals("VBG") && !pos.equals("HYPH") && !pos.startsWith("JJ")) {
+                // "a Turkish-owned ship", "a Liberian-flagged tanker": a hyphened participle joins the demonym.
+                boolean hyphened = pos.equals("VBN") && tokens.get(t - 1).pos().equals("HYPH");
+                if (!pos.startsWith("NN") && !pos.equals("VBG") && !pos.equals("HYPH") && !pos.startsWith("JJ")
+                        && !hyphened) {
                     return false;
                 }
                 if (pos.startsWith("NN") && PROPERTY.contains(tokens.get(t).word())) {

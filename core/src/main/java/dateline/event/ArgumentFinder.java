@@ -58,7 +58,6 @@ final class ArgumentFinder {
         PRONOUN_NOUN("noun an object pronoun of its participle stands for"),
         OBJECT_PURPOSE("the named object's purpose clause ('launched an operation to flush out X')"),
         ABOUT_WHOM("party of what the act is about (AboutWhom)"),
-        APPOSITION("apposition of the object ('the Marmara, a Turkish-owned ship')"),
         OWNER_ADJECTIVE("owner in an ownership adjective ('Turkish-owned')"),
         ADDRESSEE("addressee of a demand or warning the object carries ('warnings demanding that X')");
 

@@ -12,8 +12,8 @@ import java.util.Set;
  *   <li>the antecedent of an object pronoun of a joined clause ("fought the state, accusing it of ..."; "blamed
  *       India, accusing it of ..."): the governor's object or its target phrase, when it agrees with the pronoun in
  *       number and in person or thing;</li>
- *   <li>the owner of the object given by an apposition or an ownership adjective ("stormed the Marmara, a
- *       Turkish-owned ship");</li>
+ *   <li>the owner of the object given by an ownership adjective of the object or of its apposition ("stormed
+ *       the Marmara, a Turkish-owned ship");</li>
  *   <li>the addressee of a demand, appeal or warning carried by the object noun ("issued warnings demanding that
  *       Washington change ...", "sent a letter urging Iran to ...").</li>
  * </ul>
@@ -104,8 +104,7 @@ final class NamedCounterpart {
             }
             for (int a : tree.children(o)) {
                 if (tree.rel[a].equals("appos")) {
-                    out.add(new ArgumentFinder.Candidate(a, ArgumentFinder.Rule.APPOSITION));
-                    owners(tree, a, out);
+                    owners(tree, a, out); // the apposition itself is read with the object (RoleFinder)
                 }
             }
             owners(tree, o, out);
