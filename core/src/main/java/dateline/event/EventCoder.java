@@ -210,6 +210,7 @@ public final class EventCoder {
             String unreal = unrealised(tree, i, flags, frame != null);
             unreal = unreal != null ? unreal : NotDone.why(tree, i);
             unreal = unreal != null ? unreal : UndoneComplement.why(tree, i, code);
+            unreal = unreal != null ? unreal : CareerClause.why(tree, i);
             if (unreal != null) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: " + unreal);
                 continue;
