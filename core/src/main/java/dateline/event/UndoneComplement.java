@@ -37,7 +37,7 @@ final class UndoneComplement {
         }
         String l = tree.lemma[h].toLowerCase(java.util.Locale.ROOT);
         String act = "'" + tree.token(h).word() + " ... " + tree.token(c).word() + "'";
-        if (PERMISSION.contains(l)) {
+        if (PERMISSION.contains(l) && permitted(tree, h, c)) {
             return "what a permission allows (" + act + "), not an act done";
         }
         if (ATTEMPT.contains(l) && (code == null || !ATTEMPTED_FORCE.contains(CameoCode.rootOf(code)))) {
@@ -69,6 +69,15 @@ final class UndoneComplement {
             cur = tree.head[cur];
         }
         return cur;
+    }
+
+    /**
+     * Whether permission verb {@code h} names a party allowed to do {@code c}: its object ("allows the government
+     * to seize"), its passive subject ("were allowed to leave") or the complement's own subject ("let the army
+     * detain"). Without one the verb is part of an idiom of its own ("let free the prisoners", "let go of").
+     */
+    private static boolean permitted(DependencyTree tree, int h, int c) {
+        return tree.child(h, "obj", "nsubj:pass") >= 0 || tree.child(c, "nsubj") >= 0;
     }
 
     /** Whether {@code c} is a verb's complement: an open or clausal complement, or a bare infinitive read as dep. */

@@ -32,6 +32,7 @@ class UndoneComplementRulesTest {
             Chile said it will expel the Bolivian diplomats.
             Ecuador's president is expected to meet the Colombian foreign minister next week.
             Australia helped Indonesia rescue the Malaysian fishermen.
+            Sudan let free the Chadian soldiers.
             A former Kenyan minister who had negotiated with Somalia criticised the deal.
             """);
 
@@ -41,9 +42,16 @@ class UndoneComplementRulesTest {
         assertThat(let.events()).noneMatch(e -> e.contains("MMRMIL>"));
         assertThat(let.outcomes()).anyMatch(o -> o.startsWith("detain: dropped: what a permission allows"))
                 .anyMatch(o -> o.startsWith("deport: dropped: what a permission allows"));
-        ConlluFixture authorise = ConlluFixture.load(PARSES, "code-authorises-police-to-seize-and-sell");
+        ConlluFixture authorise = ConlluFixture.load(PARSES, "code-authorises-police-to-seize-and-expel");
         assertThat(authorise.events()).noneMatch(e -> e.contains("NPLCOP>"));
-        assertThat(authorise.outcomes()).anyMatch(o -> o.startsWith("sell: dropped:"));
+        assertThat(authorise.outcomes()).anyMatch(o -> o.startsWith("expel: dropped:"));
+    }
+
+    @Test
+    void letWithoutAPartyLetGoIsNoPermission() {
+        assertThat(ConlluFixture.load(PARSES, "chad-let-free-the-prisoners").outcomes())
+                .noneMatch(o -> o.contains("what a permission allows"));
+        assertThat(coded.events("Sudan let free the Chadian soldiers.")).anyMatch(e -> e.startsWith("084"));
     }
 
     @Test
@@ -51,7 +59,7 @@ class UndoneComplementRulesTest {
         assertThat(ConlluFixture.load(PARSES, "ghana-attempted-to-mediate").events()).noneMatch(e -> e.startsWith("04"));
         assertThat(ConlluFixture.load(PARSES, "ghana-mediated").events()).anyMatch(e -> e.startsWith("04"));
         assertThat(ConlluFixture.load(PARSES, "militants-tried-to-kill").events())
-                .anyMatch(e -> e.startsWith("18") && e.endsWith(">AFGGOV"));
+                .anyMatch(e -> e.matches("(18|19|20).* ---REB>AFGGOV"));
     }
 
     @Test
