@@ -43,7 +43,9 @@ final class UndoneComplement {
         if (ATTEMPT.contains(l) && (code == null || !ATTEMPTED_FORCE.contains(CameoCode.rootOf(code)))) {
             return "an attempt (" + act + "), not the act itself";
         }
-        if (ENABLING.contains(l) && modal(tree, h)) {
+        if (ENABLING.contains(l) && modal(tree, h) && permitted(tree, h, c)) {
+            // Another party's act ("will help Beijing tighten"); the helper's own ("will help release them") is
+            // its stated intent, coded by the future rules.
             return "what a help to come would bring about (" + act + "), not an act done";
         }
         return null;
@@ -72,7 +74,7 @@ final class UndoneComplement {
     }
 
     /**
-     * Whether permission verb {@code h} names a party allowed to do {@code c}: its object ("allows the government
+     * Whether permission or help verb {@code h} names a party allowed or helped to do {@code c}: its object ("allows the government
      * to seize"), its passive subject ("were allowed to leave") or the complement's own subject ("let the army
      * detain"). Without one the verb is part of an idiom of its own ("let free the prisoners", "let go of").
      */

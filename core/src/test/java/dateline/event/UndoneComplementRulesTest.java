@@ -67,6 +67,9 @@ class UndoneComplementRulesTest {
         assertThat(ConlluFixture.load(PARSES, "pact-could-help-mali-expel").events()).noneMatch(e -> e.startsWith("MLI", 4));
         assertThat(ConlluFixture.load(PARSES, "france-helped-mali-expel").events())
                 .anyMatch(e -> e.contains("MLI>RUSMIL"));
+        // The helper's own act to come is its stated intent (03), not another party's act.
+        assertThat(ConlluFixture.load(PARSES, "peru-will-help-free-the-hostages").outcomes())
+                .noneMatch(o -> o.contains("what a help to come"));
     }
 
     @Test
