@@ -209,6 +209,8 @@ public final class EventCoder {
             String reverse = p.reverseCode();
             String unreal = unrealised(tree, i, flags, frame != null);
             unreal = unreal != null ? unreal : NotDone.why(tree, i);
+            unreal = unreal != null ? unreal : UndoneComplement.why(tree, i, code);
+            unreal = unreal != null ? unreal : CareerClause.why(tree, i);
             if (unreal != null) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: " + unreal);
                 continue;
@@ -824,14 +826,17 @@ public final class EventCoder {
         if (frame) {
             return null;
         }
-        int h = tree.head[t];
+        // A verb joined to a to-infinitive shares its "to" ("to seize the assets and hand them"), and a nominal
+        // act is as done as the verb whose object it is ("to impose a blockade").
+        int v = UndoneComplement.clauseOf(tree, t);
+        int h = tree.head[v];
         int alleged = Allegation.allegedBy(tree, t, CLAIMED);
         if (alleged >= 0) {
             return "what '" + tree.token(alleged).word() + "' charges or denies (or alleges), not an act reported as"
                     + " done";
         }
         boolean toInfinitive = false;
-        for (int ch : tree.children(t)) {
+        for (int ch : tree.children(v)) {
             if (tree.rel[ch].equals("mark") && tree.lemma[ch].equals("to")) {
                 toInfinitive = true;
             }

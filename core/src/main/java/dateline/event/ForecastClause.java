@@ -21,8 +21,11 @@ final class ForecastClause {
     private static final Set<String> CONDITION = Set.of("if", "unless");
     /** Adverbs that make the clause a guess: "maybe some got caught", "probably intend to". */
     /** Modal auxiliaries of the future. */
+    /** Sectors that speak for their country's stated intent. */
+    private static final Set<String> STATE_VOICES = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED");
     private static final Set<String> MODAL = Set.of("will", "shall", "'ll", "would", "wo");
-    private static final Set<String> GUESS = Set.of("maybe", "perhaps", "possibly", "probably", "conceivably");
+    private static final Set<String> GUESS = Set.of("maybe", "perhaps", "possibly", "probably", "conceivably",
+            "likely");
 
     private ForecastClause() {
     }
@@ -33,7 +36,16 @@ final class ForecastClause {
      */
     static String why(DependencyTree tree, ArgumentFinder args, int t, int subject, Actor quoteSpeaker,
             Predicate<String> speechVerb, Predicate<String> frameVerb) {
-        if (!modalFuture(tree, t)) {
+        int clause = t;
+        if (tree.isNominal(t) && (tree.rel[t].equals("obj") || tree.rel[t].equals("nsubj:pass")) && tree.head[t] >= 0
+                && tree.token(tree.head[t]).isVerb()) {
+            // A nominal act is as future as the verb whose object it is, and its clause's subject is that verb's:
+            // "such transfers would violate an embargo" is a forecast about transfers, not the embargo's issuer.
+            clause = tree.head[t];
+            int s = tree.child(clause, "nsubj");
+            subject = s >= 0 ? s : subject;
+        }
+        if (!modalFuture(tree, clause)) {
             return null; // "is due to meet", "plans to visit": a schedule or plan, stated as such
         }
         RoleFinder roles = args.roles();
@@ -41,7 +53,7 @@ final class ForecastClause {
             // "such transfers would violate the embargo", "prices will rise": a thing's future is no one's intent.
             return "its subject '" + tree.token(subject).word() + "' is no actor: a forecast, not a stated intent";
         }
-        int cur = t;
+        int cur = clause;
         for (int guard = 0; guard < 6 && cur >= 0; guard++) {
             String r = tree.rel[cur];
             int h = tree.head[cur];
@@ -163,7 +175,17 @@ final class ForecastClause {
         }
         String a = Actor.countryOf(subject.code());
         String b = Actor.countryOf(speaker.code());
-        return a == null || b == null || speaker.actorCode().hasUnknownCountry() || a.equals(b);
+        return a == null || b == null || speaker.actorCode().hasUnknownCountry() || a.equals(b) && speaksFor(speaker);
+    }
+
+    /**
+     * Whether a speaker of the subject's country speaks for it: the country itself, its state (government, army,
+     * parliament, courts, police, services) or its media relaying them. A professor, a company or the opposition of
+     * the same country says what it expects the country to do, not what the country says it will do.
+     */
+    private static boolean speaksFor(Actor speaker) {
+        var code = speaker.actorCode();
+        return code.isCountry() || STATE_VOICES.stream().anyMatch(code::hasSector);
     }
 
     private static String subjectWord(DependencyTree tree, int subject) {
