@@ -2,7 +2,8 @@ package dateline.event;
 
 /**
  * Events with an unnamed source: an agentless passive ("Two journalists were arrested in Cairo", "X has been accused
- * of spying") reports an act and the party it was done to, but not the doer. Per CAMEO root or code, as data
+ * of spying"), as the victims of an act ("the victims of the bombing"), report an act and the party it was done to,
+ * but not the doer. Per CAMEO root or code, as data
  * (the {@code source} column of {@code dateline/event/roots.tsv}, read by {@link RootPolicy#sourceOptional}), whether
  * such an event is coded with no source: only acts done to someone are; a statement, appeal or intent needs its
  * speaker.
@@ -19,6 +20,10 @@ final class AgentlessPassive {
     static String why(DependencyTree tree, int i, int subject) {
         boolean passive = tree.child(i, "nsubj:pass") >= 0 && tree.child(i, "aux:pass") >= 0
                 || tree.describedSubject(i) >= 0; // "is dead, killed in an airstrike"
+        if (subject < 0 && NotTheDoer.victimsOf(tree, i) >= 0) {
+            // "the victims of the bombing": the act and whom it was done to are named, the doer is not.
+            return "the victims of '" + tree.token(i).word() + "': the doer is not named";
+        }
         if (subject >= 0 || !tree.token(i).pos().startsWith("VB") || !passive) {
             return null;
         }

@@ -59,7 +59,9 @@ final class ArgumentFinder {
         OBJECT_PURPOSE("the named object's purpose clause ('launched an operation to flush out X')"),
         ABOUT_WHOM("party of what the act is about (AboutWhom)"),
         OWNER_ADJECTIVE("owner in an ownership adjective ('Turkish-owned')"),
-        ADDRESSEE("addressee of a demand or warning the object carries ('warnings demanding that X')");
+        ADDRESSEE("addressee of a demand or warning the object carries ('warnings demanding that X')"),
+        STRANDED_SUBJECT("subject the parser left in a 'before' / 'after' phrase ('before a court granted')"),
+        VICTIMS("victims the act noun is 'of' ('the victims of the attack')");
 
         private final String label;
 
@@ -138,6 +140,12 @@ final class ArgumentFinder {
                     return act >= 0 ? new Candidate(act, Rule.FORCE_AGENT) : null;
                 }
             }
+            if (cur == t && tree.sharedPassiveSubject(t) >= 0) {
+                // "rebels were neutralized or captured": the conjunct shares the passive; its subject undergoes,
+                // and a "by" agent of either conjunct did both ("were beaten or arrested by police").
+                int agent = byAgent(t) >= 0 ? byAgent(t) : byAgent(tree.sharedPassive(t));
+                return agent >= 0 ? new Candidate(agent, Rule.PASSIVE_AGENT) : null;
+            }
             if (cur == t && tree.participleClause(t)) {
                 // "is dead, killed in an airstrike": a bare participle is passive; what it was done to is the
                 // subject of the clause it describes, and a "by" agent would have been found above.
@@ -149,6 +157,12 @@ final class ArgumentFinder {
                 return agent >= 0 ? new Candidate(agent, Rule.PASSIVE_AGENT) : null;
             }
             int s = tree.child(cur, "nsubj", "csubj");
+            if (s < 0 && cur == t && !noun) {
+                s = strandedSubject(t);
+                if (s >= 0) {
+                    return new Candidate(s, Rule.STRANDED_SUBJECT);
+                }
+            }
             if (s >= 0 && !(cur == t && noun)) {
                 if (tree.rel[cur].equals("acl:relcl") && tree.head[cur] >= 0 && relativePronoun(s)) {
                     return new Candidate(tree.head[cur], Rule.RELATIVE_HEAD); // "the group that seized Mosul"
@@ -161,12 +175,16 @@ final class ArgumentFinder {
                     return new Candidate(poss, Rule.OWNER);
                 }
                 for (int ch : tree.children(cur)) {
-                    if ((tree.rel[ch].equals("compound") || tree.rel[ch].equals("amod")) && roles.actorAt(ch) != null) {
+                    if ((tree.rel[ch].equals("compound") || tree.rel[ch].equals("amod")) && roles.actorAt(ch) != null
+                            && roles.actorAt(ch).tokenStart() >= phraseStart(cur)) {
+                        // Not a mention that only ends inside the phrase: in "the victims of the Kabul attack" the
+                        // mention "the victims of the Kabul" is the victims, not the attacker.
                         return new Candidate(ch, Rule.NOUN_MODIFIER);
                     }
                 }
                 int h = tree.head[cur];
-                if (h < 0) {
+                if (h < 0 || NotTheDoer.victimsOf(tree, cur) >= 0 || NotTheDoer.aboutTheAct(tree, h)) {
+                    // The victims of an act, and whoever blames, denies or mourns it, never did it.
                     return null;
                 }
                 String r = tree.rel[cur];
@@ -208,6 +226,43 @@ final class ArgumentFinder {
             cur = tree.head[cur];
         }
         return null;
+    }
+
+    /**
+     * The subject of verb {@code t} that the parser attached to the governing clause as a phrase of a subordinating
+     * "before", "after", "until", "when", "since", "once" or "as", or -1: in "spent years in prison before a court
+     * granted him bail" the parser may read "before a court" as a time phrase of "spent" and leave "granted" as a
+     * bare {@code dep}. A finite verb right after such a phrase has it as its own subject; it never borrows the
+     * governing clause's subject.
+     */
+    private int strandedSubject(int t) {
+        String pos = tree.token(t).pos();
+        int gov = tree.head[t];
+        if (gov < 0 || !tree.rel[t].equals("dep") || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+                || t == 0) {
+            return -1;
+        }
+        int n = t - 1;
+        for (int guard = 0; n >= 0 && tree.head[n] != gov && guard < tree.size(); guard++) {
+            n = tree.head[n];
+        }
+        if (n < 0 || n >= t || !tree.rel[n].startsWith("obl") || !tree.token(n).isNoun()
+                || !SUBORDINATORS.contains(String.valueOf(tree.preposition(n)))) {
+            return -1;
+        }
+        return n;
+    }
+
+    /** Words that open a clause of time, which the parser may read as a preposition. */
+    private static final Set<String> SUBORDINATORS = Set.of("before", "after", "until", "when", "since", "once", "as");
+
+    /** The first token of {@code t}'s phrase (its leftmost descendant). */
+    private int phraseStart(int t) {
+        int first = t;
+        for (int ch : tree.children(t)) {
+            first = Math.min(first, phraseStart(ch));
+        }
+        return first;
     }
 
     /**
@@ -331,6 +386,10 @@ final class ArgumentFinder {
      */
     List<Candidate> targets(int t, PatternMatcher.Match m) {
         List<Candidate> out = new ArrayList<>();
+        int victims = NotTheDoer.victimsOf(tree, t);
+        if (victims >= 0) {
+            out.add(new Candidate(victims, Rule.VICTIMS));
+        }
         for (var e : m.bound().entrySet()) {
             if (e.getKey().marksTarget()) {
                 out.add(new Candidate(e.getValue(), Rule.MARKED));

@@ -6,6 +6,7 @@ import dateline.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** A sentence's dependency edges indexed for walking: head and relation of each token, children in order. */
 final class DependencyTree {
@@ -163,7 +164,54 @@ final class DependencyTree {
 
     /** The subject of the clause that participle clause {@code i} describes, or -1. */
     int describedSubject(int i) {
-        return participleClause(i) ? child(head[i], "nsubj", "nsubj:pass") : -1;
+        return participleClause(i) ? child(head[i], "nsubj", "nsubj:pass") : sharedPassiveSubject(i);
+    }
+
+    /** Relations by which a predicate adjective or participle hangs from its clause's verb. */
+    private static final Set<String> PREDICATE_RELS = Set.of("xcomp", "dep", "advcl", "parataxis");
+
+    /**
+     * The subject that conjunct verb {@code i} undergoes, or -1. A past form with no subject, auxiliary or object of
+     * its own shares its first conjunct's voice: joined to a passive of the same form, the auxiliary scopes over
+     * both ("rebels were neutralized or captured"); joined to a predicate adjective or bare participle, it is one
+     * more state of the subject ("civilians remain unprotected, bombed, besieged"). A conjunct of another form is
+     * an act of the subject ("Iran was attacked and retaliated": "retaliated" is a simple past, "attacked" a
+     * participle).
+     */
+    int sharedPassiveSubject(int i) {
+        int h = sharedPassive(i);
+        if (h < 0) {
+            return -1;
+        }
+        return isPassive(h) ? passiveSubject(h) : child(head[h], "nsubj", "nsubj:pass");
+    }
+
+    /** The first conjunct whose voice conjunct {@code i} shares (see {@link #sharedPassiveSubject}), or -1. */
+    int sharedPassive(int i) {
+        String pos = sentence.tokens().get(i).pos();
+        if (!rel[i].equals("conj") || !(pos.equals("VBN") || pos.equals("VBD"))
+                || child(i, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "obj", "iobj", "expl", "mark") >= 0) {
+            return -1;
+        }
+        int h = head[i];
+        for (int guard = 0; h >= 0 && rel[h].equals("conj") && child(h, "nsubj", "nsubj:pass") < 0
+                && guard < size(); guard++) {
+            h = head[h]; // the first conjunct ("neutralized, wounded or captured"), up to a clause's own subject
+        }
+        if (h < 0) {
+            return -1;
+        }
+        String first = sentence.tokens().get(h).pos();
+        if (isPassive(h) && first.equals(pos)) {
+            return h;
+        }
+        boolean predicate = first.equals("JJ") && head[h] >= 0
+                && PREDICATE_RELS.contains(rel[h])
+                && child(h, "nsubj", "nsubj:pass", "cop", "obj") < 0;
+        if (pos.equals("VBN") && (predicate || participleClause(h))) {
+            return h;
+        }
+        return -1;
     }
 
     /** The passive subject of {@code i}: its {@code nsubj:pass}, or the plain subject of a reduced passive. */
