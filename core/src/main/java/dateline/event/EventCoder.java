@@ -351,14 +351,9 @@ public final class EventCoder {
             } else {
                 // Coordinated actors act or are acted on one by one: "Iran and Iraq criticized the US" gives two
                 // events.
-                // Members of one list act together or alongside each other, never on each other (issue 15, item
-                // 8), unless the act is mutual ("Japan and the US consulted each other").
-                boolean listMates = sources.size() > 1 && targets.stream().anyMatch(sources::contains)
-                        && mutualCode(code, reverse) == null;
                 for (Actor a : sources) {
                     for (Actor b : targets) {
-                        if (sameActor(a, b) && !ownCountry || RoleFinder.unknownCountry(a) && RoleFinder.unknownCountry(b)
-                                || listMates && sources.contains(b)) {
+                        if (sameActor(a, b) && !ownCountry || RoleFinder.unknownCountry(a) && RoleFinder.unknownCountry(b)) {
                             continue;
                         }
                         if (code != null) {

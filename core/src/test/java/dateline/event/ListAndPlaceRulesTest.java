@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Issue 15, fifth round (team3): members of one list are never each other's source and target unless the act is
- * mutual; a participle set off by commas with its own "by" agent is a passive of the noun it describes; the owner
+ * Issue 15, fifth round (team3): a participle set off by commas with its own "by" agent is a passive of the noun
+ * it describes, so a list of its agents acts on that noun, not on each other; the owner
  * of an "in" phrase that names a place ("a hearing in Kenya's capital") is where the act was done, not its party;
  * signing an agreement is 057 whatever the agreement is about (the codebook's usage note of 057). On sentences
  * written for these tests, with the bundled dictionaries and the real actor stage.
