@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 /**
  * Reads an event table: tab-separated, {@code #} comment lines, a header naming the columns {@code id},
  * {@code sentence}, {@code code}, {@code source}, {@code target} and optionally {@code date} (YYYY-MM-DD) and
- * {@code notes}, then one row a sentence with the one event it must give.
+ * {@code notes}, then one row a sentence with the one event it must give. An optional {@code also} column lists
+ * further events the codebook gives for the sentence, {@code CODE SOURCE>TARGET} separated by {@code ;} (the other
+ * direction of a reciprocal act, a second act the sentence reports): they are optional gold events, neither
+ * required nor counted as false positives.
  *
  * <p>Each sentence is its own article, dated from its row (undated when the cell is empty). Actor codes are whole
  * CAMEO actor codes ("IRNGOV", "---UAF"); {@code ---} or an empty cell means the sentence names no such actor and
@@ -126,8 +129,32 @@ final class EventTableReader {
         }
         GoldEvent event = new GoldEvent(id, true, List.of(code), null, source, target, source, target,
                 note.isEmpty() ? null : note);
-        return new GoldDocument(id, article, List.of(new GoldSentence(id, null, sentence, List.of(event), false)),
-                null);
+        List<GoldEvent> events = new ArrayList<>(List.of(event));
+        events.addAll(also(id, cell(cells, columns, "also")));
+        return new GoldDocument(id, article, List.of(new GoldSentence(id, null, sentence, events, false)), null);
+    }
+
+    /** The optional events of the {@code also} cell: "CODE SOURCE>TARGET", separated by ";". */
+    private List<GoldEvent> also(String id, String cell) throws RowException {
+        List<GoldEvent> out = new ArrayList<>();
+        if (cell.isEmpty()) {
+            return out;
+        }
+        for (String item : cell.split(";")) {
+            String[] parts = item.strip().split("\\s+");
+            String[] pair = parts.length == 2 ? parts[1].split(">", -1) : new String[0];
+            if (pair.length != 2) {
+                throw new RowException(id + ": also \"" + item.strip() + "\" is not CODE SOURCE>TARGET");
+            }
+            if (!codebook.contains(parts[0])) {
+                throw new RowException(id + ": also \"" + parts[0] + "\" is not a CAMEO event code");
+            }
+            String source = actor(id, "also source", pair[0]);
+            String target = actor(id, "also target", pair[1]);
+            out.add(new GoldEvent(id + "+" + (out.size() + 1), false, List.of(parts[0]), null, source, target, source,
+                    target, "also"));
+        }
+        return out;
     }
 
     private static String actor(String id, String column, String code) throws RowException {

@@ -27,7 +27,9 @@ import java.util.function.IntPredicate;
  * <p>Places are not read for meetings and visits (040 to 044, and the intent of, appeal for or demand for a
  * meeting: 036, 026, 106) nor for a gathering as the object ("resumed talks in
  * Jeddah"): where people meet is not whom they meet. Nor is the place of an act by outsiders ("opposes foreign
- * interference in Iraq") its party.
+ * interference in Iraq") its party, nor the place of an occasion the act is done at ("requested more time at a
+ * hearing in Kenya's capital"), nor the owner of an "in" phrase that names a place ("in Kenya's capital"): a
+ * location, not a matter of that party.
  */
 final class AboutWhom {
     private static final Set<String> OBJECTS = Set.of("obj", "iobj");
@@ -38,6 +40,18 @@ final class AboutWhom {
     /** Gatherings: where they are held is no party to them ("resumed talks in Jeddah"). */
     private static final Set<String> GATHERINGS = Set.of("talk", "talks", "meeting", "summit", "conference",
             "negotiation", "negotiations", "dialogue", "consultation", "consultations", "visit", "forum", "session");
+    /**
+     * Occasions an act is done at ("requested more time at a hearing in Kenya's capital", "appealed for calm at a
+     * rally in Accra"): like a gathering, where the occasion is held is no party to the act.
+     */
+    private static final Set<String> SETTINGS = Set.of("hearing", "trial", "rally", "ceremony", "gathering",
+            "briefing", "event", "funeral", "parade", "congress", "convention", "festival", "celebration");
+    /** Nouns of settlements and administrative areas: "in X's capital" says where, not about whom. */
+    private static final Set<String> PLACES = Set.of("capital", "city", "town", "village", "province", "district",
+            "region", "state", "county", "territory", "area", "suburb", "neighbourhood", "neighborhood",
+            "municipality", "prefecture", "governorate");
+    /** Named-entity classes of places ("in Pakistan's Punjab"). */
+    private static final Set<String> PLACE_NAMES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     /** Bodies of water: "in the East China Sea" names no party, though a country's name is in it. */
     private static final Set<String> WATERS = Set.of("sea", "ocean", "gulf", "strait", "bay", "river", "lake",
             "waters");
@@ -74,7 +88,8 @@ final class AboutWhom {
                     }
                 }
             } else if (r.startsWith("obl") && tree.preposition(ch) != null) {
-                if (!meeting && !"in".equals(tree.preposition(ch))
+                if (!meeting && !"in".equals(tree.preposition(ch)) && !GATHERINGS.contains(tree.lemma[ch])
+                        && !SETTINGS.contains(tree.lemma[ch])
                         && ArgumentFinder.TARGET_PREPS.contains(tree.preposition(ch))) {
                     places(tree, ch, out); // "opened an inquiry into abuses in Eritrea"
                 }
@@ -85,7 +100,7 @@ final class AboutWhom {
                 }
                 if (!meeting && "in".equals(tree.preposition(ch))) {
                     int owner = tree.child(ch, "nmod:poss");
-                    if (owner >= 0 && !water(tree, ch)) {
+                    if (owner >= 0 && !water(tree, ch) && !place(tree, ch)) {
                         out.add(new ArgumentFinder.Candidate(owner, ArgumentFinder.Rule.ABOUT_WHOM));
                     }
                 }
@@ -96,6 +111,15 @@ final class AboutWhom {
                 }
             }
         }
+    }
+
+    /**
+     * Whether noun {@code n} names a place ("a hearing in Zimbabwe's capital", "in Pakistan's Punjab"): its owner
+     * is where the act was done, not what it is about, so no party to it. Acts done to a place (roots 14 to 20, 07)
+     * take the place's country through {@link ArgumentFinder}'s own place rule.
+     */
+    private static boolean place(DependencyTree tree, int n) {
+        return PLACES.contains(tree.lemma[n].toLowerCase(Locale.ROOT)) || PLACE_NAMES.contains(String.valueOf(tree.token(n).ner()));
     }
 
     /** The "in" phrases of noun {@code n}: where the thing is or happened. */

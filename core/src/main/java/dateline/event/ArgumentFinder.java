@@ -826,9 +826,14 @@ final class ArgumentFinder {
         return false;
     }
 
-    /** A past participle modifying a noun ("civilians imprisoned for ..."): a passive clause of that noun. */
+    /**
+     * A past participle modifying a noun ("civilians imprisoned for ..."): a passive clause of that noun. The parser
+     * also reads a participle set off by commas as an adjective ("soldiers, supported by militias, ..."); with its
+     * own "by" agent it is the same passive clause.
+     */
     private boolean participle(int i) {
-        return tree.rel[i].equals("acl") && tree.head[i] >= 0 && tree.token(i).pos().equals("VBN");
+        return tree.head[i] >= 0 && tree.token(i).pos().equals("VBN")
+                && (tree.rel[i].equals("acl") || tree.rel[i].equals("amod") && byAgent(i) >= 0);
     }
 
     /**

@@ -216,4 +216,22 @@ class GoldFilesTest {
         assertThat(set.notes()).allSatisfy(n -> assertThat(n).startsWith("line ").endsWith(", skipped"));
         assertThat(GoldFormat.PETRARCH_XML.levels()).doesNotContain(Level.CODE_ACTORS);
     }
+
+    @Test
+    void anEventTableRowMayListOptionalEventsTheCodebookAlsoGives() throws Exception {
+        GoldSet set = GoldFiles.bundled().read(resource("table-also.tsv"), options());
+        assertThat(set.documents()).extracting(GoldDocument::id).containsExactly("a1", "a2");
+        List<GoldEvent> talks = set.documents().get(0).sentences().get(0).events();
+        assertThat(talks).extracting(GoldEvent::required).containsExactly(true, false);
+        assertThat(talks.get(1).accept()).containsExactly("040");
+        assertThat(talks.get(1).sourceCode()).isEqualTo("CHL");
+        assertThat(talks.get(1).targetCountry()).isEqualTo("PER");
+        List<GoldEvent> visit = set.documents().get(1).sentences().get(0).events();
+        assertThat(visit).hasSize(3);
+        assertThat(visit.get(1).accept()).containsExactly("042");
+        assertThat(visit.get(2).sourceCode()).isEqualTo("GHA");
+        assertThat(set.notes()).hasSize(2);
+        assertThat(set.notes().get(0)).contains("a3").contains("\"051 PER\" is not CODE SOURCE>TARGET");
+        assertThat(set.notes().get(1)).contains("a4").contains("\"999\" is not a CAMEO event code");
+    }
 }

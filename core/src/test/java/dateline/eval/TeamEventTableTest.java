@@ -43,9 +43,13 @@ class TeamEventTableTest {
      * third round, docs/evaluation.md): 145 of 205 (70.7 %); with the party of what an act is about, third-place
      * meetings, attempted assassinations, blocked documents and the fourth round's codebook rows (issue 15, fourth
      * round): 181 of 205 (88.3 %). Raise it to the measured rate whenever the coder
-     * improves, never lower it; the issue's goal is 0.90.
+     * improves, never lower it; the issue's goal is 0.90. This test passes a row when its required event is
+     * coded with the exact code and both actors, whatever else the sentence gives; by that count the fourth
+     * round's end was 188 of 205, and with signing coded 057 whatever the agreement is about (fifth round,
+     * team3) 189 of 205 (92.2 %). `dateline eval` also counts sentences coded entirely right ("exact"): 188 of
+     * 205 with the table's optional {@code also} events.
      */
-    static final double MIN_PASS_RATE = 0.88;
+    static final double MIN_PASS_RATE = 0.92;
 
     private static final String TABLE = "team-events.tsv";
 
