@@ -7,6 +7,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
@@ -25,26 +26,24 @@ import org.slf4j.LoggerFactory;
  * dependency parser runs only on the sentences the caller selects, and statistical coreference is replaced by
  * {@link PronounResolver}.
  *
- * <p>Thread-safe: CoreNLP's tagger, CRF classifiers and gazetteer are built to be shared by the threads of its own
- * multi-threaded annotate, the parser is lent to one thread at a time ({@link ParserPool}), and this class keeps no
- * other state between calls. Share one instance between worker threads so the models are in memory once; loading
- * costs a few seconds and ~1 GB, and each thread that parses at the same time as another adds a parser.
+ * <p>Thread-safe: CoreNLP's tagger, CRF classifiers, gazetteer and parser are built to be shared by the threads of
+ * its own multi-threaded annotate, and this class keeps no state between calls. Share one instance between worker
+ * threads so the models are in memory once; loading costs a few seconds and ~1 GB.
  */
 public final class CoreNlpAnnotator {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
 
     private final NlpConfig config;
     private final StanfordCoreNLP pipeline;
-    private final ParserPool parser;
+    private final DependencyParser parser;
     private final MucTagger muc;
     private final EntityMentionsAnnotator mentions = new EntityMentionsAnnotator();
     private final PronounResolver pronouns = new PronounResolver();
 
     /**
      * The parser caches the hidden-layer products of the word/position features it has not precomputed. Its
-     * default cache (5,000) thrashes on news copy; 100,000 entries make the parse a fifth faster once warm. An
-     * entry is a float per hidden unit (1,000 in the English model), so a full cache takes about 400 MB, per
-     * parser ({@link ParserPool}).
+     * default cache (5,000) thrashes on news copy; 100,000 entries (about 90 MB) make the parse a fifth faster
+     * once warm ({@code bench/parser-cache.sh}).
      */
     private static Properties parserProperties() {
         Properties p = new Properties();
@@ -76,7 +75,7 @@ public final class CoreNlpAnnotator {
         // The parser itself rather than CoreNLP's depparse annotator: the annotator also derives collapsed,
         // enhanced and enhanced++ graphs for every sentence (a fifth of parse time), and Dateline reads only the
         // basic tree.
-        this.parser = config.parse() ? new ParserPool(parserProperties()) : null;
+        this.parser = config.parse() ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProperties()) : null;
         this.muc = config.ner() ? MucTagger.load() : null;
         LOG.info("CoreNLP pipeline loaded in {} ms ({})", (System.nanoTime() - t0) / 1_000_000, config);
     }
