@@ -42,8 +42,8 @@ public final class CoreNlpAnnotator {
 
     /**
      * The parser caches the hidden-layer products of the word/position features it has not precomputed. Its
-     * default cache (5,000) thrashes on news copy; 100,000 entries (about 90 MB) make the parse a fifth faster
-     * once warm ({@code bench/parser-cache.sh}).
+     * default cache (5,000) thrashes on news copy; 100,000 entries make the parse a fifth faster once warm. An entry
+     * is about 4 KB, so a full cache holds about 400 MB of the heap (docs/performance.md, "Dateline's own CPU time").
      */
     private static Properties parserProperties() {
         Properties p = new Properties();
