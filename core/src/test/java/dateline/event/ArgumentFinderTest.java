@@ -1,11 +1,11 @@
 package dateline.event;
 
+import static dateline.event.ConlluFixture.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dateline.event.ArgumentFinder.Argument;
 import dateline.event.ArgumentFinder.Rule;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +17,6 @@ class ArgumentFinderTest {
     private static final Set<String> NO_TRIGGERS = Set.of();
 
     /** A match of trigger {@code t} with code {@code code} and nothing bound. */
-    private static PatternMatcher.Match match(String code) {
-        Pattern p = new Pattern("test:1", code, null, Set.of("x"), 'V', List.of(), true, true);
-        return new PatternMatcher.Match(p, Map.of());
-    }
 
     private static ConlluFixture parse(String name) {
         return ConlluFixture.load("argument-finder.conllu", name);

@@ -204,4 +204,22 @@ final class ConlluFixture {
         return EventCoder.bundled().explain(article, actors, List.of(), 0).triggers().stream()
                 .map(t -> t.lemma() + ": " + t.outcome()).toList();
     }
+
+    /** A match of a pattern of {@code code} with no conditions, for asking the argument finder about one trigger. */
+    static PatternMatcher.Match match(String code) {
+        Pattern p = new Pattern("test:1", code, null, Set.of("x"), 'V', List.of(), true, true);
+        return new PatternMatcher.Match(p, Map.of());
+    }
+
+    /** The target candidates of the trigger for a pattern of {@code code}, best first, as "CODE RULE". */
+    List<String> targets(ArgumentFinder args, String trigger, String code) {
+        return args.targetActors(token(trigger), match(code)).stream()
+                .map(a -> a.actor().code() + " " + a.from().rule()).toList();
+    }
+
+    /** The best source candidate of the trigger as "CODE RULE", or "-" when there is none. */
+    String source(ArgumentFinder args, String trigger) {
+        List<ArgumentFinder.Argument> s = args.sourceActors(token(trigger));
+        return s.isEmpty() ? "-" : s.get(0).actor().code() + " " + s.get(0).from().rule();
+    }
 }

@@ -1,10 +1,10 @@
 package dateline.event;
 
+import static dateline.event.ConlluFixture.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dateline.actor.Actor;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -113,11 +113,6 @@ class DoersOfForceRulesTest {
     void forceAPartyTurnsOnItselfIsNoEvent() {
         assertThat(coded.events("Libyan militias attacked themselves.")).isEmpty();
         assertThat(coded.events("The rebel factions shelled themselves by mistake.")).noneMatch(e -> e.startsWith("19"));
-    }
-
-    private static PatternMatcher.Match match(String code) {
-        Pattern p = new Pattern("test:1", code, null, Set.of("x"), 'V', List.of(), true, true);
-        return new PatternMatcher.Match(p, Map.of());
     }
 
     private static List<String> codes(List<ArgumentFinder.Argument> args) {

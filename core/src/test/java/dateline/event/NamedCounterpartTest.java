@@ -1,9 +1,9 @@
 package dateline.event;
 
+import static dateline.event.ConlluFixture.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +16,6 @@ import org.junit.jupiter.api.Test;
 class NamedCounterpartTest {
     private static ConlluFixture parse(String name) {
         return ConlluFixture.load("named-counterparts.conllu", name);
-    }
-
-    private static PatternMatcher.Match match(String code) {
-        Pattern p = new Pattern("test:1", code, null, Set.of("x"), 'V', List.of(), true, true);
-        return new PatternMatcher.Match(p, Map.of());
     }
 
     private static List<String> targets(ConlluFixture f, Set<String> triggers, String verb, String code) {

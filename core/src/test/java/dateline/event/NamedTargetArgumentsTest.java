@@ -1,9 +1,9 @@
 package dateline.event;
 
+import static dateline.event.ConlluFixture.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +14,6 @@ import org.junit.jupiter.api.Test;
 class NamedTargetArgumentsTest {
     private static ConlluFixture parse(String name) {
         return ConlluFixture.load("named-targets.conllu", name);
-    }
-
-    private static PatternMatcher.Match match(String code) {
-        Pattern p = new Pattern("test:1", code, null, Set.of("x"), 'V', List.of(), true, true);
-        return new PatternMatcher.Match(p, Map.of());
     }
 
     private static List<String> codes(List<ArgumentFinder.Argument> args) {

@@ -18,11 +18,6 @@ class SentenceTargetsTest {
         return ConlluFixture.load("sentence-targets.conllu", name);
     }
 
-    private static PatternMatcher.Match match(String code) {
-        Pattern p = new Pattern("test:1", code, null, Set.of("x"), 'V', List.of(), true, true);
-        return new PatternMatcher.Match(p, Map.of());
-    }
-
     /** A match whose pattern names the trigger's object ("launch obj=operation"). */
     private static PatternMatcher.Match objectMatch(String code, int object) {
         Constraint obj = new Constraint("obj", Set.of(), Set.of(), (char) 0);
@@ -30,22 +25,12 @@ class SentenceTargetsTest {
         return new PatternMatcher.Match(p, Map.of(obj, object));
     }
 
-    private static List<String> targets(ConlluFixture f, ArgumentFinder args, String trigger, String code) {
-        return args.targetActors(f.token(trigger), match(code)).stream()
-                .map(a -> a.actor().code() + " " + a.from().rule()).toList();
-    }
-
-    private static String source(ConlluFixture f, ArgumentFinder args, String trigger) {
-        List<ArgumentFinder.Argument> s = args.sourceActors(f.token(trigger));
-        return s.isEmpty() ? "-" : s.get(0).actor().code() + " " + s.get(0).from().rule();
-    }
-
     @Test
     void aBareParticipleClauseIsDoneToTheSubjectItDescribes() {
         ConlluFixture f = parse("commander-is-dead-killed-in-a-strike");
         ArgumentFinder args = f.finder(Set.of());
-        assertThat(source(f, args, "killed")).isEqualTo("-");
-        assertThat(targets(f, args, "killed", "190")).first().isEqualTo("NGAREB DESCRIBED_SUBJECT");
+        assertThat(f.source(args, "killed")).isEqualTo("-");
+        assertThat(f.targets(args, "killed", "190")).first().isEqualTo("NGAREB DESCRIBED_SUBJECT");
         // The coder makes it an event with an unnamed doer, not one done by the dead commander.
         assertThat(f.events()).containsExactly("190 ->NGAREB");
     }
@@ -54,16 +39,16 @@ class SentenceTargetsTest {
     void aParticipleClauseWithAByAgentIsDoneByTheAgentToTheSubject() {
         ConlluFixture f = parse("rebels-fled-when-attacked-by-troops");
         ArgumentFinder args = f.finder(Set.of());
-        assertThat(source(f, args, "attacked")).isEqualTo("TURMIL PASSIVE_AGENT");
-        assertThat(targets(f, args, "attacked", "190")).first().isEqualTo("---REB DESCRIBED_SUBJECT");
+        assertThat(f.source(args, "attacked")).isEqualTo("TURMIL PASSIVE_AGENT");
+        assertThat(f.targets(args, "attacked", "190")).first().isEqualTo("---REB DESCRIBED_SUBJECT");
     }
 
     @Test
     void standingAccusedIsPassive() {
         ConlluFixture f = parse("mayor-stands-accused-of-fraud");
         ArgumentFinder args = f.finder(Set.of());
-        assertThat(source(f, args, "accused")).isEqualTo("-");
-        assertThat(targets(f, args, "accused", "112")).first().isEqualTo("NGAGOV DESCRIBED_SUBJECT");
+        assertThat(f.source(args, "accused")).isEqualTo("-");
+        assertThat(f.targets(args, "accused", "112")).first().isEqualTo("NGAGOV DESCRIBED_SUBJECT");
     }
 
     @Test
@@ -71,15 +56,15 @@ class SentenceTargetsTest {
         // The parser reads "prisoners held at the base" as a clause with "prisoners" as subject: they were held.
         ConlluFixture f = parse("officials-said-prisoners-held-at-the-base");
         ArgumentFinder args = f.finder(Set.of());
-        assertThat(source(f, args, "held")).isEqualTo("-");
-        assertThat(targets(f, args, "held", "173")).first().isEqualTo("---OPP PASSIVE_SUBJECT");
+        assertThat(f.source(args, "held")).isEqualTo("-");
+        assertThat(f.targets(args, "held", "173")).first().isEqualTo("---OPP PASSIVE_SUBJECT");
     }
 
     @Test
     void aParticipleAfterASubordinatorIsAFiniteActiveClause() {
         // "after the army ceded to the protesters": a past tense the tagger read as a participle.
         ConlluFixture f = parse("the-junta-fell-after-the-army-ceded");
-        assertThat(source(f, f.finder(Set.of()), "ceded")).isEqualTo("MLIMIL SUBJECT");
+        assertThat(f.source(f.finder(Set.of()), "ceded")).isEqualTo("MLIMIL SUBJECT");
     }
 
     @Test
@@ -93,34 +78,34 @@ class SentenceTargetsTest {
     void aParticiplesObjectPronounStandsForItsNounSoTheDoerIsTheClausesSubject() {
         ConlluFixture f = parse("xi-met-heads-of-firms-calling-on-them");
         ArgumentFinder args = f.finder(Set.of());
-        assertThat(source(f, args, "calling")).isEqualTo("CHNGOV GOVERNOR_SUBJECT");
-        assertThat(targets(f, args, "calling", "020")).contains("CHNBUS PRONOUN_NOUN");
+        assertThat(f.source(args, "calling")).isEqualTo("CHNGOV GOVERNOR_SUBJECT");
+        assertThat(f.targets(args, "calling", "020")).contains("CHNBUS PRONOUN_NOUN");
 
         ConlluFixture g = parse("putin-hosted-the-envoy-praising-him");
         ArgumentFinder gargs = g.finder(Set.of());
-        assertThat(source(g, gargs, "praising")).isEqualTo("RUSGOV GOVERNOR_SUBJECT");
-        assertThat(targets(g, gargs, "praising", "051")).first().isEqualTo("IRN PRONOUN_NOUN");
+        assertThat(g.source(gargs, "praising")).isEqualTo("RUSGOV GOVERNOR_SUBJECT");
+        assertThat(g.targets(gargs, "praising", "051")).first().isEqualTo("IRN PRONOUN_NOUN");
     }
 
     @Test
     void aPronounOfAnotherNumberLeavesTheNounActing() {
         // "The minister, calling on them to leave, ...": a singular noun is not what "them" stands for.
         ConlluFixture f = parse("the-minister-calling-on-them");
-        assertThat(source(f, f.finder(Set.of()), "calling")).isEqualTo("MLIGOV ACTING_NOUN");
+        assertThat(f.source(f.finder(Set.of()), "calling")).isEqualTo("MLIGOV ACTING_NOUN");
     }
 
     @Test
     void aParticipleClausesPronounStandsForTheGovernorsObject() {
         ConlluFixture f = parse("president-met-clerics-urging-them");
         ArgumentFinder args = f.finder(Set.of());
-        assertThat(targets(f, args, "urging", "020")).contains("SOMREL PRONOUN_ANTECEDENT");
+        assertThat(f.targets(args, "urging", "020")).contains("SOMREL PRONOUN_ANTECEDENT");
     }
 
     @Test
     void anUncodedPurposeClauseLendsItsTargetToTheGoverningAct() {
         ConlluFixture f = parse("police-struggle-to-stamp-out-gangs");
         ArgumentFinder args = f.finder(Set.of("stamp", "struggle"));
-        assertThat(targets(f, args, "struggling", "190")).first().isEqualTo("HTICRM OPEN_COMPLEMENT");
+        assertThat(f.targets(args, "struggling", "190")).first().isEqualTo("HTICRM OPEN_COMPLEMENT");
     }
 
     @Test
@@ -128,7 +113,7 @@ class SentenceTargetsTest {
         // "continued to shell X" codes the shelling; "continued" does not take its target as well.
         ConlluFixture f = parse("army-continued-to-shell-the-rebels");
         ArgumentFinder args = f.finder(Set.of("shell", "continue"));
-        assertThat(targets(f, args, "continued", "190")).isEmpty();
+        assertThat(f.targets(args, "continued", "190")).isEmpty();
     }
 
     @Test
@@ -150,29 +135,29 @@ class SentenceTargetsTest {
         // The pattern does not name "plan": rejecting a plan is not done to whom the plan would sanction.
         ConlluFixture f = parse("chile-rejected-a-plan-to-sanction-peru");
         ArgumentFinder args = f.finder(Set.of());
-        assertThat(targets(f, args, "rejected", "120")).noneMatch(s -> s.endsWith("OBJECT_PURPOSE"));
+        assertThat(f.targets(args, "rejected", "120")).noneMatch(s -> s.endsWith("OBJECT_PURPOSE"));
     }
 
     @Test
     void theSubjectOfTheObjectsThatClauseIsATarget() {
         ConlluFixture f = parse("senators-expressed-hope-that-iran-would-agree");
-        assertThat(targets(f, f.finder(Set.of()), "expressed", "013")).first()
+        assertThat(f.targets(f.finder(Set.of()), "expressed", "013")).first()
                 .isEqualTo("IRN NOUN_COMPLEMENT_SUBJECT");
         ConlluFixture g = parse("japan-voiced-fear-that-china-could-seize-islands");
-        assertThat(targets(g, g.finder(Set.of()), "voiced", "012")).first()
+        assertThat(g.targets(g.finder(Set.of()), "voiced", "012")).first()
                 .isEqualTo("CHN NOUN_COMPLEMENT_SUBJECT");
     }
 
     @Test
     void theSubjectOfAForClauseIsATarget() {
         ConlluFixture f = parse("we-called-for-russia-to-withdraw");
-        assertThat(targets(f, f.finder(Set.of()), "called", "020")).first().isEqualTo("RUS PREPOSITION");
+        assertThat(f.targets(f.finder(Set.of()), "called", "020")).first().isEqualTo("RUS PREPOSITION");
     }
 
     @Test
     void theMembersAGroupIncludesAreFollowed() {
         ConlluFixture f = parse("the-junta-ignored-calls-including-by-ecowas");
-        assertThat(targets(f, f.finder(Set.of()), "ignored", "128")).first().isEqualTo("IGOWAFECO OBJECT");
+        assertThat(f.targets(f.finder(Set.of()), "ignored", "128")).first().isEqualTo("IGOWAFECO OBJECT");
     }
 
     @Test
