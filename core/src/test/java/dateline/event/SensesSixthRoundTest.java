@@ -20,8 +20,9 @@ class SensesSixthRoundTest {
     static final CodedSentences coded = CodedSentences.of("senses-sixth-round", """
             Vietnam and Malaysia have been disputing fishing rights in the gulf, a fight joined by Thailand.
             Students in Manila protested the fighting in Mindanao.
-            The new customs form challenged every importer's efforts to comply.
-            The Kremlin's new campaign targeting heroin was launched in May.
+            The EU's online visa form, which had to be filled in twice, challenged everyone's efforts to travel.
+            Germany's new tax rules challenged every farmer's efforts to export.
+            The Mexican government's plan targeting cocaine was launched in May.
             Kenyan police targeted opposition supporters with tear gas.
             Farmers in Mali still avoid going into the hills for fear of attack.
             The rebels continued attacks on army posts in Darfur.
@@ -54,8 +55,9 @@ class SensesSixthRoundTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             a fight named beside a dispute is no demonstration (PROTEST &FIGHT 141) | Vietnam and Malaysia have been disputing fishing rights in the gulf, a fight joined by Thailand. | 14
-            a form that challenges efforts disapproves of nothing (CHALLENGE 110) | The new customs form challenged every importer's efforts to comply. | 11
-            a campaign targeting a drug uses no force (TARGET 190) | The Kremlin's new campaign targeting heroin was launched in May. | 19
+            a form that challenges efforts disapproves of nothing (CHALLENGE 110) | The EU's online visa form, which had to be filled in twice, challenged everyone's efforts to travel. | 11
+            rules that challenge efforts disapprove of nothing (CHALLENGE 110) | Germany's new tax rules challenged every farmer's efforts to export. | 11
+            a campaign targeting a drug uses no force (TARGET 190) | The Mexican government's plan targeting cocaine was launched in May. | 19
             avoiding a place for fear of attack attacks no one (CONTINUE ATTACK 190) | Farmers in Mali still avoid going into the hills for fear of attack. | 19
             a gray area occupied is no occupation (OCCUPY &TOWN 192) | The Indian settlers occupied a gray area under colonial law. | 19
             a seat occupied is no occupation (OCCUPY 192) | The Peruvian senator occupies a seat on the Andean council. | 19
