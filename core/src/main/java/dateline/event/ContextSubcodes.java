@@ -13,11 +13,17 @@ import java.util.function.IntFunction;
  *       party's ("the Korean and Japanese leaders met in Hanoi"): "some place with which none of the attending
  *       parties are associated";</li>
  *   <li>185, attempt to assassinate: an assassination (186) under "attempt", "try" or "plot" ("gunmen tried to
- *       assassinate the mayor"): "attempt but fail to kill".</li>
+ *       assassinate the mayor"): "attempt but fail to kill"; also a killing (190) under those verbs whose
+ *       object is one holder of office or influence ("tried to kill the journalist"): the codebook's 185 is an
+ *       attempt "to kill politically significant and influential persons", so a plural victim stays 190.</li>
  * </ul>
  */
 final class ContextSubcodes {
     private static final Set<String> ATTEMPT = Set.of("attempt", "try", "plot", "seek");
+    private static final Set<String> KILL = Set.of("kill", "murder");
+    private static final Set<String> PROMINENT = Set.of("president", "premier", "minister", "senator", "governor",
+            "mayor", "lawmaker", "legislator", "journalist", "judge", "prosecutor", "candidate", "king", "queen",
+            "prince", "cleric", "activist", "dissident", "ambassador", "leader");
 
     private ContextSubcodes() {
     }
@@ -38,7 +44,22 @@ final class ContextSubcodes {
                 && ATTEMPT.contains(tree.lemma[tree.head[t]])) {
             return "185";
         }
+        if (code.equals("190") && KILL.contains(tree.lemma[t]) && tree.rel[t].equals("xcomp") && tree.head[t] >= 0
+                && ATTEMPT.contains(tree.lemma[tree.head[t]]) && oneProminentObject(tree, t)) {
+            return "185";
+        }
         return code;
+    }
+
+    /** The object of {@code t} is one person of office or influence: the word is its own lemma (singular). */
+    private static boolean oneProminentObject(DependencyTree tree, int t) {
+        for (int ch : tree.children(t)) {
+            if (tree.rel[ch].equals("obj") && PROMINENT.contains(tree.lemma[ch])
+                    && tree.word[ch].toLowerCase(java.util.Locale.ROOT).equals(tree.lemma[ch])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean thirdPlace(DependencyTree tree, int t, Actor source, Actor target,
