@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The owner a possessive before an agent noun names, when the owner is an actor with a country: "his forces" (the
  * army chief's), "the country's security forces" (the one country just named), "Ortiz's lawyers" (a person coded
- * with a country). The agent then takes the owner's country, as "Kenya's police" takes Kenya's. Never invents one:
+ * with a country), "State Department spokesperson" (a named body right before the agent). The agent then takes the owner's country, as "Kenya's police" takes Kenya's. Never invents one:
  * an owner with no country, or a "the country's" with no single country nearby, gives none. ("its" and "their" are
  * {@code ActorResolver}'s older rule.)
  */
@@ -18,7 +18,10 @@ final class Possessor {
     private Possessor() {
     }
 
-    /** The owning actor and the first token of the whole mention ("his", "the" of "the country's", the owner's name). */
+    /**
+     * The owning actor and the first token of the agent's mention: "his", the "the" of "the country's", or the agent
+     * itself after a named owner, whose own mention stays its own.
+     */
     record Owner(Actor actor, int mentionStart) {
     }
 
@@ -40,6 +43,13 @@ final class Possessor {
             Actor a = personOwner(sentence, start - 1, here, links, all);
             return a == null ? null : new Owner(a, start - 1);
         }
+        // "State Department spokesperson", "Trump administration officials": an agent right after a named body or
+        // person with a country is one of theirs. A bare country there is the country+agent rule's, not this one.
+        for (Actor a : here) {
+            if (a.tokenEnd() == start && a.country() != null && !a.actorCode().isCountry()) {
+                return new Owner(a, start);
+            }
+        }
         if (!tokens.get(start - 1).pos().equals("POS") || start < 2) {
             return null;
         }
@@ -50,7 +60,7 @@ final class Possessor {
         // "Ortiz's lawyers": a named owner with a country right before the "'s".
         for (Actor a : here) {
             if (a.tokenEnd() == start - 1 && a.country() != null) {
-                return new Owner(a, a.tokenStart());
+                return new Owner(a, start); // the owner keeps its own mention
             }
         }
         return null;

@@ -51,4 +51,20 @@ class PossessorCountryTest {
         assertThat(found).anyMatch(a -> a.code().startsWith("VEN") && a.code().endsWith("JUD")
                 && a.found() == Found.POSSESSIVE_AGENT);
     }
+
+    @Test
+    void theNamedOwnerKeepsItsOwnMention() {
+        String text = "Venezuelan President Nicolas Maduro's lawyers filed a complaint.";
+        assertThat(at(actors(text), text, "Venezuelan President Nicolas Maduro").code()).startsWith("VEN");
+    }
+
+    @Test
+    void anAgentRightAfterANamedBodyIsOneOfItsPeopleAndTheDefiniteNounLaterToo() {
+        String text = "A State Department spokesperson condemned the raid. \"We are deeply concerned,\" the "
+                + "spokesperson told reporters.";
+        List<Actor> found = actors(text);
+        assertThat(at(found, text, "spokesperson").country()).isEqualTo("USA");
+        int later = text.indexOf("the spokesperson");
+        assertThat(found).anyMatch(a -> a.span().start() == later && "USA".equals(a.country()));
+    }
 }
