@@ -723,8 +723,9 @@ public final class ActorResolver {
             if (own != null) {
                 // "his forces", "the country's security forces": the agent belongs to the owner's country.
                 Actor o = own.actor();
-                String code = ActorCode.ofAgent(agentCode, o.country()).text();
-                add(new Actor(code, dictionary.countryName(o.country()) + " " + agent.entry().name(), o.country(),
+                String code = own.member() ? o.code() : ActorCode.ofAgent(agentCode, o.country()).text();
+                String whose = own.member() ? o.name() : dictionary.countryName(o.country());
+                add(new Actor(code, whose + " " + agent.entry().name(), o.country(),
                         null, span(own.mentionStart(), end), s.index(), own.mentionStart(), end,
                         agent.entry().source(), Found.POSSESSIVE_AGENT.label(), DateBasis.UNDATED, o.span()));
                 return;

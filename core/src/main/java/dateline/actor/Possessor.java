@@ -19,10 +19,12 @@ final class Possessor {
     }
 
     /**
-     * The owning actor and the first token of the agent's mention: "his", the "the" of "the country's", or the agent
-     * itself after a named owner, whose own mention stays its own.
+     * The owning actor, the first token of the agent's mention (the "the" of "the country's"; else the agent itself:
+     * a named owner or a pronoun keeps its own mention), and whether the agent is one of the owner's own people, who
+     * act as the owner does ("State Department spokesperson", "al-Shabab fighters": the owner's code, not its country
+     * with the agent's sector).
      */
-    record Owner(Actor actor, int mentionStart) {
+    record Owner(Actor actor, int mentionStart, boolean member) {
     }
 
     /**
@@ -41,13 +43,13 @@ final class Possessor {
         String before = lower(tokens, start - 1);
         if ((before.equals("his") || before.equals("her")) && tokens.get(start - 1).pos().equals("PRP$")) {
             Actor a = personOwner(sentence, start - 1, here, links, all);
-            return a == null ? null : new Owner(a, start - 1);
+            return a == null ? null : new Owner(a, start, false); // the pronoun keeps its own mention
         }
         // "State Department spokesperson", "Trump administration officials": an agent right after a named body or
         // person with a country is one of theirs. A bare country there is the country+agent rule's, not this one.
         for (Actor a : here) {
             if (a.tokenEnd() == start && a.country() != null && !a.actorCode().isCountry()) {
-                return new Owner(a, start);
+                return new Owner(a, start, true);
             }
         }
         if (!tokens.get(start - 1).pos().equals("POS") || start < 2) {
@@ -55,12 +57,12 @@ final class Possessor {
         }
         if (lower(tokens, start - 2).equals("country") && start >= 3 && lower(tokens, start - 3).equals("the")) {
             Actor a = singleCountry(start - 3, here, previous);
-            return a == null ? null : new Owner(a, start - 3);
+            return a == null ? null : new Owner(a, start - 3, false);
         }
         // "Ortiz's lawyers": a named owner with a country right before the "'s".
         for (Actor a : here) {
             if (a.tokenEnd() == start - 1 && a.country() != null) {
-                return new Owner(a, start); // the owner keeps its own mention
+                return new Owner(a, start, false); // the owner keeps its own mention
             }
         }
         return null;

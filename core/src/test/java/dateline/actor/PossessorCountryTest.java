@@ -19,7 +19,7 @@ class PossessorCountryTest {
     @Test
     void hisBeforeAnAgentTakesTheTitledSpeakersCountry() {
         String text = "The Nigerian army chief said on Monday his troops had freed forty hostages.";
-        Actor troops = at(actors(text), text, "his troops");
+        Actor troops = at(actors(text), text, "troops");
         assertThat(troops.code()).isEqualTo("NGAMIL");
         assertThat(troops.found()).isEqualTo(Found.POSSESSIVE_AGENT);
     }
@@ -59,12 +59,10 @@ class PossessorCountryTest {
     }
 
     @Test
-    void anAgentRightAfterANamedBodyIsOneOfItsPeopleAndTheDefiniteNounLaterToo() {
-        String text = "A State Department spokesperson condemned the raid. \"We are deeply concerned,\" the "
-                + "spokesperson told reporters.";
+    void anAgentRightAfterANamedBodyIsOneOfItsPeople() {
+        String text = "A State Department spokesperson condemned the raid.";
         List<Actor> found = actors(text);
-        assertThat(at(found, text, "spokesperson").country()).isEqualTo("USA");
-        int later = text.indexOf("the spokesperson");
-        assertThat(found).anyMatch(a -> a.span().start() == later && "USA".equals(a.country()));
+        assertThat(at(found, text, "spokesperson").code()).isEqualTo("USAGOV");
+        assertThat(at(found, text, "State Department").code()).isEqualTo("USAGOV");
     }
 }
