@@ -68,6 +68,7 @@ public final class ActorResolver {
         Map<String, Actor> titledNames = new HashMap<>();
         for (Sentence s : annotated.sentences()) {
             Context cx = new Context(article, annotated.sentences(), s, all, datelineCountry, titledNames);
+            cx.links = annotated.pronouns();
             List<Actor> named = cx.compose(matcher.find(s, article));
             compounds.addAll(compounds(s, named));
             for (PronounLink p : annotated.pronouns()) {
@@ -98,6 +99,8 @@ public final class ActorResolver {
         /** People first named with a title and a name no dictionary knows, by the folded last word of the name. */
         final Map<String, Actor> titledNames;
         List<Match> ms = List.of();
+        /** The article's pronoun links, for the owner a "his" or "her" names ({@link Possessor}). */
+        List<PronounLink> links = List.of();
         /** The distinct countries the sentence names, in order. */
         final Set<String> sentenceCountries = new LinkedHashSet<>();
 
@@ -716,6 +719,17 @@ public final class ActorResolver {
                         agent.entry().source(), Found.POSSESSIVE_AGENT.label(), DateBasis.UNDATED, owner.span()));
                 return;
             }
+            Possessor.Owner own = Possessor.find(tokens, s.index(), start, here, previousActors(), links, all);
+            if (own != null) {
+                // "his forces", "the country's security forces": the agent belongs to the owner's country.
+                Actor o = own.actor();
+                String code = own.member() ? o.code() : ActorCode.ofAgent(agentCode, o.country()).text();
+                String whose = own.member() ? o.name() : dictionary.countryName(o.country());
+                add(new Actor(code, whose + " " + agent.entry().name(), o.country(),
+                        null, span(own.mentionStart(), end), s.index(), own.mentionStart(), end,
+                        agent.entry().source(), Found.POSSESSIVE_AGENT.label(), DateBasis.UNDATED, o.span()));
+                return;
+            }
             Match named = countryInMention(start);
             if (named != null) {
                 forget(named);
@@ -792,6 +806,12 @@ public final class ActorResolver {
                 }
             }
             return person;
+        }
+
+        private List<Actor> previousActors() {
+            int i = sentences.indexOf(s);
+            int prev = i > 0 ? sentences.get(i - 1).index() : -1;
+            return all.stream().filter(a -> a.sentence() == prev).toList();
         }
 
         private boolean holder(int start, int end, String country, String office) {

@@ -173,6 +173,9 @@ final class ForecastClause {
         if (subject.code().equals(speaker.code())) {
             return true;
         }
+        if (speaker.span().equals(subject.antecedent())) {
+            return true; // "Buhari said his administration will ...": the speaker's own people
+        }
         String a = Actor.countryOf(subject.code());
         String b = Actor.countryOf(speaker.code());
         return a == null || b == null || speaker.actorCode().hasUnknownCountry() || a.equals(b) && speaksFor(speaker);
