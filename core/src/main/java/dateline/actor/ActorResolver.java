@@ -67,8 +67,8 @@ public final class ActorResolver {
         String datelineCountry = dictionary.countryOfPlace(article.datelinePlace());
         Map<String, Actor> titledNames = new HashMap<>();
         for (Sentence s : annotated.sentences()) {
-            Context cx = new Context(article, annotated.sentences(), s, all, datelineCountry, titledNames);
-            cx.links = annotated.pronouns();
+            Context cx = new Context(article, annotated.sentences(), s, all, datelineCountry, titledNames,
+                    annotated.pronouns());
             List<Actor> named = cx.compose(matcher.find(s, article));
             compounds.addAll(compounds(s, named));
             for (PronounLink p : annotated.pronouns()) {
@@ -100,12 +100,12 @@ public final class ActorResolver {
         final Map<String, Actor> titledNames;
         List<Match> ms = List.of();
         /** The article's pronoun links, for the owner a "his" or "her" names ({@link Possessor}). */
-        List<PronounLink> links = List.of();
+        final List<PronounLink> links;
         /** The distinct countries the sentence names, in order. */
         final Set<String> sentenceCountries = new LinkedHashSet<>();
 
         Context(Article article, List<Sentence> sentences, Sentence s, List<Actor> all, String datelineCountry,
-                Map<String, Actor> titledNames) {
+                Map<String, Actor> titledNames, List<PronounLink> links) {
             this.article = article;
             this.sentences = sentences;
             this.s = s;
@@ -114,6 +114,7 @@ public final class ActorResolver {
             this.all = all;
             this.datelineCountry = datelineCountry;
             this.titledNames = titledNames;
+            this.links = links;
         }
 
         List<Actor> compose(List<Match> matches) {

@@ -1,5 +1,6 @@
 package dateline.event;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,7 +28,7 @@ final class CareerClause {
         for (int ch : tree.children(noun)) {
             String r = tree.rel[ch];
             if ((r.equals("amod") || r.equals("compound") || r.equals("advmod"))
-                    && PAST_ROLE.contains(tree.lemma[ch].toLowerCase(java.util.Locale.ROOT))) {
+                    && PAST_ROLE.contains(tree.lemma[ch].toLowerCase(Locale.ROOT))) {
                 return "a past role of the '" + tree.token(ch).word() + " " + tree.token(noun).word()
                         + "' (a career), not an event";
             }
