@@ -224,10 +224,17 @@ public final class ActorResolver {
                     country = earlier.country(); // "Ukrainian President X ... President X"
                     how = Found.TITLE_NAME.with("titled earlier");
                 } else {
-                    country = sentenceCountries.size() == 1 ? sentenceCountries.iterator().next() : datelineCountry;
-                    how = sentenceCountries.size() == 1 ? Found.TITLE_NAME.with("the sentence's country")
-                            : country == null ? Found.TITLE_NAME.label()
-                            : Found.TITLE_NAME.with("the dateline's country");
+                    // Only what the sentence says of the person, never the story's place (TitledNameCountry).
+                    Match stated = TitledNameCountry.appositive(tokens, nameEnd, ms, this::isCountry);
+                    String only = sentenceCountries.size() == 1 ? sentenceCountries.iterator().next() : null;
+                    if (stated != null) {
+                        country = RolePicker.choose(stated.entry(), date).code();
+                        how = Found.TITLE_NAME.with("stated in apposition");
+                    } else if (only != null && !TitledNameCountry.onlyAsPlace(tokens, ms, only,
+                            m -> isCountry(m) ? RolePicker.choose(m.entry(), date).code() : null)) {
+                        country = only;
+                        how = Found.TITLE_NAME.with("the sentence's country");
+                    }
                 }
             }
             String agentCode = agent.entry().roles().get(0).code();
@@ -737,6 +744,9 @@ public final class ActorResolver {
                 titleOrAgent(named.start(), end, named, agent);
                 return;
             }
+            if (backReference(start, end)) {
+                return;
+            }
             if (definiteAntecedent(start, end, agent, ActorCode.agentSectors(agentCode))) {
                 return;
             }
@@ -763,6 +773,26 @@ public final class ActorResolver {
                 t++;
             }
             return t > end && (t == tokens.size() || !tokens.get(t).isNoun()) ? t : end;
+        }
+
+        /**
+         * "both leaders" ({@link BothParties}) or a definite noun repeating an earlier mention's head
+         * ({@link SameTitleReference}): the antecedent's whole actor with this mention's span; false when none.
+         */
+        private boolean backReference(int start, int end) {
+            Actor same = BothParties.other(tokens, start, end, here, previousActors());
+            String how = Found.DEFINITE_ANTECEDENT.with("both parties, one named in the sentence");
+            if (same == null) {
+                same = SameTitleReference.find(sentences, s, start, end, all);
+                how = Found.DEFINITE_ANTECEDENT.with("same title earlier");
+            }
+            if (same == null) {
+                return false;
+            }
+            Span antecedent = same.antecedent() != null ? same.antecedent() : same.span();
+            add(new Actor(same.code(), same.name(), same.country(), same.role(), span(start, end), s.index(), start,
+                    end, same.entry(), how, same.dateBasis(), antecedent));
+            return true;
         }
 
         /** A definite sector noun resolved back by {@link DefiniteReference}; false when it stays generic. */
