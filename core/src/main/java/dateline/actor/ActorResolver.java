@@ -227,7 +227,16 @@ public final class ActorResolver {
                     // Only what the sentence says of the person, never the story's place (TitledNameCountry).
                     Match stated = TitledNameCountry.appositive(tokens, nameEnd, ms, this::isCountry);
                     String only = sentenceCountries.size() == 1 ? sentenceCountries.iterator().next() : null;
-                    if (stated != null) {
+                    Actor body = null;
+                    for (Actor a : here) {
+                        if (a.tokenEnd() == start && a.country() != null && !a.actorCode().isCountry()) {
+                            body = a; // "Taliban spokesperson Zabihullah Mujahid": one of the body's people
+                        }
+                    }
+                    if (body != null) {
+                        country = body.country();
+                        how = Found.TITLE_NAME.with("the body before the title");
+                    } else if (stated != null) {
                         country = RolePicker.choose(stated.entry(), date).code();
                         how = Found.TITLE_NAME.with("stated in apposition");
                     } else if (only != null && !TitledNameCountry.onlyAsPlace(tokens, ms, only,

@@ -12,8 +12,10 @@ import java.util.function.Predicate;
  * ("publisher Jimmy Lai", "Judge Erick Garcia"): only from what the sentence says of the person, never from a place
  * the story happens in. An appositive right after the name that opens with a country or demonym states it ("Jimmy
  * Lai, a Hong Kong publisher"; "Ramon Ortiz, Chile's envoy"); else the one country the sentence names, when it
- * names it as a party ("Kenya's request", "Islamabad said") and not only as a place ("in Washington", "to
- * Guatemala City"): a place is where the story is, not whose the person is. The dateline's place gives none.
+ * names it as a party ("Kenya's request", "Islamabad said", "to Afghan broadcaster X") and not only as a place
+ * ("in Washington", "to Guatemala City"): a place is where the story is, not whose the person is. The dateline's
+ * place gives none. (An organisation with a country right before the title, "Taliban spokesperson X", is
+ * {@code ActorResolver}'s: the person is one of its people.)
  */
 final class TitledNameCountry {
     /** Prepositions before a country that make it a place, not a party. */
@@ -59,6 +61,10 @@ final class TitledNameCountry {
                 continue;
             }
             any = true;
+            Token last = tokens.get(m.end() - 1);
+            if (last.pos().startsWith("JJ") || last.ner().equals("NATIONALITY")) {
+                return false; // a demonym modifies a party ("to Afghan broadcaster TOLOnews"), never a place
+            }
             int before = m.start() - 1;
             if (before >= 0 && tokens.get(before).pos().equals("DT")) {
                 before--;
