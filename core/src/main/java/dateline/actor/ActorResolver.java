@@ -241,8 +241,11 @@ public final class ActorResolver {
                     how = Found.TITLE_NAME.with("titled earlier");
                 } else {
                     // A country only named as a place ("in Washington") is where something happened, not whose.
+                    // In apposition ("Senate President, Ana Ortiz, will visit Russia") any country after a place
+                    // preposition is left out: the title stands apart from the clause's places.
+                    boolean apposition = nameStart > agent.end();
                     Set<String> own = TitleApposition.countriesNotPlaces(tokens, ms, this::countryCode,
-                            this::namesCountryItself);
+                            m -> !apposition && namesCountryItself(m));
                     country = own.size() == 1 ? own.iterator().next() : datelineCountry;
                     how = own.size() == 1 ? Found.TITLE_NAME.with("the sentence's country")
                             : country == null ? Found.TITLE_NAME.label()

@@ -65,8 +65,10 @@ final class TitleApposition {
             if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
                 before--; // "in the United States" where the match leaves out "the"
             }
+            // A demonym there ("to Afghan broadcaster X") modifies a noun: it still tells whose.
+            boolean demonym = tokens.get(m.end() - 1).pos().startsWith("JJ");
             if (before >= 0 && PLACE_PREPOSITIONS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))
-                    && !countryItself.test(m)) {
+                    && !countryItself.test(m) && !demonym) {
                 continue;
             }
             out.add(code);
