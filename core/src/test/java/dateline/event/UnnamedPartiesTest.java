@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Parties the actor dictionaries do not name, coded as CAMEO codes them (issue 15, seventh round, branch
  * {@code people}): a title in apposition before a name no dictionary knows ({@code TitleApposition}), a person whose
- * own mention gives the country ({@code UntitledPersons}), kin, patients and shop owners by their kind, ethnic groups
+ * own mention gives the country ({@code UntitledPersons}), kin and shop owners by their kind, ethnic groups
  * by their code; and no country taken from a place phrase about something else. Every sentence is written for this
  * test.
  */
@@ -24,7 +24,7 @@ class UnnamedPartiesTest {
             The Chilean court heard her daughter, Lucia Quispe, on Monday.
             Bolivia arrested Pedro Mamani of Peru in La Paz.
             The hospital in Kenya refused to treat her son.
-            The Kenyan police beat the patients in the hospital.
+            The Kenyan police beat the relatives of the prisoner.
             The mayor of Lima urged shop owners to close early.
             Canada offered to resettle the Uyghurs.
             Activist Ines Carvajal took her appeal to lawmakers in Buenos Aires on Friday.
@@ -37,7 +37,7 @@ class UnnamedPartiesTest {
             a demonym before an unknown name gives the person's country | The Chilean Marta Quispe accused Bolivia of lying. | 112 CHL>BOL
             "of" and a country after an unknown name give the person's country | Bolivia arrested Pedro Mamani of Peru in La Paz. | 173 BOL>PER
             kin are civilians (of the country of whom "her" names) | The hospital in Kenya refused to treat her son. | 12 KENHLH>[A-Z-]{3}CVL
-            patients are civilians | The Kenyan police beat the patients in the hospital. | 18 KENCOP>---CVL
+            relatives are civilians | The Kenyan police beat the relatives of the prisoner. | 18 KENCOP>---CVL
             shop owners are business | The mayor of Lima urged shop owners to close early. | 02 PERGOV>---BUS
             an ethnic group is coded by its ethnic code | Canada offered to resettle the Uyghurs. | 03 CAN>CHNUIG
             """)
