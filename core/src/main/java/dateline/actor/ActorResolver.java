@@ -128,9 +128,25 @@ public final class ActorResolver {
             while (j < ms.size()) {
                 j = step(ms, j);
             }
+            untitledPersons();
             laterMentionsOfTitledNames();
             namedOrganisations();
             return here;
+        }
+
+        /** People no dictionary knows, with the country their own mention gives ({@link UntitledPersons}). */
+        private void untitledPersons() {
+            for (UntitledPersons.Person p : UntitledPersons.find(tokens, ms, this::covered, this::countryCode)) {
+                forget(p.countryMatch());
+                Actor a = new Actor(p.country(), text(p.nameStart(), p.nameEnd()), p.country(), null,
+                        span(p.start(), p.end()), s.index(), p.start(), p.end(), p.countryMatch().entry().source(),
+                        Found.NAME.with("unknown person, the country in the mention"), DateBasis.UNDATED, null);
+                add(a);
+                String key = nameKey(p.nameEnd() - 1);
+                if (key != null && !titledNames.containsKey(key)) {
+                    titledNames.put(key, a); // "Ana Phiri of Malawi ... Phiri said"
+                }
+            }
         }
 
         /**
@@ -196,13 +212,13 @@ public final class ActorResolver {
          */
         private int titledName(List<Match> ms, int k, int start, Match agent, String country) {
             Match next = k < ms.size() ? ms.get(k) : null;
-            int nameStart = agent.end();
+            int nameStart = TitleApposition.nameStart(tokens, agent.end());
             int limit = next == null ? tokens.size() : next.start();
             int nameEnd = nameStart;
             while (nameEnd < limit && tokens.get(nameEnd).isProperNoun() && tokens.get(nameEnd).ner().equals("PERSON")) {
                 nameEnd++;
             }
-            if (nameEnd == nameStart) {
+            if (nameEnd == nameStart || nameStart > agent.end() && !TitleApposition.closes(tokens, nameEnd)) {
                 return -1;
             }
             if (next != null && next.start() == nameEnd && !next.isAgent() && !isCountry(next)
@@ -224,24 +240,29 @@ public final class ActorResolver {
                     country = earlier.country(); // "Ukrainian President X ... President X"
                     how = Found.TITLE_NAME.with("titled earlier");
                 } else {
-                    // Only what the sentence says of the person, never the story's place (TitledNameCountry).
+                    // Only what the sentence says of the person, never the story's place or dateline
+                    // (TitledNameCountry): a body before the title, an apposition, else the sentence's one country
+                    // not named as a place ("in Washington"); in apposition ("Senate President, Ana Ortiz, will visit
+                    // Russia") any country after a place preposition is left out (TitleApposition).
                     Match stated = TitledNameCountry.appositive(tokens, nameEnd, ms, this::isCountry);
-                    String only = sentenceCountries.size() == 1 ? sentenceCountries.iterator().next() : null;
                     Actor body = null;
                     for (Actor a : here) {
                         if (a.tokenEnd() == start && a.country() != null && !a.actorCode().isCountry()) {
                             body = a; // "Taliban spokesperson Zabihullah Mujahid": one of the body's people
                         }
                     }
+                    boolean apposition = nameStart > agent.end();
+                    Set<String> own = body != null || stated != null ? Set.of()
+                            : TitleApposition.countriesNotPlaces(tokens, ms, this::countryCode,
+                                    m -> !apposition && namesCountryItself(m));
                     if (body != null) {
                         country = body.country();
                         how = Found.TITLE_NAME.with("the body before the title");
                     } else if (stated != null) {
                         country = RolePicker.choose(stated.entry(), date).code();
                         how = Found.TITLE_NAME.with("stated in apposition");
-                    } else if (only != null && !TitledNameCountry.onlyAsPlace(tokens, ms, only,
-                            m -> isCountry(m) ? RolePicker.choose(m.entry(), date).code() : null)) {
-                        country = only;
+                    } else if (own.size() == 1) {
+                        country = own.iterator().next();
                         how = Found.TITLE_NAME.with("the sentence's country");
                     }
                 }
@@ -256,7 +277,9 @@ public final class ActorResolver {
                     agent.entry().source(), how, DateBasis.UNDATED, null);
             add(a);
             String key = nameKey(nameEnd - 1);
-            if (key != null && (!titledNames.containsKey(key) || a.country() != null)) {
+            // Kin share the family name ("his wife, Ana Ortiz"): a later "Ortiz" is not the civilian.
+            boolean kin = agentCode.equals("~CVL");
+            if (key != null && !kin && (!titledNames.containsKey(key) || a.country() != null)) {
                 titledNames.put(key, a);
             }
             return after;
@@ -574,6 +597,11 @@ public final class ActorResolver {
                 k++;
             }
             return k;
+        }
+
+        /** The country code of a country match, or null for any other match. */
+        private String countryCode(Match m) {
+            return isCountry(m) ? RolePicker.choose(m.entry(), date).code() : null;
         }
 
         private boolean isCountry(Match m) {

@@ -3,25 +3,18 @@ package dateline.actor;
 import dateline.actor.PhraseMatcher.Match;
 import dateline.nlp.Token;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Where a person named with a title and no dictionary entry gets a country when the title has none before it
  * ("publisher Jimmy Lai", "Judge Erick Garcia"): only from what the sentence says of the person, never from a place
  * the story happens in. An appositive right after the name that opens with a country or demonym states it ("Jimmy
- * Lai, a Hong Kong publisher"; "Ramon Ortiz, Chile's envoy"); else the one country the sentence names, when it
- * names it as a party ("Kenya's request", "Islamabad said", "to Afghan broadcaster X") and not only as a place
- * ("in Washington", "to Guatemala City"): a place is where the story is, not whose the person is. The dateline's
- * place gives none. (An organisation with a country right before the title, "Taliban spokesperson X", is
+ * Lai, a Hong Kong publisher"; "Ramon Ortiz, Chile's envoy"); else the one country the sentence names other than
+ * as a place ({@link TitleApposition#countriesNotPlaces}): a place is where the story is, not whose the person is.
+ * The dateline's place gives none. (An organisation with a country right before the title, "Taliban spokesperson X", is
  * {@code ActorResolver}'s: the person is one of its people.)
  */
 final class TitledNameCountry {
-    /** Prepositions before a country that make it a place, not a party. */
-    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "to", "from", "into", "across",
-            "outside", "inside", "throughout", "around", "within", "toward", "towards", "via");
-
     private TitledNameCountry() {
     }
 
@@ -47,32 +40,5 @@ final class TitledNameCountry {
             }
         }
         return null;
-    }
-
-    /**
-     * Whether every match of the country {@code code} in the sentence stands as a place, after a preposition of
-     * place or direction (an article between them allowed): such a sentence names no party of that country.
-     */
-    static boolean onlyAsPlace(List<Token> tokens, List<Match> matches, String code,
-            java.util.function.Function<Match, String> countryOf) {
-        boolean any = false;
-        for (Match m : matches) {
-            if (!code.equals(countryOf.apply(m))) {
-                continue;
-            }
-            any = true;
-            Token last = tokens.get(m.end() - 1);
-            if (last.pos().startsWith("JJ") || last.ner().equals("NATIONALITY")) {
-                return false; // a demonym modifies a party ("to Afghan broadcaster TOLOnews"), never a place
-            }
-            int before = m.start() - 1;
-            if (before >= 0 && tokens.get(before).pos().equals("DT")) {
-                before--;
-            }
-            if (before < 0 || !PLACE_WORDS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return any;
     }
 }
