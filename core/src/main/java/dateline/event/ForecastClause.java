@@ -82,6 +82,34 @@ final class ForecastClause {
         return null;
     }
 
+    /** Verbs of expecting: "expects North Korea to launch", "anticipates Iran to respond". */
+    private static final Set<String> EXPECT = Set.of("expect", "anticipate", "predict", "forecast");
+
+    /**
+     * Why the act at {@code t} is another party's expectation, or null: "a general said he is expecting North
+     * Korea to launch a missile" tells what the general expects of North Korea, not an act or intent North Korea
+     * stated. The object of the expecting verb does the act; its subject must be another party (or none at all).
+     */
+    static String expectation(DependencyTree tree, ArgumentFinder args, int t) {
+        int c = UndoneComplement.clauseOf(tree, t);
+        int h = tree.head[c];
+        if (h < 0 || !tree.rel[c].equals("xcomp") || !EXPECT.contains(tree.lemma[h])) {
+            return null;
+        }
+        int doer = tree.child(h, "obj");
+        int expecter = tree.child(h, "nsubj");
+        if (doer < 0 || expecter < 0) {
+            return null; // "expects to visit": its own plan; "is expected to sign": a schedule
+        }
+        List<Actor> own = args.roles().actorsFrom(doer, false);
+        List<Actor> by = args.roles().actorsFrom(expecter, false);
+        if (!own.isEmpty() && !by.isEmpty() && own.get(0).code().equals(by.get(0).code())) {
+            return null;
+        }
+        return "what '" + tree.token(expecter).word() + "' expects '" + tree.token(doer).word()
+                + "' to do: a third party's expectation, not an act";
+    }
+
     /**
      * Whether the act at {@code t} is a guess or sits in a condition: an adverb such as "maybe" on its clause,
      * or a clause above it opened by "if" / "unless" ("if you told us that's what you intended").
