@@ -241,6 +241,14 @@ public final class EventCoder {
             } else if (flags.contains(Event.Flag.NEGATED)) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: negated (it did not happen)");
                 continue;
+            } else if (code != null && CameoCode.rootOf(code).equals("03")) {
+                Quote said = quoteAt(quotes, tok.span());
+                String claim = ForecastClause.claimedIntent(tree, args, i, subject,
+                        said == null ? null : said.speaker(), SPEECH::contains);
+                if (claim != null) {
+                    note(trace, i, tree, tried, p.id(), null, null, "dropped: " + claim);
+                    continue;
+                }
             }
             Found src = findSource(article, s, tree, args, best, subject, i, quotes, flags);
             if (src.actor() == null) {

@@ -38,7 +38,8 @@ final class OneAct {
         }
         String root = code.substring(0, 2);
         String otherRoot = otherCode.substring(0, 2);
-        if (FORCE.contains(root) && FORCE.contains(otherRoot)) {
+        if (FORCE.contains(root) && root.equals(otherRoot)) {
+            // Of one root only: "attacked the train, taking hostages" is an attack and an abduction (181), two acts.
             return resultOf(tree, t, o, hasTarget, otherHasTarget);
         }
         if (root.equals("03") && otherRoot.equals("03")) {
@@ -78,8 +79,8 @@ final class OneAct {
                     && tree.child(cur, "nsubj", "nsubj:pass", "csubj") >= 0) {
                 return false; // "agreed to talks after Russia attacked": another clause with its own doer
             }
-            if ((r.equals("obl") || r.equals("nmod")) && clause) {
-                return false;
+            if ((r.equals("obl") || r.equals("nmod")) && clause || r.equals("conj") && h == o) {
+                return false; // "is considering sanctions and warned": a second act beside the first, not in it
             }
             cur = h;
             if (cur == o) {
@@ -118,7 +119,9 @@ final class OneAct {
             }
             String r = tree.rel[cur];
             int h = tree.head[cur];
-            if (h == v && (r.equals("advcl") || r.equals("xcomp") || r.equals("dep") || r.equals("conj"))) {
+            // On the verb, or on its object or place, where the parser often hangs it ("near a convoy, killing").
+            boolean onVerb = h == v || h >= 0 && tree.isNominal(h) && tree.head[h] == v;
+            if (onVerb && (r.equals("advcl") || r.equals("xcomp") || r.equals("dep") || r.equals("conj"))) {
                 return true;
             }
             if (!r.equals("conj") || h < 0) {
