@@ -66,6 +66,17 @@ final class UndoneComplement {
      */
     private static String aimedAt(DependencyTree tree, int t) {
         int cur = clauseOf(tree, t);
+        int j = tree.head[cur];
+        if (j >= 0 && tree.rel[cur].equals("conj") && tree.token(cur).pos().equals("VBG")
+                && tree.lemma[j].equalsIgnoreCase("aim") && tree.child(cur, "nsubj", "aux", "aux:pass") < 0) {
+            for (int ch : tree.children(j)) {
+                if (tree.rel[ch].startsWith("obl") && "at".equals(tree.preposition(ch))) {
+                    // "are aimed at raising revenue and pressuring X": an "-ing" form cannot share the passive
+                    // "are aimed"; the parser joined the list's last item to the verb.
+                    return "what '" + tree.token(j).word() + " at' names (a purpose), not an act done";
+                }
+            }
+        }
         for (int guard = 0; guard < 4 && tree.rel[cur].equals("conj") && tree.head[cur] >= 0; guard++) {
             cur = tree.head[cur]; // "aimed at raising revenue, protecting jobs and pressuring": the list's first
         }
