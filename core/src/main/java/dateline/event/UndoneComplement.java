@@ -65,10 +65,9 @@ final class UndoneComplement {
      * tells what is sought, not what was done.
      */
     private static String aimedAt(DependencyTree tree, int t) {
-        int cur = clauseOf(tree, t);
-        int j = tree.head[cur];
-        if (j >= 0 && tree.rel[cur].equals("conj") && tree.token(cur).pos().equals("VBG")
-                && tree.lemma[j].equalsIgnoreCase("aim") && tree.child(cur, "nsubj", "aux", "aux:pass") < 0) {
+        int j = tree.head[t];
+        if (j >= 0 && tree.rel[t].equals("conj") && tree.token(t).pos().equals("VBG")
+                && tree.lemma[j].equalsIgnoreCase("aim") && tree.child(t, "nsubj", "aux", "aux:pass") < 0) {
             for (int ch : tree.children(j)) {
                 if (tree.rel[ch].startsWith("obl") && "at".equals(tree.preposition(ch))) {
                     // "are aimed at raising revenue and pressuring X": an "-ing" form cannot share the passive
@@ -77,6 +76,7 @@ final class UndoneComplement {
                 }
             }
         }
+        int cur = clauseOf(tree, t);
         for (int guard = 0; guard < 4 && tree.rel[cur].equals("conj") && tree.head[cur] >= 0; guard++) {
             cur = tree.head[cur]; // "aimed at raising revenue, protecting jobs and pressuring": the list's first
         }
