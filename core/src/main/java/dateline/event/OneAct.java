@@ -23,6 +23,11 @@ final class OneAct {
     /** Clause links a walk from an embedded act up to the verb that embeds it crosses. */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "conj", "obj",
             "obl", "nmod");
+    /**
+     * Prepositions of a noun that names what a verb is about ("appealed for aid", "agreed on a truce"); not of
+     * an act beside it ("pledged support during a visit", "sought aid at a conference it hosted").
+     */
+    private static final Set<String> EMBEDDED_BY = Set.of("for", "on", "of", "to");
 
     private OneAct() {
     }
@@ -42,6 +47,14 @@ final class OneAct {
             // Of one root only: "attacked the train, taking hostages" is an attack and an abduction (181), two acts.
             return resultOf(tree, t, o, hasTarget, otherHasTarget);
         }
+        if (frameVerb.test(tree.lemma[o]) && embeds(tree, o, t, false)) {
+            // A frame already codes what it embeds ("agreed to share intelligence and cooperate": 0314); the acts
+            // below it are neither done nor a second intent.
+            return "inside what '" + tree.token(o).word() + "' embeds: only the outermost act is coded";
+        }
+        if (frameVerb.test(tree.lemma[t]) && embeds(tree, t, o, false)) {
+            return null; // the other one goes
+        }
         if (root.equals("03") && otherRoot.equals("03")) {
             // The pair is an announcement and its content either way round: decide by the arguments.
             if (embeds(tree, o, t, true) && (otherHasTarget || !hasTarget)) {
@@ -53,9 +66,6 @@ final class OneAct {
                         + "' is coded" + (otherHasTarget && !hasTarget ? " with its target" : "");
             }
             return null;
-        }
-        if (frameVerb.test(tree.lemma[o]) && embeds(tree, o, t, false)) {
-            return "inside what '" + tree.token(o).word() + "' embeds: only the outermost act is coded";
         }
         return null;
     }
@@ -79,7 +89,9 @@ final class OneAct {
                     && tree.child(cur, "nsubj", "nsubj:pass", "csubj") >= 0) {
                 return false; // "agreed to talks after Russia attacked": another clause with its own doer
             }
-            if ((r.equals("obl") || r.equals("nmod")) && clause || r.equals("conj") && h == o) {
+            String prep = tree.preposition(cur);
+            if ((r.equals("obl") || r.equals("nmod")) && (clause || prep == null || !EMBEDDED_BY.contains(prep))
+                    || r.equals("conj") && h == o) {
                 return false; // "is considering sanctions and warned": a second act beside the first, not in it
             }
             cur = h;
