@@ -124,6 +124,12 @@ final class ArgumentFinder {
                 // "Iran was accused of spying", "Iran was attacked by Iraq and retaliated": the clause under a
                 // passive is done by what the passive was done to.
                 int undergoer = tree.passiveSubject(cur);
+                if (undergoer >= 0 && tree.token(t).pos().equals("VBP")
+                        && tree.token(undergoer).pos().matches("NNP?")) {
+                    // "Assad was ousted but hope ... has been shaken": a plural present verb cannot share a
+                    // singular subject; the parse has read a noun as a verb.
+                    return null;
+                }
                 if (undergoer >= 0) {
                     return new Candidate(undergoer, Rule.GOVERNOR_SUBJECT);
                 }

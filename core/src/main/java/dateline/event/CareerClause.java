@@ -15,6 +15,31 @@ final class CareerClause {
     private CareerClause() {
     }
 
+    /** Years before the story's own that make a private person's act family history rather than news. */
+    private static final int HISTORY_YEARS = 20;
+
+    /**
+     * Why an act of the private person {@code source} is family history, or null: the sentence dates it to a year
+     * long before the story ("When his father died in 1927, his mother decided to take the children back") and
+     * names no later one. A private life decades ago is the background of a portrait, not an event of the news;
+     * a state's past acts are not judged here.
+     */
+    static String history(DependencyTree tree, dateline.actor.Actor source, java.time.LocalDate storyDate) {
+        if (storyDate == null || source == null || !source.actorCode().hasSector("CVL")
+                || !source.actorCode().hasUnknownCountry()) {
+            return null;
+        }
+        int latest = -1;
+        for (int i = 0; i < tree.size(); i++) {
+            String w = tree.token(i).word();
+            if ("DATE".equals(tree.token(i).ner()) && w.matches("1[0-9]{3}|20[0-9]{2}")) {
+                latest = Math.max(latest, Integer.parseInt(w));
+            }
+        }
+        return latest > 0 && latest <= storyDate.getYear() - HISTORY_YEARS ? "a private person's act dated "
+                + latest + ", long before the story (family history, not news)" : null;
+    }
+
     /** Why the act at {@code t} is a description of a past role, or null. */
     static String why(DependencyTree tree, int t) {
         int cur = t;

@@ -211,6 +211,7 @@ public final class EventCoder {
             unreal = unreal != null ? unreal : NotDone.why(tree, i);
             unreal = unreal != null ? unreal : UndoneComplement.why(tree, i, code);
             unreal = unreal != null ? unreal : CareerClause.why(tree, i);
+            unreal = unreal != null ? unreal : ForecastClause.expectation(tree, args, i);
             if (unreal != null) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: " + unreal);
                 continue;
@@ -240,6 +241,14 @@ public final class EventCoder {
             } else if (flags.contains(Event.Flag.NEGATED)) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: negated (it did not happen)");
                 continue;
+            } else if (code != null && CameoCode.rootOf(code).equals("03")) {
+                Quote said = quoteAt(quotes, tok.span());
+                String claim = ForecastClause.claimedIntent(tree, args, i, subject,
+                        said == null ? null : said.speaker(), SPEECH::contains);
+                if (claim != null) {
+                    note(trace, i, tree, tried, p.id(), null, null, "dropped: " + claim);
+                    continue;
+                }
             }
             Found src = findSource(article, s, tree, args, best, subject, i, quotes, flags);
             if (src.actor() == null) {
@@ -254,6 +263,11 @@ public final class EventCoder {
                 continue;
             }
             Actor source = src.actor();
+            String history = CareerClause.history(tree, source, article.article().date());
+            if (history != null) {
+                note(trace, i, tree, tried, p.id(), src.why(), null, "dropped: " + history);
+                continue;
+            }
             String sourceWhy = src.why();
             Span quoteSpan = src.quote();
             List<Actor> sources = members(actors, source);
@@ -385,6 +399,7 @@ public final class EventCoder {
                 eventTriggers.remove(k);
             }
         }
+        dropSameAct(events, eventTriggers, tree, trace);
         dropGoverningWithoutTarget(events, eventTriggers, tree, trace);
         return finish(events, eventTriggers, tree);
     }
@@ -458,6 +473,27 @@ public final class EventCoder {
                 if (other != t && governs(tree, t, other)) {
                     note(trace, t, tree, null, null, null, null, "dropped: no target, and it governs the event at '"
                             + tree.token(other).word() + "'");
+                    events.remove(k);
+                    triggers.remove(k);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Drops an event that names the same act as another event of the sentence ({@link OneAct}): an act inside what
+     * an intent frame embeds, an announced intent's content coded twice, the participle of an attack's result.
+     */
+    private void dropSameAct(List<Event> events, List<Integer> triggers, DependencyTree tree, Trace trace) {
+        for (int k = events.size() - 1; k >= 0; k--) {
+            Event e = events.get(k);
+            for (int j = 0; j < events.size(); j++) {
+                Event o = events.get(j);
+                String why = OneAct.why(tree, triggers.get(k), e.code(), e.target() != null, triggers.get(j),
+                        o.code(), o.target() != null, l -> frames.verb(l) != null);
+                if (why != null) {
+                    note(trace, triggers.get(k), tree, null, null, null, null, "dropped: " + why);
                     events.remove(k);
                     triggers.remove(k);
                     break;
@@ -844,6 +880,17 @@ public final class EventCoder {
         if (toInfinitive && h >= 0 && !ASPECTUAL.contains(tree.lemma[h]) && !flags.contains(Event.Flag.FUTURE)) {
             return "a purpose or plan ('" + tree.token(h).word() + " ... to " + tree.token(t).word()
                     + "'), not an act done";
+        }
+        if (toInfinitive && h >= 0 && tree.rel[v].equals("xcomp") && tree.token(h).isVerb()) {
+            // "an effort ... to persuade manufacturers to close": what a persuasion brings about is as done as
+            // the persuasion, so an undone one leaves it undone too.
+            Set<Event.Flag> above = EnumSet.noneOf(Event.Flag.class);
+            modality(tree, h, above);
+            String why = unrealised(tree, h, above, false);
+            why = why != null ? why : UndoneComplement.why(tree, h, null);
+            if (why != null) {
+                return "brought about by '" + tree.token(h).word() + "', itself undone: " + why;
+            }
         }
         return null;
     }

@@ -83,6 +83,69 @@ final class ForecastClause {
     }
 
     /**
+     * Why the stated intent at {@code t} (root 03, not future) is another party's claim about its subject, or null:
+     * "Iran's mission said Washington seeks to weaponize the council" is Iran's accusation, not an intent
+     * Washington stated. The same test as for a reported future act: a speaker of another party, in the clause of
+     * a reporting verb or as the quote's speaker.
+     */
+    static String claimedIntent(DependencyTree tree, ArgumentFinder args, int t, int subject, Actor quoteSpeaker,
+            Predicate<String> speechVerb) {
+        int cur = tree.isNominal(t) && tree.head[t] >= 0 && tree.token(tree.head[t]).isVerb() ? tree.head[t] : t;
+        if (!tree.token(cur).pos().equals("VBZ") && !tree.token(cur).pos().equals("VBP")) {
+            return null; // "the US said Iran agreed to talks": a past agreeing is an act, reported by another
+        }
+        for (int guard = 0; guard < 6 && cur >= 0; guard++) {
+            String r = tree.rel[cur];
+            int h = tree.head[cur];
+            if (h < 0 || !CLAUSAL.contains(r) && !r.equals("dep")) {
+                break;
+            }
+            if ((r.equals("ccomp") || r.equals("parataxis") || r.equals("dep")) && speechVerb.test(tree.lemma[h])) {
+                String other = otherSpeaker(tree, args, subject, args.subjectToken(h));
+                return other == null ? null : other + " says what '" + subjectWord(tree, subject)
+                        + "' seeks or intends: a claim, not its stated intent";
+            }
+            cur = h;
+        }
+        if (quoteSpeaker != null && subject >= 0 && !args.roles().mayBeSpeaker(subject)) {
+            List<Actor> own = args.roles().actorsFrom(subject, false);
+            if (!own.isEmpty() && !sameParty(own.get(0), quoteSpeaker)) {
+                return "'" + quoteSpeaker.code() + "' (quoted) says what '" + subjectWord(tree, subject)
+                        + "' seeks or intends: a claim, not its stated intent";
+            }
+        }
+        return null;
+    }
+
+    /** Verbs of expecting: "expects North Korea to launch", "anticipates Iran to respond". */
+    private static final Set<String> EXPECT = Set.of("expect", "anticipate", "predict", "forecast");
+
+    /**
+     * Why the act at {@code t} is another party's expectation, or null: "a general said he is expecting North
+     * Korea to launch a missile" tells what the general expects of North Korea, not an act or intent North Korea
+     * stated. The object of the expecting verb does the act; its subject must be another party (or none at all).
+     */
+    static String expectation(DependencyTree tree, ArgumentFinder args, int t) {
+        int c = UndoneComplement.clauseOf(tree, t);
+        int h = tree.head[c];
+        if (h < 0 || !tree.rel[c].equals("xcomp") || !EXPECT.contains(tree.lemma[h])) {
+            return null;
+        }
+        int doer = tree.child(h, "obj");
+        int expecter = tree.child(h, "nsubj");
+        if (doer < 0 || expecter < 0) {
+            return null; // "expects to visit": its own plan; "is expected to sign": a schedule
+        }
+        List<Actor> own = args.roles().actorsFrom(doer, false);
+        List<Actor> by = args.roles().actorsFrom(expecter, false);
+        if (!own.isEmpty() && !by.isEmpty() && own.get(0).code().equals(by.get(0).code())) {
+            return null;
+        }
+        return "what '" + tree.token(expecter).word() + "' expects '" + tree.token(doer).word()
+                + "' to do: a third party's expectation, not an act";
+    }
+
+    /**
      * Whether the act at {@code t} is a guess or sits in a condition: an adverb such as "maybe" on its clause,
      * or a clause above it opened by "if" / "unless" ("if you told us that's what you intended").
      */

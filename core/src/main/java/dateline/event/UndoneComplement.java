@@ -21,6 +21,9 @@ final class UndoneComplement {
     private static final Set<String> ATTEMPTED_FORCE = Set.of("18", "19", "20");
     /** Verbs that bring about another party's act: "will help Beijing tighten", "could help Kyiv retake". */
     private static final Set<String> ENABLING = Set.of("help", "assist");
+    /** Nouns of purpose or attempt whose "of" / "at" phrase names what is sought: "the aim of", "an attempt at". */
+    private static final Set<String> PURPOSE_NOUNS = Set.of("aim", "goal", "purpose", "objective", "intention",
+            "attempt", "effort", "bid");
     /** Auxiliaries of a future or possible act. */
     private static final Set<String> MODAL = Set.of("will", "shall", "'ll", "would", "wo", "may", "might", "could",
             "can", "should", "must");
@@ -30,6 +33,10 @@ final class UndoneComplement {
 
     /** Why the act at {@code t} (coded {@code code}, may be null) is not done by its governing verb, or null. */
     static String why(DependencyTree tree, int t, String code) {
+        String aim = aimedAt(tree, t);
+        if (aim != null) {
+            return aim;
+        }
         int c = clauseOf(tree, t);
         int h = tree.head[c];
         if (h < 0 || !complement(tree, c)) {
@@ -49,6 +56,47 @@ final class UndoneComplement {
             return "what a help to come would bring about (" + act + "), not an act done";
         }
         return null;
+    }
+
+    /**
+     * Why the act at {@code t} is what something is aimed at, or null: an "-ing" act under "aimed at" ("tariffs
+     * aimed at pressuring manufacturers", also when listed: "aimed at raising revenue and pressuring") or under a
+     * noun of purpose or attempt with "of" / "at" ("with the goal of forcing", "an attempt at toppling"). A purpose
+     * tells what is sought, not what was done.
+     */
+    private static String aimedAt(DependencyTree tree, int t) {
+        int j = tree.head[t];
+        if (j >= 0 && tree.rel[t].equals("conj") && tree.token(t).pos().equals("VBG")
+                && tree.lemma[j].equalsIgnoreCase("aim") && tree.child(t, "nsubj", "aux", "aux:pass") < 0) {
+            for (int ch : tree.children(j)) {
+                if (tree.rel[ch].startsWith("obl") && "at".equals(tree.preposition(ch))) {
+                    // "are aimed at raising revenue and pressuring X": an "-ing" form cannot share the passive
+                    // "are aimed"; the parser joined the list's last item to the verb.
+                    return "what '" + tree.token(j).word() + " at' names (a purpose), not an act done";
+                }
+            }
+        }
+        int cur = clauseOf(tree, t);
+        for (int guard = 0; guard < 4 && tree.rel[cur].equals("conj") && tree.head[cur] >= 0; guard++) {
+            cur = tree.head[cur]; // "aimed at raising revenue, protecting jobs and pressuring": the list's first
+        }
+        int h = tree.head[cur];
+        String r = tree.rel[cur];
+        if (h < 0 || !(r.startsWith("obl") || r.equals("advcl") || r.startsWith("nmod") || r.equals("acl"))) {
+            return null;
+        }
+        String prep = null;
+        for (int ch : tree.children(cur)) {
+            if (tree.rel[ch].equals("case") || tree.rel[ch].equals("mark")) {
+                prep = tree.lemma[ch].toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        String head = tree.lemma[h].toLowerCase(java.util.Locale.ROOT);
+        boolean aimed = "at".equals(prep) && head.equals("aim") && tree.token(h).isVerb();
+        boolean purpose = ("of".equals(prep) || "at".equals(prep)) && PURPOSE_NOUNS.contains(head)
+                && tree.token(h).isNoun();
+        return aimed || purpose ? "what '" + tree.token(h).word() + " " + prep + "' names (a purpose), not an act"
+                + " done" : null;
     }
 
     /**

@@ -49,6 +49,17 @@ final class CodedSentences implements BeforeAllCallback {
         return actors;
     }
 
+    /** What the coder did at each trigger of {@code sentence}, as "lemma: outcome" ({@code dateline explain}). */
+    List<String> outcomes(String sentence) {
+        for (Sentence s : article.sentences()) {
+            if (article.article().slice(s.span()).equals(sentence)) {
+                return EventCoder.bundled().explain(article, actors, List.of(), s.index()).triggers().stream()
+                        .map(t -> t.lemma() + ": " + t.outcome()).toList();
+            }
+        }
+        throw new AssertionError("sentence not found as one sentence: " + sentence);
+    }
+
     /** The events of {@code sentence}, which must have been annotated as exactly one sentence. */
     List<String> events(String sentence) {
         for (Sentence s : article.sentences()) {
