@@ -718,8 +718,10 @@ public final class EventCoder {
                 e = ch;
                 break;
             }
-            // "is committed to opening the economy": a gerund after "to" is the act, as an infinitive would be.
-            if ((r.startsWith("obl") || r.equals("advcl")) && "to".equals(tree.preposition(ch))) {
+            // A disposition ("is committed to opening the economy") takes a gerund after "to" as its act, as an
+            // infinitive; not a verb of committing ("committing to never discussing"), which is no statement of it.
+            boolean disposition = pos.startsWith("JJ") || StatePassive.frame(tree, i, frames) != null;
+            if (disposition && (r.startsWith("obl") || r.equals("advcl")) && "to".equals(tree.preposition(ch))) {
                 // The parser often reads the gerund as a modifier of its object ("to [expanding] trade").
                 int gerund = tree.token(ch).pos().equals("VBG") ? ch
                         : tree.token(ch - 1).pos().equals("VBG") && tree.rel[ch - 1].equals("amod") ? ch - 1 : -1;
