@@ -718,8 +718,8 @@ public final class EventCoder {
                 e = ch;
                 break;
             }
-            // A disposition ("is committed to opening the economy") takes a gerund after "to" as its act, as an
-            // infinitive; not a verb of committing ("committing to never discussing"), which is no statement of it.
+            // A disposition ("is committed to opening the economy") takes a gerund after "to" as its act, as it
+            // takes an infinitive; the verb in another form does not ("by committing to never discussing").
             boolean disposition = pos.startsWith("JJ") || StatePassive.frame(tree, i, frames) != null;
             if (disposition && (r.startsWith("obl") || r.equals("advcl")) && "to".equals(tree.preposition(ch))) {
                 // The parser often reads the gerund as a modifier of its object ("to [expanding] trade").
