@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Events the coder used to drop ("Issue 15, seventh round: detection"): an act of force whose subject is the weapon or
  * the act itself has an unnamed doer ({@link AgentlessPassive#byMeans}), armed groups of recent news are actors
  * ({@code additions.actors.tsv}), a stative participle ("is committed to", "is determined to") is a frame whose
- * passive subject states the intent ({@link StatePassive}), and people held as human shields are taken hostage
- * (181). Every sentence is written for this test.
+ * passive subject states the intent ({@link StatePassive}), and people held as human shields are used as such
+ * (184). Every sentence is written for this test.
  */
 class DetectSeventhRoundTest {
     @RegisterExtension
@@ -35,7 +35,7 @@ class DetectSeventhRoundTest {
             the Syrian Democratic Forces are Syrian rebels | The Syrian Democratic Forces captured the town from Islamic State fighters. | 1 SYRREB>
             being committed to an act states intent (030) | The Chilean government said it is committed to expanding trade with its neighbours. | 03 CHLGOV>
             being determined to act states intent (03) | Egypt is determined to restore order in Sinai. | 03 EGY>
-            holding people as human shields takes them hostage (181) | Nigerian militants held dozens of Cameroonian villagers as human shields. | 181 NGA
+            holding people as human shields uses them as such (184) | Nigerian militants held dozens of Cameroonian villagers as human shields. | 184 NGA
             """)
     void codes(String rule, String sentence, String expected) {
         String[] parts = expected.split(" ");
