@@ -13,7 +13,7 @@ import java.util.Set;
  * speaker.
  */
 final class AgentlessPassive {
-    /** Weapons that act by themselves once set off: "a car bomb killed", "the blast wounded". */
+    /** Weapons that act by themselves once set off: "a roadside bomb killed", "the blast wounded". */
     private static final Set<String> WEAPONS = Set.of("bomb", "bombs", "car-bomb", "explosion", "explosions", "blast",
             "blasts", "explosive", "explosives", "device", "devices", "mine", "mines", "landmine", "landmines",
             "rocket", "rockets", "missile", "missiles", "shell", "shells", "mortar", "mortars", "grenade", "grenades");
@@ -24,7 +24,7 @@ final class AgentlessPassive {
 
     /**
      * Why an act of force (CAMEO 18 to 20) at {@code i} has no named doer when its subject is the act or weapon
-     * itself ("a suicide attack killed eight people", "a car bomb wounded", "the blast destroyed"): the sentence
+     * itself ("a roadside bomb killed four soldiers", "the blast wounded", "the raid destroyed"): the sentence
      * names the act and its victims but not who did it, as a passive without "by" does. Null when the subject is
      * anything else; a doer named in the subject ("Turkish shelling", "a bomb planted by rebels") is found as the
      * source before this is asked.

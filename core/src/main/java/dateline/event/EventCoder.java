@@ -247,8 +247,9 @@ public final class EventCoder {
             if (src.actor() == null) {
                 String agentless = frame == null && best.bound().keySet().stream().noneMatch(k -> k.marksSource())
                         ? AgentlessPassive.why(tree, i, subject) : null;
-                if (agentless == null && frame == null && code != null && FORCE_ROOTS.contains(CameoCode.rootOf(code))) {
-                    agentless = AgentlessPassive.byMeans(tree, i, subject); // "a car bomb killed eight people"
+                boolean force = code != null && FORCE_ROOTS.contains(CameoCode.rootOf(code));
+                if (agentless == null && frame == null && force) {
+                    agentless = AgentlessPassive.byMeans(tree, i, subject); // "a roadside bomb killed four soldiers"
                 }
                 if (agentless != null) {
                     codeAgentless(s, tree, args, best, i, code, flags, p.id(), src, agentless, tried,
@@ -718,7 +719,7 @@ public final class EventCoder {
                 e = ch;
                 break;
             }
-            // A disposition ("is committed to opening the economy") takes a gerund after "to" as its act, as it
+            // A disposition ("is committed to expanding trade") takes a gerund after "to" as its act, as it
             // takes an infinitive; the verb in another form does not ("by committing to never discussing").
             boolean disposition = pos.startsWith("JJ") || StatePassive.frame(tree, i, frames) != null;
             if (disposition && (r.startsWith("obl") || r.equals("advcl")) && "to".equals(tree.preposition(ch))) {
