@@ -1,5 +1,9 @@
 package dateline.event;
 
+import dateline.actor.NounList;
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Events with an unnamed source: an agentless passive ("Two journalists were arrested in Cairo", "X has been accused
  * of spying"), as the victims of an act ("the victims of the bombing"), report an act and the party it was done to,
@@ -9,7 +13,32 @@ package dateline.event;
  * speaker.
  */
 final class AgentlessPassive {
+    /** Weapons that act by themselves once set off: "a roadside bomb killed", "the blast wounded". */
+    private static final Set<String> WEAPONS = Set.of("bomb", "bombs", "car-bomb", "explosion", "explosions", "blast",
+            "blasts", "explosive", "explosives", "device", "devices", "mine", "mines", "landmine", "landmines",
+            "rocket", "rockets", "missile", "missiles", "shell", "shells", "mortar", "mortars", "grenade", "grenades");
+    private static final NounList FORCE = NounList.force();
+
     private AgentlessPassive() {
+    }
+
+    /**
+     * Why an act of force (CAMEO 18 to 20) at {@code i} has no named doer when its subject is the act or weapon
+     * itself ("a roadside bomb killed four soldiers", "the blast wounded", "the raid destroyed"): the sentence
+     * names the act and its victims but not who did it, as a passive without "by" does. Null when the subject is
+     * anything else; a doer named in the subject ("Turkish shelling", "a bomb planted by rebels") is found as the
+     * source before this is asked.
+     */
+    static String byMeans(DependencyTree tree, int i, int subject) {
+        if (subject < 0 || !tree.token(i).pos().startsWith("VB") || !tree.token(subject).isNoun()) {
+            return null;
+        }
+        String w = tree.token(subject).word().toLowerCase(Locale.ROOT);
+        if (!WEAPONS.contains(w) && !FORCE.contains(w)) {
+            return null;
+        }
+        return "the act itself ('" + tree.token(subject).word() + "') is the subject of '" + tree.token(i).word()
+                + "': the doer is not named";
     }
 
     /**

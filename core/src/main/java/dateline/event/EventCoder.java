@@ -34,6 +34,8 @@ public final class EventCoder {
     /** Verbs whose clausal complement is reported speech: the "reports" column of {@code quote/cues.tsv}. */
     private static final Set<String> SPEECH = SpeechCues.bundled().reporting();
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    /** Roots of acts of force (assault, fight, mass violence), which a weapon or the act itself can be said to do. */
+    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     private static final Set<String> HYPOTHETICAL = Set.of("may", "might", "could", "should", "can", "must");
     // "would" in news is nearly always reported future ("said it would send troops"), rarely a conditional.
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "would", "wo");
@@ -254,6 +256,10 @@ public final class EventCoder {
             if (src.actor() == null) {
                 String agentless = frame == null && best.bound().keySet().stream().noneMatch(k -> k.marksSource())
                         ? AgentlessPassive.why(tree, i, subject) : null;
+                boolean force = code != null && FORCE_ROOTS.contains(CameoCode.rootOf(code));
+                if (agentless == null && frame == null && force) {
+                    agentless = AgentlessPassive.byMeans(tree, i, subject); // "a roadside bomb killed four soldiers"
+                }
                 if (agentless != null) {
                     codeAgentless(s, tree, args, best, i, code, flags, p.id(), src, agentless, tried,
                             events, eventTriggers, trace);
@@ -546,7 +552,8 @@ public final class EventCoder {
             }
             source = found.isEmpty() ? null : found.get(0);
         }
-        String role = srcTok < 0 ? "" : srcTok != subject ? "marked phrase" : args.subject(i).rule().label();
+        String role = srcTok < 0 ? "" : srcTok != subject ? "marked phrase"
+                : args.subject(i) == null ? "holder of '" + tok.word() + "'" : args.subject(i).rule().label();
         String why = srcTok < 0 ? "no subject" : role + " '" + tree.token(srcTok).word() + "'"
                 + (source == null ? " is no actor" : " -> " + source.code());
         // An -ing form without an actor subject names an activity, not an act of the speaker: "facilitating
@@ -675,12 +682,15 @@ public final class EventCoder {
         Triggered[] out = new Triggered[tree.size()];
         for (int i = 0; i < tree.size(); i++) {
             List<Pattern> candidates = patterns.forTrigger(tree.lemma[i]);
-            boolean frameVerb = frames.verb(tree.lemma[i]) != null;
+            boolean frameVerb = frames.verb(tree.lemma[i]) != null || StatePassive.frame(tree, i, frames) != null;
             if (candidates.isEmpty() && !frameVerb) {
                 continue;
             }
             List<Explanation.Tried> tried = trace.on() ? new ArrayList<>() : null;
             int subject = args.subjectToken(i);
+            if (subject < 0) {
+                subject = StatePassive.holder(tree, i, frames); // "they are committed to reform"
+            }
             if (inBoilerplate(article, tree.token(i).span())) {
                 note(trace, i, tree, tried, null, null, null, "skipped: in boilerplate");
                 continue;
@@ -722,7 +732,8 @@ public final class EventCoder {
      * ({@link ObligationClause}: "says Israel must withdraw").
      */
     private Framed frame(DependencyTree tree, int i, Triggered[] triggered, IntPredicate party) {
-        Frames.Verb v = frames.verb(tree.lemma[i]);
+        Frames.Verb v = StatePassive.frame(tree, i, frames) != null ? StatePassive.frame(tree, i, frames)
+                : frames.verb(tree.lemma[i]);
         int duty = v == null ? ObligationClause.embedded(tree, i, SPEECH::contains, party) : -1;
         if (duty >= 0) {
             // "Russia says Israel must end its attacks": the speaker demands (must) or urges (should) it.
@@ -743,6 +754,18 @@ public final class EventCoder {
             if ((r.equals("xcomp") || r.equals("ccomp")) && tree.token(ch).pos().startsWith("VB")) {
                 e = ch;
                 break;
+            }
+            // A disposition ("is committed to expanding trade") takes a gerund after "to" as its act, as it
+            // takes an infinitive; the verb in another form does not ("by committing to never discussing").
+            boolean disposition = pos.startsWith("JJ") || StatePassive.frame(tree, i, frames) != null;
+            if (disposition && (r.startsWith("obl") || r.equals("advcl")) && "to".equals(tree.preposition(ch))) {
+                // The parser often reads the gerund as a modifier of its object ("to [expanding] trade").
+                int gerund = tree.token(ch).pos().equals("VBG") ? ch
+                        : tree.token(ch - 1).pos().equals("VBG") && tree.rel[ch - 1].equals("amod") ? ch - 1 : -1;
+                if (gerund >= 0) {
+                    e = gerund;
+                    break;
+                }
             }
         }
         if (e < 0) {
