@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Targets the sentence names that the argument finder did not reach (issue 15, seventh round), end to end through
  * CoreNLP with the bundled dictionaries: a demonym on an act noun names whose act it is ({@code act-nouns.txt}),
  * the object "it" of a reported clause is the reporter, a possessive "its" on what only a state owns is a country
- * ({@code ReportedAndOwnedPronouns}). Sentences written for these tests.
+ * ({@code ReportedAndOwnedPronouns}), a recipient or ousted incumbent a sibling clause names
+ * ({@link SharedArgument}). Sentences written for these tests.
  */
 class NamedTargetsByGrammarTest {
     @RegisterExtension
@@ -23,6 +24,9 @@ class NamedTargetsByGrammarTest {
             Seoul said a Russian warplane had violated its airspace.
             Greece accused a Turkish fighter jet of violating its airspace.
             Iran vowed to defend its airspace.
+            Norway will return the statues and pay Liberia a yearly sum.
+            Malian soldiers seized power and forced President Ibrahim Boubacar Keita from office.
+            Mali withdrew from ECOWAS and created a new alliance.
             """);
 
     @Test
@@ -53,5 +57,23 @@ class NamedTargetsByGrammarTest {
         assertThat(coded.events("Greece accused a Turkish fighter jet of violating its airspace."))
                 .anyMatch(e -> e.startsWith("112") && e.contains("GRC>TUR"))
                 .noneMatch(e -> e.endsWith(">GRC") && !e.startsWith("112"));
+    }
+
+    @Test
+    void theRecipientOfAJoinedPaymentIsTheTargetOfTheOtherGiving() {
+        assertThat(coded.events("Norway will return the statues and pay Liberia a yearly sum."))
+                .hasSizeGreaterThan(1).allMatch(e -> e.endsWith("NOR>LBR"));
+    }
+
+    @Test
+    void powerIsSeizedFromWhomTheConjunctOusts() {
+        assertThat(coded.events("Malian soldiers seized power and forced President Ibrahim Boubacar Keita from"
+                + " office.")).hasSizeGreaterThan(1).allMatch(e -> e.contains("MLIMIL>MLI"));
+    }
+
+    @Test
+    void aWithdrawalSharesNoPartyWithAnAllianceFounded() {
+        assertThat(coded.events("Mali withdrew from ECOWAS and created a new alliance."))
+                .noneMatch(e -> !e.startsWith("16") && !e.startsWith("08") && e.contains(">IGO"));
     }
 }
