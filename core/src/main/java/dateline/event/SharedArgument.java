@@ -97,7 +97,9 @@ final class SharedArgument {
         for (int h : heads) {
             for (int ch : tree.children(h)) {
                 String r = tree.rel[ch];
-                if ((r.startsWith("obl") || r.startsWith("nmod")) && RECIPIENT_PREPS.contains(tree.preposition(ch))) {
+                // "a year", "each month" are phrases without a preposition.
+                String prep = String.valueOf(tree.preposition(ch));
+                if ((r.startsWith("obl") || r.startsWith("nmod")) && RECIPIENT_PREPS.contains(prep)) {
                     out.add(new ArgumentFinder.Candidate(ch, ArgumentFinder.Rule.SHARED_ARGUMENT));
                 }
             }
