@@ -13,11 +13,12 @@ import java.util.Set;
  * <ul>
  *   <li>The recipient of a transfer: two verbs of giving ({@code giving-verbs.txt}) joined as conjuncts with one
  *       subject are one transfer between the same parties, so the recipient the other names (its indirect object,
- *       an object that is an actor, a "to" or "for" phrase, or a "for" phrase of a clause under it: "cooperate in
- *       building a parliament for Mauritius") is the trigger's too: "will cede the islands and pay Mauritius". The
+ *       an object that is an actor, a "to" or "for" phrase, or a "for" phrase of an "-ing" clause under it:
+ *       "cooperate in building a parliament for Mauritius") is the trigger's too: "will cede the islands and pay Mauritius". The
  *       conjuncts share a subject when the later one has none of its own, or when both subjects name the same
- *       actor ("that New Delhi would invest ... and that India will cooperate ..."). A verb of giving's own clause
- *       under it is searched the same way. Only for the roots of intent, cooperation, aid and yielding (03, 05, 06,
+ *       actor ("that New Delhi would invest ... and that India will cooperate ..."). A verb of giving's own "-ing"
+ *       clause is searched the same way; a purpose clause's "to" phrase is where, not to whom ("offered to pay her
+ *       relatives to invite her to Turkey"). Only for the roots of intent, cooperation, aid and yielding (03, 05, 06,
  *       07, 08): an act of conflict is never shared ("withdrew from X and created a confederation").</li>
  *   <li>The incumbent of a seizure of power: "seized power and forced the president from office", "took power,
  *       ousting the king": whom a conjunct or "-ing" clause of ousting removes is whom the power was taken
@@ -33,6 +34,7 @@ final class SharedArgument {
     private static final Set<String> OUSTING = Set.of("oust", "topple", "overthrow", "depose", "unseat", "force",
             "remove", "drive", "expel");
     private static final Set<String> RECIPIENT_PREPS = Set.of("to", "for");
+    private static final Set<String> BENEFICIARY_PREPS = Set.of("for");
 
     private SharedArgument() {
     }
@@ -72,36 +74,44 @@ final class SharedArgument {
             }
             recipients(tree, v, out);
         }
-        // The trigger's own clause under it: "cooperate in building a new parliament for Mauritius".
-        for (int cl : tree.children(t)) {
-            if (tree.token(cl).isVerb() && (tree.rel[cl].startsWith("advcl") || tree.rel[cl].startsWith("obl")
-                    || tree.rel[cl].equals("xcomp"))) {
-                recipients(tree, cl, out);
+        beneficiaries(tree, t, out); // its own: "cooperate in building a new parliament for Mauritius"
+    }
+
+    /**
+     * The "to" and "for" phrases of verb {@code v} and of its object, and the "for" phrases of an "-ing" clause
+     * under it and of that clause's object ("cooperate in building a parliament for X"). A "to" phrase of a
+     * purpose clause is where, not to whom: "offered to pay her relatives to invite her to Turkey".
+     */
+    private static void recipients(DependencyTree tree, int v, List<ArgumentFinder.Candidate> out) {
+        phrases(tree, v, RECIPIENT_PREPS, out);
+        int o = tree.child(v, "obj");
+        if (o >= 0) {
+            phrases(tree, o, RECIPIENT_PREPS, out);
+        }
+        beneficiaries(tree, v, out);
+    }
+
+    /** The "for" phrases of an "-ing" clause under verb {@code v} and of that clause's object. */
+    private static void beneficiaries(DependencyTree tree, int v, List<ArgumentFinder.Candidate> out) {
+        for (int ch : tree.children(v)) {
+            String r = tree.rel[ch];
+            if (tree.token(ch).pos().equals("VBG") && (r.startsWith("advcl") || r.startsWith("obl"))) {
+                phrases(tree, ch, BENEFICIARY_PREPS, out);
+                int co = tree.child(ch, "obj");
+                if (co >= 0) {
+                    phrases(tree, co, BENEFICIARY_PREPS, out);
+                }
             }
         }
     }
 
-    /** The "to" and "for" phrases of verb {@code v}, of its object, and of a clause under it. */
-    private static void recipients(DependencyTree tree, int v, List<ArgumentFinder.Candidate> out) {
-        List<Integer> heads = new ArrayList<>(List.of(v));
-        for (int ch : tree.children(v)) {
+    private static void phrases(DependencyTree tree, int h, Set<String> preps, List<ArgumentFinder.Candidate> out) {
+        for (int ch : tree.children(h)) {
             String r = tree.rel[ch];
-            if (r.equals("obj") || tree.token(ch).isVerb() && (r.startsWith("advcl") || r.startsWith("obl"))) {
-                heads.add(ch);
-                int o = tree.token(ch).isVerb() ? tree.child(ch, "obj") : -1;
-                if (o >= 0) {
-                    heads.add(o);
-                }
-            }
-        }
-        for (int h : heads) {
-            for (int ch : tree.children(h)) {
-                String r = tree.rel[ch];
-                // "a year", "each month" are phrases without a preposition.
-                String prep = String.valueOf(tree.preposition(ch));
-                if ((r.startsWith("obl") || r.startsWith("nmod")) && RECIPIENT_PREPS.contains(prep)) {
-                    out.add(new ArgumentFinder.Candidate(ch, ArgumentFinder.Rule.SHARED_ARGUMENT));
-                }
+            // "a year", "each month" are phrases without a preposition.
+            String prep = String.valueOf(tree.preposition(ch));
+            if ((r.startsWith("obl") || r.startsWith("nmod")) && preps.contains(prep)) {
+                out.add(new ArgumentFinder.Candidate(ch, ArgumentFinder.Rule.SHARED_ARGUMENT));
             }
         }
     }

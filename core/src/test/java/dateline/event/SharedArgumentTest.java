@@ -58,4 +58,10 @@ class SharedArgumentTest {
         assertThat(targets("rebels-seized-power-and-freed-the-prisoners", "seized", "180"))
                 .noneMatch(t -> t.endsWith("SHARED_ARGUMENT"));
     }
+
+    @Test
+    void aPurposeClausesDestinationIsNoRecipient() {
+        assertThat(targets("iran-offered-to-pay-the-relatives-to-invite-her-to-turkey", "pay", "0311"))
+                .doesNotContain("TUR SHARED_ARGUMENT");
+    }
 }
