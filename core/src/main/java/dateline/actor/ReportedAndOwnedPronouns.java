@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class ReportedAndOwnedPronouns {
     private static final NounList TERRITORY = NounList.territory();
-    private static final Set<String> GOVERNING = Set.of("ccomp", "conj", "advcl", "xcomp", "parataxis");
+    private static final Set<String> GOVERNING = Set.of("ccomp", "conj", "advcl", "xcomp", "parataxis", "acl");
 
     private ReportedAndOwnedPronouns() {
     }
@@ -70,7 +70,7 @@ final class ReportedAndOwnedPronouns {
     private static Actor stateOwner(Sentence s, int t, int noun, List<Actor> here, List<Actor> previous,
             Sentence previousSentence) {
         int clause = s.headOf(noun) == null ? -1 : s.headOf(noun).governor();
-        for (int hops = 0; hops < 4 && clause >= 0; hops++) {
+        for (int hops = 0; hops < 5 && clause >= 0; hops++) {
             int subj = subject(s, clause);
             Actor a = subj >= 0 && subj != t ? ThingPronouns.actorAt(here, subj) : null;
             if (a != null && country(a) && ThingPronouns.fits(s, a, false)) {
@@ -84,6 +84,11 @@ final class ReportedAndOwnedPronouns {
                 break;
             }
             clause = up.governor();
+            Dependency held = s.headOf(clause);
+            if (up.relation().equals("acl") && held != null && held.governor() >= 0
+                    && (held.relation().equals("obj") || held.relation().startsWith("obl"))) {
+                clause = held.governor(); // "accused a plane of violating": the plane's clause is "accused"
+            }
         }
         if (previousSentence == null) {
             return null;
