@@ -11,6 +11,8 @@ import java.util.Set;
  * the trigger's own clause.
  *
  * <ul>
+ *   <li>The object of two joined verbs that comes after both ("killed and injured 1,000 fighters"), which the
+ *       parser hangs on the first.</li>
  *   <li>The recipient of a transfer: two verbs of giving ({@code giving-verbs.txt}) joined as conjuncts with one
  *       subject are one transfer between the same parties, so the recipient the other names (its indirect object,
  *       an object that is an actor, a "to" or "for" phrase, or a "for" phrase of an "-ing" clause under it:
@@ -43,6 +45,10 @@ final class SharedArgument {
     static void add(DependencyTree tree, RoleFinder roles, int t, String code, List<ArgumentFinder.Candidate> out) {
         if (!tree.token(t).isVerb()) {
             return;
+        }
+        int raised = raisedObject(tree, t);
+        if (raised >= 0) {
+            out.add(new ArgumentFinder.Candidate(raised, ArgumentFinder.Rule.SHARED_ARGUMENT));
         }
         if (seizesPower(tree, t)) {
             for (int v : siblings(tree, roles, t, true)) {
@@ -114,6 +120,21 @@ final class SharedArgument {
                 out.add(new ArgumentFinder.Candidate(ch, ArgumentFinder.Rule.SHARED_ARGUMENT));
             }
         }
+    }
+
+    /**
+     * The object two joined verbs share, or -1: in "killed and injured 1,000 fighters" the parser hangs the object
+     * on the first verb, but it comes after both, so the later verb (with no object or subject of its own) acts
+     * on it too. An object between the verbs ("killed a soldier and fled") is the first verb's alone.
+     */
+    private static int raisedObject(DependencyTree tree, int t) {
+        int h = tree.head[t];
+        if (!tree.rel[t].equals("conj") || h < 0 || h > t || !tree.token(h).isVerb()
+                || tree.child(t, "obj", "iobj") >= 0 || tree.child(t, "nsubj", "nsubj:pass") >= 0) {
+            return -1;
+        }
+        int o = tree.child(h, "obj");
+        return o > t ? o : -1;
     }
 
     /** "seized power", "took power": a verb of seizing with "power" as object. */

@@ -64,4 +64,10 @@ class SharedArgumentTest {
         assertThat(targets("iran-offered-to-pay-the-relatives-to-invite-her-to-turkey", "pay", "0311"))
                 .doesNotContain("TUR SHARED_ARGUMENT");
     }
+
+    @Test
+    void anObjectAfterTwoJoinedVerbsIsBoth() {
+        assertThat(targets("troops-killed-and-injured-rebels", "injured", "190")).contains("MLIREB SHARED_ARGUMENT");
+        assertThat(targets("troops-killed-a-rebel-and-fled", "fled", "190")).doesNotContain("MLIREB SHARED_ARGUMENT");
+    }
 }
