@@ -437,7 +437,7 @@ public final class ActorResolver {
                     titleOrAgent(start, lastAgent.end(), m, lastAgent);
                     return k;
                 }
-                if (allAdjectives(m) && !standsAsNoun(m) && !beforeForceNoun(m)) {
+                if (allAdjectives(m) && !standsAsNoun(m) && !beforeForceNoun(m) && !beforeActNoun(m)) {
                     if (beforePropertyNoun(m)) {
                         emitOwner(m);
                     }
@@ -640,6 +640,24 @@ public final class ActorResolver {
                     return false;
                 }
                 if (!pos.startsWith("JJ") && FORCE.contains(tokens.get(t).word())) {
+                    return t + 1 >= tokens.size() || !tokens.get(t + 1).pos().startsWith("NN");
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A demonym heading a noun phrase about a party's own act or decision ({@link NounList#act()}), as the last
+         * noun of its phrase: "the Turkish bid", "a Chinese peace proposal". The demonym names whose act it is, so
+         * it is that country's mention, the party an act on the proposal or bid is aimed at.
+         */
+        private boolean beforeActNoun(Match m) {
+            for (int t = m.end(); t < tokens.size() && t < m.end() + 3; t++) {
+                String pos = tokens.get(t).pos();
+                if (!pos.startsWith("NN") && !pos.equals("HYPH") && !pos.startsWith("JJ")) {
+                    return false;
+                }
+                if (pos.startsWith("NN") && ACT.contains(tokens.get(t).word())) {
                     return t + 1 >= tokens.size() || !tokens.get(t + 1).pos().startsWith("NN");
                 }
             }
@@ -953,6 +971,7 @@ public final class ActorResolver {
     /** Tags that may stand between a country and the agent of one noun phrase ("Syria's main rebel group"). */
     private static final NounList FORCE = NounList.force();
     private static final NounList PROPERTY = NounList.property();
+    private static final NounList ACT = NounList.act();
     private static final Set<String> MENTION_MODIFIERS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "CD", "POS", "VBG");
 
     private static String titleCase(String office) {

@@ -15,6 +15,8 @@ public final class NounList {
     private static final class Holder {
         static final NounList FORCE = load("dateline/actor/force-nouns.txt");
         static final NounList PROPERTY = load("dateline/actor/property-nouns.txt");
+        static final NounList ACT = load("dateline/actor/act-nouns.txt");
+        static final NounList TERRITORY = load("dateline/actor/territory-nouns.txt");
     }
 
     private final Set<String> words;
@@ -35,6 +37,16 @@ public final class NounList {
     /** Nouns naming a country's property. */
     public static NounList property() {
         return Holder.PROPERTY;
+    }
+
+    /** Nouns naming a party's own act or decision ({@code act-nouns.txt}: "proposal", "bid", "sale"). */
+    public static NounList act() {
+        return Holder.ACT;
+    }
+
+    /** Nouns naming what only a state owns ({@code territory-nouns.txt}: "airspace", "waters", "border"). */
+    public static NounList territory() {
+        return Holder.TERRITORY;
     }
 
     /** Whether {@code word} (any case) is on the list. */

@@ -38,6 +38,15 @@ final class ThingPronouns {
         for (Token t : tokens) {
             String w = t.word().toLowerCase(java.util.Locale.ROOT);
             boolean plural = w.equals("they");
+            if (!covered(here, t.index())) {
+                Actor other = ReportedAndOwnedPronouns.antecedent(s, t.index(), here, previous, previousSentence);
+                if (other != null) {
+                    out.add(new Actor(other.code(), other.name(), other.country(), other.role(), t.span(),
+                            s.index(), t.index(), t.index() + 1, other.entry(),
+                            Found.PRONOUN.label() + ", organisation or country", other.dateBasis(), other.span()));
+                    continue;
+                }
+            }
             if (!plural && !w.equals("it") || !t.pos().equals("PRP") || covered(here, t.index())
                     || !isSubject(s, t.index()) || !plural && expletive(s, t.index())) {
                 continue;
@@ -139,7 +148,7 @@ final class ThingPronouns {
         return false;
     }
 
-    private static Actor rootSubject(Sentence prev, List<Actor> actors, boolean plural) {
+    static Actor rootSubject(Sentence prev, List<Actor> actors, boolean plural) {
         for (Dependency d : prev.dependencies()) {
             if (d.governor() == Dependency.ROOT) {
                 for (Dependency c : prev.childrenOf(d.dependent())) {
@@ -153,7 +162,7 @@ final class ThingPronouns {
         return null;
     }
 
-    private static Actor actorAt(List<Actor> actors, int t) {
+    static Actor actorAt(List<Actor> actors, int t) {
         for (Actor a : actors) {
             if (a.tokenStart() <= t && t < a.tokenEnd() && a.found() != Found.PRONOUN) {
                 return a;
@@ -163,7 +172,7 @@ final class ThingPronouns {
     }
 
     /** A group, body or country of the pronoun's number; never a person. */
-    private static boolean fits(Sentence s, Actor a, boolean plural) {
+    static boolean fits(Sentence s, Actor a, boolean plural) {
         if (a.role() != null || a.found() == Found.PRONOUN || a.found() == Found.TITLE
                 || a.found() == Found.TITLE_NAME || a.found() == Found.TITLE_COUNTRY) {
             return false;

@@ -61,7 +61,8 @@ final class ArgumentFinder {
         OWNER_ADJECTIVE("owner in an ownership adjective ('Turkish-owned')"),
         ADDRESSEE("addressee of a demand or warning the object carries ('warnings demanding that X')"),
         STRANDED_SUBJECT("subject the parser left in a 'before' / 'after' phrase ('before a court granted')"),
-        VICTIMS("victims the act noun is 'of' ('the victims of the attack')");
+        VICTIMS("victims the act noun is 'of' ('the victims of the attack')"),
+        SHARED_ARGUMENT("recipient or ousted incumbent a sibling clause of the same act names (SharedArgument)");
 
         private final String label;
 
@@ -461,6 +462,7 @@ final class ArgumentFinder {
         String own = m.pattern().code() != null ? m.pattern().code() : m.pattern().reverseCode();
         NamedCounterpart.add(tree, t, own, out);
         AboutWhom.add(tree, t, own != null && own.matches("04[0-4].*|036|026|106"), roles::isTrigger, out);
+        SharedArgument.add(tree, roles, t, own, out);
         return out;
     }
 
