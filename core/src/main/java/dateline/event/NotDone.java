@@ -9,7 +9,9 @@ import java.util.Set;
  *   <li>what a document says when the document was blocked ("vetoed a resolution calling for a ceasefire",
  *       "blocked a statement condemning the coup"): a text that was not adopted calls for or condemns nothing;</li>
  *   <li>an act named as a prospect, hope or chance ("pessimistic about the prospects for talks", "hopes of a
- *       deal"): a possibility, not an event.</li>
+ *       deal"): a possibility, not an event;</li>
+ *   <li>an act whose object is negated by its determiner ("imposed no sanctions", "signed no agreement"): the
+ *       negation sits on the noun, not the verb, but it says the act was not done.</li>
  * </ul>
  */
 final class NotDone {
@@ -18,12 +20,21 @@ final class NotDone {
             "motion", "bill", "proposal");
     private static final Set<String> PROSPECTS = Set.of("prospect", "prospects", "hope", "hopes", "chance", "chances",
             "possibility", "likelihood");
+    private static final Set<String> NONE = Set.of("no");
 
     private NotDone() {
     }
 
     /** Why the act at {@code t} is not done, or null when nothing around it says so. */
     static String why(DependencyTree tree, int t) {
+        if (tree.token(t).isVerb()) {
+            for (int o : tree.children(t)) {
+                if (tree.rel[o].equals("obj") && tree.child(o, "det") >= 0
+                        && NONE.contains(tree.lemma[tree.child(o, "det")])) {
+                    return "its object '" + tree.word[o] + "' is negated ('no'), not done";
+                }
+            }
+        }
         int h = tree.head[t];
         if (h < 0) {
             return null;
