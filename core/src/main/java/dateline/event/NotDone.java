@@ -27,14 +27,6 @@ final class NotDone {
 
     /** Why the act at {@code t} is not done, or null when nothing around it says so. */
     static String why(DependencyTree tree, int t) {
-        if (tree.token(t).isVerb()) {
-            for (int o : tree.children(t)) {
-                if (tree.rel[o].equals("obj") && tree.child(o, "det") >= 0
-                        && NONE.contains(tree.lemma[tree.child(o, "det")])) {
-                    return "its object '" + tree.word[o] + "' is negated ('no'), not done";
-                }
-            }
-        }
         int h = tree.head[t];
         if (h < 0) {
             return null;
@@ -46,6 +38,25 @@ final class NotDone {
         }
         if (tree.token(t).isNoun() && tree.rel[t].startsWith("nmod") && PROSPECTS.contains(tree.lemma[h])) {
             return "a " + tree.word[h] + " of it, not an act done";
+        }
+        return null;
+    }
+
+    /**
+     * Why verb {@code t}'s act is not done because its object is negated by its determiner ("imposed no sanctions",
+     * "signed no agreement"), or null. A pattern that names "no" itself codes the negated object as its act ("gave
+     * no information" declines comment, 011), so it is kept.
+     */
+    static String negatedObject(DependencyTree tree, int t, Pattern pattern) {
+        if (!tree.token(t).isVerb()
+                || pattern.constraints().stream().anyMatch(c -> c.words().stream().anyMatch(NONE::contains))) {
+            return null;
+        }
+        for (int o : tree.children(t)) {
+            int det = tree.rel[o].equals("obj") ? tree.child(o, "det") : -1;
+            if (det >= 0 && NONE.contains(tree.lemma[det])) {
+                return "its object '" + tree.word[o] + "' is negated ('" + tree.word[det] + "'), not done";
+            }
         }
         return null;
     }
