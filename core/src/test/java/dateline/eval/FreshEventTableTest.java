@@ -41,10 +41,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FreshEventTableTest {
     /**
      * The ratchet, just below the measured rate: on 2026-12-06 the coder of main aab10f5 passed 93 of 193 rows
-     * (48.2 %) when the table was first run; with the seventh round's codebook rows (branch fresh) 108 of 193
-     * (56.0 %). Raise it when the coder improves, never lower it; never tune a rule to one row of this table.
+     * (48.2 %) when the table was first run; with the seventh round's codebook rows (branch fresh) 109 of 193
+     * (56.5 %). Raise it when the coder improves, never lower it; never tune a rule to one row of this table.
      */
-    static final double MIN_PASS_RATE = 0.55;
+    static final double MIN_PASS_RATE = 0.56;
     /** Negatives coded with no event: 18 of 20 on main aab10f5, 19 of 20 with the "no" determiner rule. */
     static final double MIN_NEGATIVE_RATE = 0.95;
 
