@@ -211,6 +211,7 @@ public final class EventCoder {
             String reverse = p.reverseCode();
             String unreal = unrealised(tree, i, flags, frame != null);
             unreal = unreal != null ? unreal : NotDone.why(tree, i);
+            unreal = unreal != null ? unreal : NotDone.negatedObject(tree, i, p);
             unreal = unreal != null ? unreal : UndoneComplement.why(tree, i, code);
             unreal = unreal != null ? unreal : CareerClause.why(tree, i);
             unreal = unreal != null ? unreal : ForecastClause.expectation(tree, args, i);
