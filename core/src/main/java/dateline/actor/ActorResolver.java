@@ -437,7 +437,7 @@ public final class ActorResolver {
                     titleOrAgent(start, lastAgent.end(), m, lastAgent);
                     return k;
                 }
-                if (allAdjectives(m) && StateNoun.follows(tokens, m.end())) {
+                if (allAdjectives(m) && StateNoun.follows(tokens, m.start(), m.end())) {
                     emitState(m);
                     return j + 1;
                 }

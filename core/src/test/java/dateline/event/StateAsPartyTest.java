@@ -17,6 +17,7 @@ class StateAsPartyTest {
             The opposition leader denounced the Iranian state.
             Chinese state media criticised the Japanese prime minister.
             Islamic State fighters attacked a Syrian army post.
+            The Brazilian state of Para received aid from Norway.
             """);
 
     @Test
@@ -38,5 +39,11 @@ class StateAsPartyTest {
                 .noneMatch(e -> e.contains("CHNGOV>"));
         assertThat(coded.events("Islamic State fighters attacked a Syrian army post."))
                 .anyMatch(e -> e.contains("IMGMUSISI>SYR"));
+    }
+
+    @Test
+    void aStateOfTheCountryIsNotItsGovernment() {
+        assertThat(coded.events("The Brazilian state of Para received aid from Norway."))
+                .noneMatch(e -> e.contains("BRAGOV"));
     }
 }
