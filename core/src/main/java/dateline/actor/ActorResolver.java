@@ -437,6 +437,10 @@ public final class ActorResolver {
                     titleOrAgent(start, lastAgent.end(), m, lastAgent);
                     return k;
                 }
+                if (allAdjectives(m) && StateNoun.follows(tokens, m.start(), m.end())) {
+                    emitState(m);
+                    return j + 1;
+                }
                 if (allAdjectives(m) && !standsAsNoun(m) && !beforeForceNoun(m) && !beforeActNoun(m)) {
                     if (beforePropertyNoun(m)) {
                         emitOwner(m);
@@ -700,6 +704,18 @@ public final class ActorResolver {
 
         private int withDeterminer(int start) {
             return start > 0 && lower(start - 1).equals("the") ? start - 1 : start;
+        }
+
+        /** "The Pakistani state": the country's government ({@link StateNoun}), the mention ending on "state". */
+        private void emitState(Match m) {
+            RolePicker.Choice c = RolePicker.choose(m.entry(), date);
+            if (c.code().equals(Role.NO_ACTOR) || Actor.countryOf(c.code()) == null) {
+                return;
+            }
+            String country = Actor.countryOf(c.code());
+            int start = withDeterminer(m.start());
+            add(new Actor(country + "GOV", m.entry().name(), country, c.title(), span(start, m.end() + 1),
+                    s.index(), start, m.end() + 1, m.entry().source(), StateNoun.RULE, c.basis(), null));
         }
 
         /** The country a demonym before a country's property names, marked as its owner ({@link #OWNER_RULE}). */
