@@ -15,12 +15,19 @@ import java.util.function.IntFunction;
  *   <li>185, attempt to assassinate: an assassination (186) under "attempt", "try" or "plot" ("gunmen tried to
  *       assassinate the mayor"): "attempt but fail to kill"; also a killing (190) under those verbs whose
  *       object is one holder of office or influence ("tried to kill the journalist"): the codebook's 185 is an
- *       attempt "to kill politically significant and influential persons", so a plural victim stays 190.</li>
+ *       attempt "to kill politically significant and influential persons", so a plural victim stays 190;
+ *       likewise a killing (190) or gunning down (193) done "almost" or "nearly" to one named person or one such
+ *       holder of office ("was almost gunned down by a hitman"): attempted and failed;</li>
+ *   <li>190, fight with conventional force: fighters, soldiers or rebels injured or wounded (182 "physically
+ *       assault", "without the use of weaponry", or 180 by the class default) are casualties of battle.</li>
  * </ul>
  */
 final class ContextSubcodes {
     private static final Set<String> ATTEMPT = Set.of("attempt", "try", "plot", "seek");
     private static final Set<String> KILL = Set.of("kill", "murder");
+    private static final Set<String> ALMOST = Set.of("almost", "nearly");
+    private static final Set<String> WOUND = Set.of("injure", "wound");
+    private static final Set<String> COMBATANT = Set.of("MIL", "REB", "INS", "UAF");
     private static final Set<String> PROMINENT = Set.of("president", "premier", "minister", "senator", "governor",
             "mayor", "lawmaker", "legislator", "journalist", "judge", "prosecutor", "candidate", "king", "queen",
             "prince", "cleric", "activist", "dissident", "ambassador", "leader");
@@ -48,7 +55,43 @@ final class ContextSubcodes {
                 && ATTEMPT.contains(tree.lemma[tree.head[t]]) && oneProminentObject(tree, t)) {
             return "185";
         }
+        if ((code.equals("182") || code.equals("180")) && WOUND.contains(tree.lemma[t]) && target != null
+                && COMBATANT.stream().anyMatch(target.actorCode()::hasSector)) {
+            return "190";
+        }
+        if ((code.equals("193") || code.equals("190") && KILL.contains(tree.lemma[t])) && almost(tree, t)
+                && onePersonVictim(tree, t)) {
+            return "185";
+        }
         return code;
+    }
+
+    /**
+     * "almost" or "nearly" modifies the killing: it was attempted and failed, the codebook's "attempt but fail to
+     * kill" (185), when the victim is one person.
+     */
+    private static boolean almost(DependencyTree tree, int t) {
+        for (int ch : tree.children(t)) {
+            if (tree.rel[ch].equals("advmod") && ALMOST.contains(tree.lemma[ch])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one killed (object or passive subject) is one named person or one holder of office or influence. */
+    private static boolean onePersonVictim(DependencyTree tree, int t) {
+        for (int ch : tree.children(t)) {
+            if (tree.rel[ch].equals("obj") || tree.rel[ch].equals("nsubj:pass")) {
+                String pos = tree.sentence.tokens().get(ch).pos();
+                String ner = tree.sentence.tokens().get(ch).ner();
+                if (pos.equals("NNP") && "PERSON".equals(ner)
+                        || PROMINENT.contains(tree.lemma[ch]) && tree.word[ch].equals(tree.lemma[ch])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The object of {@code t} is one person of office or influence: the word is its own lemma (singular). */

@@ -793,7 +793,7 @@ public final class EventCoder {
                 }
             }
         }
-        if (e < 0) {
+        if (e < 0 || NamingCall.names(tree, i, e)) {
             return null;
         }
         if (v.root().equals("12") && NO_COMMENT.contains(tree.lemma[e])) {
