@@ -163,8 +163,11 @@ final class ThirdPartyCharge {
             int h = tree.head[cur];
             String pos = tree.token(cur).pos();
             boolean participle = pos.equals("VBG") && !hasAux(tree, cur);
+            // A conjunct with its own subject or auxiliary is a clause of its own ("China says ..., and Russia has
+            // violated"); a bare one shares its head's tense ("attacks and kills").
+            boolean bare = !hasAux(tree, cur) && tree.child(cur, "nsubj", "nsubj:pass") < 0;
             if (h < 0 || !UP.contains(tree.rel[cur]) || !tree.token(h).isVerb()
-                    || !tree.rel[cur].equals("conj") && !participle) {
+                    || !(tree.rel[cur].equals("conj") && bare) && !participle) {
                 break;
             }
             cur = h;
@@ -205,6 +208,9 @@ final class ThirdPartyCharge {
             return null;
         }
         List<Actor> said = roles.actorsFrom(speaker, false);
+        if (said.isEmpty()) {
+            said = roles.actorsFrom(speaker, true); // "the Chinese Foreign Ministry spokesperson": its ministry's
+        }
         if (said.isEmpty()) {
             return tree.token(speaker).pos().startsWith("NNP") ? null : "'" + tree.token(speaker).word() + "'";
         }
