@@ -232,7 +232,7 @@ final class ForecastClause {
     }
 
     /** Same actor, or the same country ("the White House said the U.S. will"), or a speaker of no country. */
-    private static boolean sameParty(Actor subject, Actor speaker) {
+    static boolean sameParty(Actor subject, Actor speaker) {
         if (subject.code().equals(speaker.code())) {
             return true;
         }

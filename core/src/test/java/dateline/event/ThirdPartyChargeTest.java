@@ -1,0 +1,94 @@
+package dateline.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dateline.nlp.Sentence;
+import dateline.quote.Quote;
+import dateline.quote.QuoteFinder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Acts said of a party but not reported as done ({@link ThirdPartyCharge}): another party's charge of habitual
+ * conduct, quoted or reported; a conjecture; a document's provision. Through CoreNLP, on sentences written for this
+ * test, with the article's quotes found as the pipeline finds them.
+ */
+class ThirdPartyChargeTest {
+    @RegisterExtension
+    static final CodedSentences coded = CodedSentences.of("third-party charges", """
+            "Russia regularly attacks Ukrainian towns," the Ukrainian foreign minister said.
+            Russian troops attacked Ukrainian towns on Monday, the Ukrainian foreign minister said.
+            The Indian lawmakers wrote that for years Pakistan has been threatening India's border villages.
+            The Indian lawmakers wrote that Pakistan threatened India's border villages on Sunday.
+            "It stands to reason that Brazil would seek closer ties with Argentina," an economist said.
+            Kenya's constitution guarantees the right to peaceful assembly.
+            Kenya's president pledged to protect the right to peaceful assembly.
+            """);
+
+    /** The events of {@code sentence}, coded with the article's quotes. */
+    private static List<String> events(String sentence) {
+        return explain(sentence).events().stream().map(e -> e.code() + " " + (e.source() == null ? "-"
+                : e.source().code()) + ">" + (e.target() == null ? "-" : e.target().code())).toList();
+    }
+
+    /** What the coder did at each trigger of {@code sentence}, coded with the article's quotes. */
+    private static List<String> outcomes(String sentence) {
+        return explain(sentence).triggers().stream().map(t -> t.lemma() + ": " + t.outcome()).toList();
+    }
+
+    private static Explanation explain(String sentence) {
+        List<Quote> quotes = new QuoteFinder().find(coded.article(), coded.actors()).quotes();
+        for (Sentence s : coded.article().sentences()) {
+            if (coded.article().article().slice(s.span()).equals(sentence)) {
+                return EventCoder.bundled().explain(coded.article(), coded.actors(), quotes, s.index());
+            }
+        }
+        throw new AssertionError("sentence not found as one sentence: " + sentence);
+    }
+
+    @Test
+    void aQuotedChargeOfHabitualConductIsNotTheAccusedsAct() {
+        assertThat(events("\"Russia regularly attacks Ukrainian towns,\" the Ukrainian foreign minister"
+                + " said.")).noneMatch(e -> e.contains(" RUS"));
+        assertThat(outcomes("\"Russia regularly attacks Ukrainian towns,\" the Ukrainian foreign minister said."))
+                .anyMatch(o -> o.startsWith("attack: dropped: 'UKRGOV' (quoted)") && o.contains("a charge"));
+    }
+
+    @Test
+    void aReportedPastActStaysAnAct() {
+        assertThat(events("Russian troops attacked Ukrainian towns on Monday, the Ukrainian foreign minister said."))
+                .anyMatch(e -> e.contains(" RUS") && e.endsWith(">UKR"));
+    }
+
+    @Test
+    void aWrittenChargeOfLastingConductIsNotTheAccusedsAct() {
+        assertThat(events("The Indian lawmakers wrote that for years Pakistan has been threatening India's border"
+                + " villages.")).noneMatch(e -> e.contains(" PAK"));
+        assertThat(coded.outcomes("The Indian lawmakers wrote that for years Pakistan has been threatening India's"
+                + " border villages.")).anyMatch(o -> o.startsWith("threaten: dropped:") && o.contains("a charge"));
+    }
+
+    @Test
+    void aWrittenPastActIsStillCoded() {
+        assertThat(events("The Indian lawmakers wrote that Pakistan threatened India's border villages on Sunday."))
+                .anyMatch(e -> e.startsWith("13") && e.contains(" PAK>IND"));
+    }
+
+    @Test
+    void aConjectureIsNoIntent() {
+        assertThat(events("\"It stands to reason that Brazil would seek closer ties with Argentina,\" an economist"
+                + " said.")).noneMatch(e -> e.startsWith("03"));
+        assertThat(outcomes("\"It stands to reason that Brazil would seek closer ties with Argentina,\" an"
+                + " economist said.")).anyMatch(o -> o.startsWith("seek: dropped: the content of a conjecture"));
+    }
+
+    @Test
+    void aDocumentExpressesNoIntentButItsAuthorsDo() {
+        assertThat(coded.events("Kenya's constitution guarantees the right to peaceful assembly.")).isEmpty();
+        assertThat(coded.outcomes("Kenya's constitution guarantees the right to peaceful assembly."))
+                .anyMatch(o -> o.startsWith("guarantee: dropped: its subject 'constitution' is a text"));
+        assertThat(coded.events("Kenya's president pledged to protect the right to peaceful assembly."))
+                .anyMatch(e -> e.startsWith("03") && e.contains(" KENGOV"));
+    }
+}
