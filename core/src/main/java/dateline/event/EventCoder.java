@@ -215,8 +215,11 @@ public final class EventCoder {
             unreal = unreal != null ? unreal : UndoneComplement.why(tree, i, code);
             unreal = unreal != null ? unreal : CareerClause.why(tree, i);
             unreal = unreal != null ? unreal : ForecastClause.expectation(tree, args, i);
-            unreal = unreal != null ? unreal : ThirdPartyCharge.quoted(tree, args, i, subject, quoteAt(quotes, tok.span()));
-            unreal = unreal != null ? unreal : ThirdPartyCharge.reported(tree, args, i, subject, SPEECH::contains);
+            if (!ThirdPartyCharge.performative(tree, i, code)) {
+                unreal = unreal != null ? unreal
+                        : ThirdPartyCharge.quoted(tree, args, i, subject, quoteAt(quotes, tok.span()));
+                unreal = unreal != null ? unreal : ThirdPartyCharge.reported(tree, args, i, subject, SPEECH::contains);
+            }
             unreal = unreal != null ? unreal : ThirdPartyCharge.conjecture(tree, i);
             unreal = unreal != null ? unreal : ThirdPartyCharge.document(tree, i, subject, code);
             if (unreal != null) {

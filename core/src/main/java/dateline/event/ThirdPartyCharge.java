@@ -28,6 +28,8 @@ final class ThirdPartyCharge {
             "conceivable", "plausible", "chance", "likelihood", "possibility", "probability", "doubt", "guess",
             "suspect", "suspicion", "speculate", "speculation", "assume", "assumption", "imagine");
     /** Modals of a conjectured act. */
+    /** Roots of speech acts that saying does: appeals, demands, disapproval, rejection, threats. */
+    private static final Set<String> PERFORMATIVE_ROOTS = Set.of("02", "10", "11", "12", "13");
     private static final Set<String> MAYBE = Set.of("would", "could", "might", "may");
     /** Texts that provide but do not intend: "the constitution guarantees", "the law promises". */
     private static final Set<String> DOCUMENT = Set.of("constitution", "law", "charter", "statute", "treaty",
@@ -88,6 +90,19 @@ final class ThirdPartyCharge {
             cur = h;
         }
         return null;
+    }
+
+    /**
+     * Whether the act at {@code t} is a speech act done by being said: a denial (016), an appeal, demand,
+     * disapproval, rejection or threat (roots 02, 10 to 13) in the present simple ("China firmly rejects the claims", "we urge both sides").
+     * Saying it is the act, so a present tense there reports the act, not a habit charged by another party.
+     */
+    static boolean performative(DependencyTree tree, int t, String code) {
+        if (code == null || !code.startsWith("016") && !PERFORMATIVE_ROOTS.contains(CameoCode.rootOf(code))) {
+            return false;
+        }
+        String pos = tree.token(t).pos();
+        return (pos.equals("VBZ") || pos.equals("VBP")) && !hasAux(tree, t);
     }
 
     /**

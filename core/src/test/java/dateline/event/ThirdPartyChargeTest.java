@@ -23,6 +23,7 @@ class ThirdPartyChargeTest {
             The Indian lawmakers wrote that Pakistan threatened India's border villages on Sunday.
             "It stands to reason that Brazil would seek closer ties with Argentina," an economist said.
             Kenya's constitution guarantees the right to peaceful assembly.
+            "Chile firmly rejects the accusations of the Peruvian government," a spokeswoman said.
             Kenya's president pledged to protect the right to peaceful assembly.
             """);
 
@@ -90,5 +91,12 @@ class ThirdPartyChargeTest {
                 .anyMatch(o -> o.startsWith("guarantee: dropped: its subject 'constitution' is a text"));
         assertThat(coded.events("Kenya's president pledged to protect the right to peaceful assembly."))
                 .anyMatch(e -> e.startsWith("03") && e.contains(" KENGOV"));
+    }
+
+    @Test
+    void aSpeechActInThePresentIsDoneBySayingIt() {
+        // A spokeswoman's "Chile rejects" is Chile's rejection, not a habit charged by another party.
+        assertThat(events("\"Chile firmly rejects the accusations of the Peruvian government,\" a spokeswoman"
+                + " said.")).anyMatch(e -> (e.startsWith("016") || e.startsWith("12")) && e.contains("CHL>"));
     }
 }
