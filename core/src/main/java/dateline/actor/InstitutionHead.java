@@ -34,7 +34,7 @@ final class InstitutionHead {
 
     /** One name token with a sector, then a lower-case title word, then a person of another known country. */
     private static boolean heads(List<Token> tokens, Actor body, Actor person) {
-        return body.found() == Found.NAME && body.tokenEnd() - body.tokenStart() == 1 && body.code().length() > 3
+        return Found.NAME.label().equals(body.rule()) && body.tokenEnd() - body.tokenStart() == 1 && body.code().length() > 3
                 && body.country() != null && person.country() != null && !person.country().equals(body.country())
                 && person.tokenStart() == body.tokenEnd() + 1
                 && Character.isLowerCase(tokens.get(body.tokenEnd()).word().charAt(0))
