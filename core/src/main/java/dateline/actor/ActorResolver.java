@@ -815,6 +815,9 @@ public final class ActorResolver {
             if (definiteAntecedent(start, end, agent, ActorCode.agentSectors(agentCode))) {
                 return;
             }
+            if (office != null && PluralTitle.at(tokens, agentEnd)) {
+                return; // several office holders of unknown countries: no one actor ("the prime ministers signed")
+            }
             String code = ActorCode.ofAgent(agentCode, null).text();
             add(new Actor(code, agent.entry().name(), null, null, span(start, end), s.index(), start, end,
                     agent.entry().source(), Found.AGENT.label(), DateBasis.UNDATED, null));

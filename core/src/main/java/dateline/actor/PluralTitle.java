@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A title in the plural ("the foreign ministers", "Gulf defence ministers") names several people: never one office's
- * holder, so it is never resolved to the person holding that office in one country. It keeps the sector, with the
- * country its own mention gives, or none.
+ * holder, so it is never resolved to the person holding that office in one country. It keeps the sector with the
+ * country its own mention gives; with no country it is no actor (several holders of unknown countries).
  */
 final class PluralTitle {
     private PluralTitle() {
