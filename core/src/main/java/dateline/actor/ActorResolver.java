@@ -131,6 +131,7 @@ public final class ActorResolver {
             untitledPersons();
             laterMentionsOfTitledNames();
             namedOrganisations();
+            InstitutionHead.recode(tokens, here, all);
             return here;
         }
 
@@ -759,7 +760,7 @@ public final class ActorResolver {
         private void titleOrAgent(int start, int end, Match country, Match agent) {
             String cc = RolePicker.choose(country.entry(), date).code();
             String office = officeOf(agent.entry());
-            if (office != null) {
+            if (office != null && !PluralTitle.at(tokens, agent.end())) {
                 if (holder(start, end, cc, office) || recentHolder(start, end, cc, office)) {
                     return;
                 }
@@ -781,7 +782,7 @@ public final class ActorResolver {
         private void bareTitle(int start, int agentEnd, Match agent) {
             int end = nameAfterSectorWord(agentEnd);
             String office = officeOf(agent.entry());
-            if (office != null && recentHolder(start, end, null, office)) {
+            if (office != null && !PluralTitle.at(tokens, agentEnd) && recentHolder(start, end, null, office)) {
                 return;
             }
             String agentCode = agent.entry().roles().get(0).code();
@@ -815,11 +816,23 @@ public final class ActorResolver {
                 titleOrAgent(named.start(), end, named, agent);
                 return;
             }
+            String master = LoyalTo.country(tokens, ms, end,
+                    x -> x.isAgent() ? null : countryOf(RolePicker.choose(x.entry(), date).code()));
+            if (master != null) {
+                String code = ActorCode.ofAgent(agentCode, master).text();
+                add(new Actor(code, dictionary.countryName(master) + " " + agent.entry().name(), master, null,
+                        span(start, end), s.index(), start, end, agent.entry().source(), Found.AGENT_COUNTRY.label(),
+                        DateBasis.UNDATED, null));
+                return;
+            }
             if (backReference(start, end)) {
                 return;
             }
             if (definiteAntecedent(start, end, agent, ActorCode.agentSectors(agentCode))) {
                 return;
+            }
+            if (office != null && PluralTitle.at(tokens, agentEnd)) {
+                return; // several office holders of unknown countries: no one actor ("the prime ministers signed")
             }
             String code = ActorCode.ofAgent(agentCode, null).text();
             add(new Actor(code, agent.entry().name(), null, null, span(start, end), s.index(), start, end,
