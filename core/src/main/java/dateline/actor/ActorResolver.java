@@ -38,7 +38,7 @@ public final class ActorResolver {
      * The rule of a demonym's country mention before a noun naming that country's property ("the Russian
      * building"): the owner of a thing, which acts are done to but which does nothing itself, so never a source.
      */
-    public static final String OWNER_RULE = "demonym before a country's property";
+    public static final String OWNER_RULE = Found.OWNER.label();
 
     private final ActorDictionary dictionary;
     private final PhraseMatcher matcher;

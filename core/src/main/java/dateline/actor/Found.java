@@ -26,7 +26,9 @@ public enum Found {
     /** A bare title referring back to a named holder ("the President"). */
     TITLE("title"),
     /** A personal pronoun referring back to a named person ("he"). */
-    PRONOUN("pronoun");
+    PRONOUN("pronoun"),
+    /** A demonym naming the owner of a country's property or act ("a Turkish ship", "the Turkish sale"). */
+    OWNER("demonym before a country's property");
 
     private final String label;
 
