@@ -21,7 +21,7 @@ class DetectMaterialCooperationTest {
             The European Union removed its tariffs on American whiskey.
             Bolivia loosened the restrictions on foreign journalists.
             The government of Peru accepted the demands of the striking miners.
-            Ghana announced the deployment of 500 troops to Liberia on a peacekeeping mission.
+            Ghana announced the deployment of 500 peacekeepers to South Sudan this week.
             Japan cut tariffs on rice.
             The Peruvian government rejected the demands of the striking miners.
             Senegal called for the deployment of peacekeepers to Liberia.
@@ -39,7 +39,7 @@ class DetectMaterialCooperationTest {
             tariffs removed are eased (085) | The European Union removed its tariffs on American whiskey. | 085 IGOEUREEC>-
             restrictions loosened are eased (081) | Bolivia loosened the restrictions on foreign journalists. | 081 BOL>---MED
             demands accepted are yielded to (080) | The government of Peru accepted the demands of the striking miners. | 080 PERGOV>-
-            a peacekeeping deployment announced is peacekeeping (074) | Ghana announced the deployment of 500 troops to Liberia on a peacekeeping mission. | 074 GHA>LBR
+            a peacekeeping deployment announced is peacekeeping (074) | Ghana announced the deployment of 500 peacekeepers to South Sudan this week. | 074 GHA>SSD
             tonnes of food shipped somewhere are humanitarian aid (073) | Turkey shipped 500 tonnes of food to Somalia. | 073 TUR>SOM
             detainees set free are released (0841) | Iran set free the detained journalists. | 0841 IRN>---MED
             """)
