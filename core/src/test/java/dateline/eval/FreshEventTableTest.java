@@ -2,11 +2,9 @@ package dateline.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dateline.actor.Actor;
 import dateline.article.Agencies;
 import dateline.article.ArticleOptions;
 import dateline.article.TextArticles;
-import dateline.event.Event;
 import dateline.pipeline.CodedArticle;
 import dateline.pipeline.Knowledge;
 import dateline.pipeline.Pipeline;
@@ -17,7 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
@@ -94,7 +91,7 @@ class FreshEventTableTest {
         boolean pass = result.at(Level.CODE_ACTORS).gold().get(0) >= 0;
         passed.put(row.id(), pass);
         if (!pass) {
-            failures.put(row.id(), describe(cases.get(0)));
+            failures.put(row.id(), TeamEventTableTest.describe(cases.get(0)));
         }
     }
 
@@ -108,7 +105,7 @@ class FreshEventTableTest {
         negativesPassed.put(sentence, none);
         if (!none) {
             failures.put("~" + sentence, "  negative \"" + sentence + "\": coded " + coded.events().stream()
-                    .map(FreshEventTableTest::event).collect(Collectors.joining(", ")));
+                    .map(TeamEventTableTest::event).collect(Collectors.joining(", ")));
         }
     }
 
@@ -132,21 +129,5 @@ class FreshEventTableTest {
         try (InputStream in = FreshEventTableTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private static String describe(SentenceCase c) {
-        GoldEvent g = c.gold().get(0);
-        String coded = c.predicted().isEmpty() ? "nothing" : c.predicted().stream()
-                .map(FreshEventTableTest::event).collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "  %s \"%s\": expected %s %s>%s, coded %s", c.id(), c.label(), g.primary(),
-                g.sourceCode(), g.targetCode(), coded);
-    }
-
-    private static String event(Event e) {
-        return e.code() + " " + code(e.source()) + ">" + code(e.target());
-    }
-
-    private static String code(Actor a) {
-        return a == null ? "---" : a.code();
     }
 }

@@ -102,7 +102,8 @@ class TeamEventTableTest {
                 failures.values().stream().collect(Collectors.joining("\n"))).isGreaterThanOrEqualTo(MIN_PASS_RATE);
     }
 
-    private static String describe(SentenceCase c) {
+    /** One failing row for a test's message: what the row expects and what was coded (shared with FreshEventTableTest). */
+    static String describe(SentenceCase c) {
         GoldEvent g = c.gold().get(0);
         String coded = c.predicted().isEmpty() ? "nothing" : c.predicted().stream()
                 .map(TeamEventTableTest::event).collect(Collectors.joining(", "));
@@ -110,7 +111,7 @@ class TeamEventTableTest {
                 g.sourceCode(), g.targetCode(), coded);
     }
 
-    private static String event(Event e) {
+    static String event(Event e) {
         return e.code() + " " + code(e.source()) + ">" + code(e.target());
     }
 
