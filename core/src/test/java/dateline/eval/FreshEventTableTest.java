@@ -83,15 +83,10 @@ class FreshEventTableTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void row(String id, GoldDocument row) {
-        CodedArticle coded = pipeline.code(row.article());
-        assertThat(coded.annotation().sentences()).as("%s must be one sentence", row.id()).hasSize(1);
-        List<SentenceCase> cases = Evaluator.cases(row, coded);
-        assertThat(cases).hasSize(1);
-        SentenceResult result = new Scorer(Scheme.CAMEO).add(cases.get(0));
-        boolean pass = result.at(Level.CODE_ACTORS).gold().get(0) >= 0;
-        passed.put(row.id(), pass);
-        if (!pass) {
-            failures.put(row.id(), TeamEventTableTest.describe(cases.get(0)));
+        String failure = TeamEventTableTest.failureOf(pipeline, row);
+        passed.put(row.id(), failure == null);
+        if (failure != null) {
+            failures.put(row.id(), failure);
         }
     }
 
