@@ -94,6 +94,8 @@ public final class TextArticles {
         if (signOff.find()) {
             boilerplate.add(new Span(signOff.start(), text.length()));
         }
+        // Found in the unwrapped view (same offsets), so a heading is judged as the annotator will read the line.
+        addUnlessOverlapping(RunInHeadings.bundled().find(HardWrap.unwrap(text)), boilerplate);
         LocalDate checkedDate = checkDate(source, date, options, warnings);
         String id = Article.idOf(source, text);
         String language = Scripts.guessLanguage(text);
@@ -154,6 +156,14 @@ public final class TextArticles {
             items++;
         }
         return items > 0 && items <= 30;
+    }
+
+    private static void addUnlessOverlapping(List<Span> found, List<Span> boilerplate) {
+        for (Span span : found) {
+            if (boilerplate.stream().noneMatch(s -> s.overlaps(span))) {
+                boilerplate.add(span);
+            }
+        }
     }
 
     private static void findGluedHeaders(String text, String agencyName, List<Span> boilerplate) {
