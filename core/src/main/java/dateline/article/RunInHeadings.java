@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  * preposition or subordinator ("Since", "Although"), a capitalised determiner before a lower-case word ("The
  * exiled"), a time phrase ("Hours after"), or an opening quotation mark starting a quoted sentence. A heading
  * ending in a capitalised word is taken only before a subordinator or a determiner, since a name may go on with a
- * capitalised preposition ("Reporters Without Borders"). Words are data ({@code article/run-in-headings.tsv}).
+ * capitalised preposition ("Reporters Without Borders"). A text where these rules find a heading evidently runs
+ * its headings in; there a heading may also stand before "The", "A" or "Both" and a capitalised word ("Notorious
+ * history The Croix des Bouquets prison ..."), which elsewhere is too often a name after a verb or a noun ("told
+ * The Associated Press", "the newspaper The Guardian"). Words are data ({@code article/run-in-headings.tsv}).
  */
 public final class RunInHeadings {
     private static final Pattern SENTENCE_START = Pattern.compile("\\A|[.!?][\"”’')\\]]? +|\\n\\n");
@@ -56,7 +59,7 @@ public final class RunInHeadings {
 
     private static RunInHeadings load() {
         Set<String> known = Set.of("opener", "subordinator", "determiner", "time", "time-next", "clause",
-                "not-first", "not-last");
+                "not-first", "not-last", "name-determiner", "names-next");
         Map<String, Set<String>> uses = new HashMap<>();
         for (TableLine line : TableFile.resource("dateline/article/run-in-headings.tsv").lines()) {
             String[] f = line.fields(2, "word<TAB>use");
@@ -68,8 +71,16 @@ public final class RunInHeadings {
         return new RunInHeadings(uses);
     }
 
-    /** The spans of {@code text} that are run-in headings, in text order. */
+    /**
+     * The spans of {@code text} that are run-in headings, in text order. A text where the strict rules find one
+     * evidently runs its headings in, and is read again allowing a heading before "The" and a name.
+     */
     public List<Span> find(String text) {
+        List<Span> strict = find(text, false);
+        return strict.isEmpty() ? strict : find(text, true);
+    }
+
+    private List<Span> find(String text, boolean headingsRunIn) {
         List<Span> found = new ArrayList<>();
         Matcher m = SENTENCE_START.matcher(text);
         while (m.find()) {
@@ -80,7 +91,7 @@ public final class RunInHeadings {
             }
             int end = quotedHeading(text, start);
             if (end < 0) {
-                end = wordHeading(text, start);
+                end = wordHeading(text, start, headingsRunIn);
             }
             if (end > start) {
                 found.add(new Span(start, end));
@@ -104,7 +115,7 @@ public final class RunInHeadings {
 
     private record Word(int start, int end, String text) {}
 
-    private int wordHeading(String text, int start) {
+    private int wordHeading(String text, int start, boolean headingsRunIn) {
         List<Word> words = words(text, start);
         String first = words.isEmpty() ? "" : words.get(0).text();
         if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0)) || has(lower(first), "not-first")) {
@@ -119,7 +130,8 @@ public final class RunInHeadings {
                 continue;
             }
             String after = j + 1 < words.size() ? words.get(j + 1).text() : "";
-            if (opensClause(text, words.get(j), after, last)) {
+            if (opensClause(text, words.get(j), after, last)
+                    || headingsRunIn && opensBeforeName(words.subList(0, j), words.get(j).text(), after)) {
                 return words.get(j - 1).end();
             }
         }
@@ -166,6 +178,19 @@ public final class RunInHeadings {
         // A capitalised heading end may be a name going on: "Doctors Without Borders", "Brian Weeks".
         boolean headingEndsInName = Character.isUpperCase(headingEnd.codePointAt(0));
         return ok && !(headingEndsInName && !has(n, "subordinator") && !has(n, "determiner"));
+    }
+
+    private boolean opensBeforeName(List<Word> heading, String next, String after) {
+        if (!has(next, "name-determiner") || after.isEmpty() || !Character.isUpperCase(after.codePointAt(0))) {
+            return false;
+        }
+        for (Word w : heading) {
+            String lower = lower(w.text());
+            if (lower.endsWith("ed") || lower.endsWith("ing")) {
+                return false;
+            }
+        }
+        return !has(lower(heading.get(heading.size() - 1).text()), "names-next");
     }
 
     /** A quotation of at least four words opens at {@code from}: a quoted sentence, not a quoted name ("Greens"). */

@@ -55,6 +55,29 @@ class RunInHeadingsTest {
                 .containsExactly("Rebuilding begins");
     }
 
+    @Test
+    void findsHeadingsBeforeIfEvenAndBetween() {
+        assertThat(found("Talks resume next week. The verdict If the court upholds the ban, the party must disband."))
+                .containsExactly("The verdict");
+        assertThat(found("Output fell. Missing targets Even as demand grows, the mines stay shut."))
+                .containsExactly("Missing targets");
+        assertThat(found("Exports rose. Trade boom Between 2015 and 2020, shipments doubled."))
+                .containsExactly("Trade boom");
+    }
+
+    @Test
+    void inATextWithRunInHeadingsAHeadingMayStandBeforeTheAndAName() {
+        String text = "The truce held. Recent clashes Since May, both sides have traded fire. "
+                + "Old rivalry The United Nations has tried to mediate for years. "
+                + "Aid convoys A Red Cross team reached the town on Friday. "
+                + "He told The Associated Press that more help was needed. "
+                + "The newspaper The Guardian reported the talks. "
+                + "Officials joined The Hague talks.";
+        assertThat(found(text)).containsExactly("Recent clashes", "Old rivalry", "Aid convoys");
+        // Without a heading the strict rules find, "The" and a name after a short span is left alone.
+        assertThat(found("The truce held. Old rivalry The United Nations has tried to mediate for years.")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         // A name going on with a capitalised preposition, a surname that is a time word, a title before a name.
