@@ -27,6 +27,16 @@ public final class TextArticles {
             Pattern.CASE_INSENSITIVE);
 
     /**
+     * A credit line anywhere in the body, as one sentence: "VOA's Urdu Service contributed to this report.", "Jane Doe
+     * contributed reporting from Paris.", "This story originated in VOA's Somali Service." It names reporters and
+     * desks, not parties to the news.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?m)(?:^|(?<=[.!?][\"”’]? ))[^.!?\n\"“”]{0,150}?\\b(?:contributed (?:reporting\\b|to this (?:report|story|article))"
+                    + "|(?:This|The) (?:story|report|article) (?:originated|first appeared|was (?:first |originally )?published)"
+                    + " (?:in|on))\\b[^\n\"“”]{0,150}?(?:[.!?]|$)");
+
+    /**
      * Longest body accepted. News articles are far shorter; a longer text is a book, a dump or an attack, and would
      * hold a CoreNLP worker for minutes.
      */
@@ -94,6 +104,12 @@ public final class TextArticles {
         if (signOff.find()) {
             boilerplate.add(new Span(signOff.start(), text.length()));
         }
+        Matcher credit = CREDIT_LINE.matcher(HardWrap.unwrap(text));
+        while (credit.find()) {
+            addUnlessOverlapping(List.of(new Span(credit.start(), credit.end())), boilerplate);
+        }
+        // Found in the unwrapped view (same offsets), so a heading is judged as the annotator will read the line.
+        addUnlessOverlapping(RunInHeadings.bundled().find(HardWrap.unwrap(text)), boilerplate);
         LocalDate checkedDate = checkDate(source, date, options, warnings);
         String id = Article.idOf(source, text);
         String language = Scripts.guessLanguage(text);
@@ -154,6 +170,14 @@ public final class TextArticles {
             items++;
         }
         return items > 0 && items <= 30;
+    }
+
+    private static void addUnlessOverlapping(List<Span> found, List<Span> boilerplate) {
+        for (Span span : found) {
+            if (boilerplate.stream().noneMatch(s -> s.overlaps(span))) {
+                boilerplate.add(span);
+            }
+        }
     }
 
     private static void findGluedHeaders(String text, String agencyName, List<Span> boilerplate) {

@@ -81,6 +81,21 @@ class TextArticlesTest {
     }
 
     @Test
+    void marksCreditLinesAsBoilerplate() throws Exception {
+        for (String credit : List.of("Our Lagos desk contributed to this report.",
+                "Ana Ruiz and Tom Berg contributed reporting from Quito.",
+                "This story originated in the radio's Swahili service.",
+                "The Associated Press contributed to this story, which first ran on Monday.")) {
+            Article a = texts.read("x", "Kenya said it would talk to Uganda. " + credit + " Talks start Friday.", options);
+            assertThat(a.boilerplate()).extracting(a::slice).containsExactly(credit);
+            assertThat(a.annotatableText()).contains("Kenya said it would talk to Uganda.", "Talks start Friday.")
+                    .doesNotContain("contributed", "originated");
+        }
+        Article keep = texts.read("x", "Norway contributed troops to this mission. The story of the war is long.", options);
+        assertThat(keep.boilerplate()).isEmpty();
+    }
+
+    @Test
     void refusesEmptyText() {
         assertThatThrownBy(() -> texts.read("empty.txt", "  \n ", options))
                 .isInstanceOf(ArticleReadException.class).hasMessageContaining("empty.txt").hasMessageContaining("empty");
