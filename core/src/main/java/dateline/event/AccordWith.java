@@ -10,14 +10,15 @@ final class AccordWith {
     private AccordWith() {
     }
 
-    /** The verb at {@code verb} is "agree" with a "with" phrase and no "to"-infinitive under it. */
+    /** The verb at {@code verb} is "agree" with a "with" phrase after it and no "to"-infinitive under it. */
     static boolean states(DependencyTree tree, int verb) {
         if (!tree.lemma[verb].equals("agree")) {
             return false;
         }
         boolean with = false;
         for (int ch : tree.children(verb)) {
-            if (tree.rel[ch].startsWith("obl") && "with".equals(tree.preposition(ch))) {
+            // After the verb: a fronted "With the cabinet's approval, X agreed" is no party agreed with.
+            if (ch > verb && tree.rel[ch].startsWith("obl") && "with".equals(tree.preposition(ch))) {
                 with = true;
             }
             if (tree.rel[ch].equals("xcomp") && infinitive(tree, ch)) {
