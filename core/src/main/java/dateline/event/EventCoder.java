@@ -756,8 +756,8 @@ public final class EventCoder {
         if (v == null || !(pos.startsWith("VB") || pos.startsWith("JJ") && v.adjective())) {
             return null;
         }
-        if (AccordWith.states(tree, i) || HopeThat.states(tree, i)) {
-            return null; // "agreed with Peru that ...", "hopes that Iran will": 019, 013 by their patterns, no intent
+        if (AccordWith.states(tree, i)) {
+            return null; // "agreed with Peru that ...": accord (019), coded by its pattern, not an intent
         }
         int e = -1;
         for (int ch : tree.children(i)) {

@@ -7,20 +7,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Statements the coder used to drop ("Issue 15, ninth round: news detection"): hoping that something will happen is
- * an optimistic comment (013), agreeing with a party or a view is accord (019), not an intent, even when it names
- * only the view agreed with, and launching, beginning or opening a mediation (or a mediation effort, bid or mission)
- * mediates between the parties named (045). Rows in {@code codebook-verbs.txt}, {@link AccordWith}; every sentence
- * is written for this test.
+ * Events the coder used to drop ("Issue 15, ninth round: news detection"): agreeing with a party or a view is accord
+ * (019), not an intent, even when it names only the view agreed with, and launching, beginning or opening a mediation
+ * (or a mediation effort, bid or mission) mediates between the parties named (045). Rows in
+ * {@code codebook-verbs.txt}, {@link AccordWith}; every sentence is written for this test.
  */
 class DetectNinthRoundTest {
     @RegisterExtension
     static final CodedSentences coded = CodedSentences.of("detect-ninth-round", """
-            The Chilean foreign minister said he hoped that Bolivia would return to the talks.
-            Kenya said it hoped that the Ugandan negotiators would settle the dispute.
-            Senegal's president said he hopes that Gambia will hold free elections.
-            The Thai government said it hoped that the border crossings would reopen soon.
-            Hungary hoped to host the summit next year.
             Chile agreed with Peru's assessment of the border dispute.
             The Kenyan foreign minister agreed with the Ugandan president that the talks should resume.
             Mexican officials said they agree with the recommendation of the auditors.
@@ -37,10 +31,6 @@ class DetectNinthRoundTest {
     /** The sentence codes exactly this event, "code SOURCE>TARGET" ("-" for none). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            a reported hope that a party acts is optimism about it (013) | The Chilean foreign minister said he hoped that Bolivia would return to the talks. | 013 CHLGOV>BOL
-            a hope that another party acts is optimism about it, not an intent (013) | Kenya said it hoped that the Ugandan negotiators would settle the dispute. | 013 KEN>UGA
-            a present-tense hope reported by its holder (013) | Senegal's president said he hopes that Gambia will hold free elections. | 013 SENGOV>GMB
-            a hope about things names no target (013) | The Thai government said it hoped that the border crossings would reopen soon. | 013 THAGOV>-
             agreeing with a party's assessment is accord with it (019) | Chile agreed with Peru's assessment of the border dispute. | 019 CHL>PER
             agreeing with a party that something should happen is accord, not intent (019) | The Kenyan foreign minister agreed with the Ugandan president that the talks should resume. | 019 KENGOV>UGAGOV
             agreeing with a recommendation is accord with no named party (019) | Mexican officials said they agree with the recommendation of the auditors. | 019 MEXGOV>-
@@ -57,8 +47,6 @@ class DetectNinthRoundTest {
     /** Neighbours of the new rules that stay what they were. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            hoping to act is intent, not an optimistic comment | Hungary hoped to host the summit next year. | 013
-            a hope that another party acts is no intent of the hoper | Senegal's president said he hopes that Gambia will hold free elections. | 034
             agreeing with a party to act is intent, not accord | Norway agreed with Sweden to reopen the border crossing. | 019
             agreeing to act is intent, not accord | Argentina agreed to send peacekeepers to Haiti. | 019
             an initiative with no mediation is no mediation | Turkey started a peace initiative in the Caucasus. | 045
