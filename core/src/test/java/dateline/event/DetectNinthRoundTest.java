@@ -26,6 +26,7 @@ class DetectNinthRoundTest {
             Ghana started a mediation bid between Mali and Burkina Faso on Monday.
             Oman opened mediation in the border dispute between Yemen and Saudi Arabia.
             Turkey started a peace initiative in the Caucasus.
+            Kenya and Ethiopia launched a mediation effort to end the fighting in the region.
             """);
 
     /** The sentence codes exactly this event, "code SOURCE>TARGET" ("-" for none). */
@@ -50,6 +51,7 @@ class DetectNinthRoundTest {
             agreeing with a party to act is intent, not accord | Norway agreed with Sweden to reopen the border crossing. | 019
             agreeing to act is intent, not accord | Argentina agreed to send peacekeepers to Haiti. | 019
             an initiative with no mediation is no mediation | Turkey started a peace initiative in the Caucasus. | 045
+            co-mediators listed together do not mediate between each other | Kenya and Ethiopia launched a mediation effort to end the fighting in the region. | 045
             """)
     void doesNotCode(String rule, String sentence, String code) {
         assertThat(coded.events(sentence)).noneMatch(e -> e.startsWith(code + " "));
