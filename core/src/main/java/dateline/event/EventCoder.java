@@ -756,6 +756,9 @@ public final class EventCoder {
         if (v == null || !(pos.startsWith("VB") || pos.startsWith("JJ") && v.adjective())) {
             return null;
         }
+        if (AccordWith.states(tree, i)) {
+            return null; // "agreed with Peru that ...": accord (019), coded by its pattern, not an intent
+        }
         int e = -1;
         for (int ch : tree.children(i)) {
             String r = tree.rel[ch];
