@@ -573,10 +573,14 @@ public final class EventCoder {
         // whose agent is unnamed, not an act of the speaker.
         boolean describing = tok.pos().equals("VBN") && (tree.rel[i].equals("amod") || tree.rel[i].equals("acl"));
         boolean speakerMay = source == null && !topic && roles.mayBeSpeaker(srcTok)
-                && !(srcTok < 0 && (tree.isPassive(i) || describing));
+                && !(srcTok < 0 && (tree.isPassive(i) || describing))
+                && !(srcTok < 0 && tok.isNoun() && ActNounClause.ownClause(tree, i)); // "the attack is an attack on"
         PronounLink other = speakerMay ? SpeakerStandIn.link(article, s, srcTok) : null;
         Span quoteSpan = null;
         Quote q = quoteAt(quotes, tok.span());
+        if (q != null && srcTok >= 0 && SpeakerStandIn.quotedThirdPerson(q, tree.token(srcTok))) {
+            speakerMay = false;
+        }
         if (q != null) {
             quoteSpan = q.content();
             if (q.kind() == Quote.Kind.INDIRECT) {
