@@ -887,14 +887,18 @@ final class ArgumentFinder {
      * that noun is the subject of hangs below it with its auxiliary and no subject ("40 detainees, including 23
      * incarcerated at the base, were flown to ..."): the participle describes the noun, which undergoes the act.
      */
-    private boolean participleAsVerb(int i) {
+    boolean participleAsVerb(int i) {
         if (!tree.token(i).pos().equals("VBN") || tree.child(i, "nsubj") < 0
                 || tree.child(i, "aux", "aux:pass", "cop") >= 0) {
             return false;
         }
         for (int c : tree.children(i)) {
+            int aux = tree.child(c, "aux", "aux:pass");
+            // The comma closes the described noun's phrase: "..., were flown"; without it the tagger may only
+            // have misread a past tense ("a court earlier alleged the journalist had posted").
             if (c > i && (tree.rel[c].equals("dep") || tree.rel[c].equals("parataxis")) && tree.token(c).isVerb()
-                    && tree.child(c, "aux", "aux:pass") >= 0 && tree.child(c, "nsubj", "nsubj:pass", "csubj") < 0) {
+                    && aux > i && tree.word[aux - 1].equals(",")
+                    && tree.child(c, "nsubj", "nsubj:pass", "csubj") < 0) {
                 return true;
             }
         }

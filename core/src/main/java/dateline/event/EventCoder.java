@@ -571,7 +571,8 @@ public final class EventCoder {
         // passive ("X said eight people were killed": X did not kill them).
         // Nor for a past participle describing a noun ("mend damaged ties", "officials accused of"): a passive
         // whose agent is unnamed, not an act of the speaker.
-        boolean describing = tok.pos().equals("VBN") && (tree.rel[i].equals("amod") || tree.rel[i].equals("acl"));
+        boolean describing = tok.pos().equals("VBN") && (tree.rel[i].equals("amod") || tree.rel[i].equals("acl"))
+                || args.participleAsVerb(i);
         boolean speakerMay = source == null && !topic && roles.mayBeSpeaker(srcTok)
                 && !(srcTok < 0 && (tree.isPassive(i) || describing))
                 && !(srcTok < 0 && tok.isNoun() && ActNounClause.ownClause(tree, i)); // "the attack is an attack on"
