@@ -14,8 +14,8 @@ final class ActNounClause {
 
     /**
      * Whether noun {@code n} is the subject of its own clause: the predicate of a copula ("is an attack on"), the
-     * subject of its head, or a noun phrase right before a finite verb the parser left without a subject ("a
-     * January attack on a base has highlighted ...", read as a conjunct of an earlier noun).
+     * subject of its head, or a noun phrase right before the finite auxiliary of a verb the parser left without a
+     * subject ("a January attack on a base has highlighted ...", read as a conjunct of an earlier noun).
      */
     static boolean ownClause(DependencyTree tree, int n) {
         if (tree.child(n, "cop") >= 0 || tree.rel[n].startsWith("nsubj")) {
@@ -25,10 +25,13 @@ final class ActNounClause {
         if (next >= tree.size()) {
             return false;
         }
+        // Only a finite auxiliary ("has highlighted", "will ..."): a bare finite verb there is as often a
+        // reporting verb whose subject the parser read as an apposition ("attacks on X, state media said").
         String pos = tree.token(next).pos();
-        int verb = tree.rel[next].startsWith("aux") ? tree.head[next] : next;
+        int verb = tree.head[next];
         boolean finite = pos.equals("MD") || pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP");
-        return finite && verb > n && verb >= 0 && tree.token(verb).isVerb() && !below(tree, verb, n)
+        return finite && tree.rel[next].startsWith("aux") && verb > n && tree.token(verb).isVerb()
+                && !below(tree, verb, n)
                 && tree.child(verb, "nsubj", "nsubj:pass", "csubj", "expl") < 0;
     }
 
@@ -45,6 +48,20 @@ final class ActNounClause {
             return h;
         }
         return -1;
+    }
+
+    /**
+     * The act of force ({@link #forceAct}) that relative clause {@code v} describes ("the bombings that killed
+     * 300", "the shelling of a camp that killed two"), or -1: its subject is then the act itself, whose doer the
+     * sentence may not name.
+     */
+    static int relativeAct(DependencyTree tree, int v) {
+        int s = tree.child(v, "nsubj");
+        if (!tree.rel[v].equals("acl:relcl") || tree.head[v] < 0 || s < 0
+                || !(tree.token(s).pos().startsWith("W") || tree.word[s].equalsIgnoreCase("that"))) {
+            return -1;
+        }
+        return forceAct(tree, tree.head[v]);
     }
 
     /** The last token of {@code n}'s subtree (the parser's phrases are contiguous in English news). */

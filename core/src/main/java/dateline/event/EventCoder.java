@@ -268,6 +268,10 @@ public final class EventCoder {
                 if (agentless == null && frame == null && force) {
                     agentless = AgentlessPassive.byMeans(tree, i, subject); // "a roadside bomb killed four soldiers"
                 }
+                if (agentless == null && frame == null && force && subject < 0) {
+                    // "the bombing of a base that killed two": the act is the clause's subject, its doer unnamed.
+                    agentless = AgentlessPassive.byMeans(tree, i, ActNounClause.relativeAct(tree, i));
+                }
                 if (agentless != null) {
                     codeAgentless(s, tree, args, best, i, code, flags, p.id(), src, agentless, tried,
                             events, eventTriggers, trace);
