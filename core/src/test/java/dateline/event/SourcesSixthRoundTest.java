@@ -26,6 +26,7 @@ class SourcesSixthRoundTest {
             "The bombing of the market is an attack on every citizen," Nigerian Governor Musa Ali said.
             Residents say the shelling of the hospital was an assault on civilians.
             Nigerian troops launched an attack on a rebel camp near the border.
+            Gunmen and a suicide bomber carried out coordinated attacks on Mali's parliament and a mosque in Bamako, state media said on Wednesday.
             A court in Lyon opened a trial over the 2006 shelling of a Chadian army camp that killed two French doctors.
             Prosecutors described the 2015 bombing of an Egyptian police station that wounded 20 officers.
             The militia that attacked the Congolese village killed ten farmers.
@@ -36,6 +37,8 @@ class SourcesSixthRoundTest {
             The Taliban said they attacked the army convoy.
             Officials said that 12 prisoners, including five men jailed at the island's military prison, were moved to Texas on Friday.
             Egyptian police detained five journalists in Cairo on Friday.
+            Relatives mourned the victims of the car bombings that killed 40 Iraqi pilgrims in Karbala.
+            A trial opened in Lyon on Monday over the 2006 bombing of a Chadian army camp in Abeche that killed two French doctors.
             """);
 
     private static List<String> events(String sentence) {
@@ -71,6 +74,13 @@ class SourcesSixthRoundTest {
                 .anyMatch(e -> e.startsWith("19") && e.contains(" NGAMIL>"));
     }
 
+    @Test
+    void anActNounBeforeAReportingVerbStillTakesItsVerbsSubject() {
+        assertThat(events("Gunmen and a suicide bomber carried out coordinated attacks on Mali's parliament and a"
+                + " mosque in Bamako, state media said on Wednesday.")).anyMatch(e -> e.startsWith("19")
+                && e.contains(" ---UAF>"));
+    }
+
     /** What an act of force was done to never did what the relative clause on it says. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -79,6 +89,16 @@ class SourcesSixthRoundTest {
             """)
     void theTargetOfAnActOfForceIsNotTheDoerOfItsRelativeClause(String rule, String sentence, String wrongSource) {
         assertThat(events(sentence)).noneMatch(e -> e.contains(" " + wrongSource));
+    }
+
+    /** The act of force is the relative clause's subject: with no doer named, the victims keep an agentless event. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the act's "of" phrase | A trial opened in Lyon on Monday over the 2006 bombing of a Chadian army camp in Abeche that killed two French doctors. | >FRA
+            the act itself | Relatives mourned the victims of the car bombings that killed 40 Iraqi pilgrims in Karbala. | >IRQ
+            """)
+    void anActOfForceWithNoNamedDoerIsAgentless(String rule, String sentence, String target) {
+        assertThat(events(sentence)).anyMatch(e -> e.startsWith("19") && e.contains(" -" + target));
     }
 
     @Test
