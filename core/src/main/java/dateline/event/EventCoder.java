@@ -579,7 +579,8 @@ public final class EventCoder {
                 || args.participleAsVerb(i);
         boolean speakerMay = source == null && !topic && roles.mayBeSpeaker(srcTok)
                 && !(srcTok < 0 && (tree.isPassive(i) || describing))
-                && !(srcTok < 0 && tok.isNoun() && ActNounClause.ownClause(tree, i)); // "the attack is an attack on"
+                && !(srcTok < 0 && tok.isNoun() && ActNounClause.ownClause(tree, i)) // "the attack is an attack on"
+                && !(srcTok < 0 && ActNounClause.relativeAct(tree, i) >= 0); // "X said ... the strike that killed"
         PronounLink other = speakerMay ? SpeakerStandIn.link(article, s, srcTok) : null;
         Span quoteSpan = null;
         Quote q = quoteAt(quotes, tok.span());

@@ -29,6 +29,7 @@ class SourcesSixthRoundTest {
             Gunmen and a suicide bomber carried out coordinated attacks on Mali's parliament and a mosque in Bamako, state media said on Wednesday.
             A court in Lyon opened a trial over the 2006 shelling of a Chadian army camp that killed two French doctors.
             Prosecutors described the 2015 bombing of an Egyptian police station that wounded 20 officers.
+            The Kenyan army said it was looking into the airstrike that killed three Somali herders.
             The militia that attacked the Congolese village killed ten farmers.
             "They burned the village at night and then militiamen looted the shops," said Nigerian senator Ali Bello.
             "They shelled our positions all night," a Ukrainian commander told reporters.
@@ -86,6 +87,7 @@ class SourcesSixthRoundTest {
     @CsvSource(delimiter = '|', textBlock = """
             a camp shelled | A court in Lyon opened a trial over the 2006 shelling of a Chadian army camp that killed two French doctors. | TCDMIL>
             a police station bombed | Prosecutors described the 2015 bombing of an Egyptian police station that wounded 20 officers. | EGYCOP>
+            the speaker around the act | The Kenyan army said it was looking into the airstrike that killed three Somali herders. | KENMIL>
             """)
     void theTargetOfAnActOfForceIsNotTheDoerOfItsRelativeClause(String rule, String sentence, String wrongSource) {
         assertThat(events(sentence)).noneMatch(e -> e.contains(" " + wrongSource));
