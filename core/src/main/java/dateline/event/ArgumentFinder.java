@@ -158,7 +158,7 @@ final class ArgumentFinder {
                 // subject of the clause it describes, and a "by" agent would have been found above.
                 return null;
             }
-            if (cur == t && smallClauseParticiple(t)) {
+            if (cur == t && (smallClauseParticiple(t) || participleAsVerb(t))) {
                 // "released the mayor jailed a year ago": the mayor was jailed; the agent, if any, is "by".
                 int agent = byAgent(t);
                 return agent >= 0 ? new Candidate(agent, Rule.PASSIVE_AGENT) : null;
@@ -172,6 +172,12 @@ final class ArgumentFinder {
             }
             if (s >= 0 && !(cur == t && noun)) {
                 if (tree.rel[cur].equals("acl:relcl") && tree.head[cur] >= 0 && relativePronoun(s)) {
+                    int act = ActNounClause.forceAct(tree, tree.head[cur]);
+                    if (act >= 0) {
+                        // "the bombing of a base that killed ten": the clause tells what the act did; its doer is
+                        // the one the act's own phrase names, never what it was done to.
+                        return actDoer(act);
+                    }
                     return new Candidate(tree.head[cur], Rule.RELATIVE_HEAD); // "the group that seized Mosul"
                 }
                 return new Candidate(s, inherited);
@@ -188,6 +194,12 @@ final class ArgumentFinder {
                         // mention "the victims of the Kabul" is the victims, not the attacker.
                         return new Candidate(ch, Rule.NOUN_MODIFIER);
                     }
+                }
+                if (ActNounClause.ownClause(tree, cur)) {
+                    // "the attack on X is an attack on Y, the minister said", "an attack on X has highlighted":
+                    // the act is what its own clause is about; no governing clause's subject did it.
+                    int agent = tree.rel[cur].equals("nsubj:pass") ? byAgent(tree.head[cur]) : -1;
+                    return agent >= 0 ? new Candidate(agent, Rule.PASSIVE_AGENT) : null;
                 }
                 int h = tree.head[cur];
                 if (h < 0 || NotTheDoer.victimsOf(tree, cur) >= 0 || NotTheDoer.aboutTheAct(tree, h)) {
@@ -355,6 +367,23 @@ final class ArgumentFinder {
             }
         }
         return false;
+    }
+
+    /** Who an act-of-force noun's own phrase names as its doer: owner, actor modifier or "by" phrase; or null. */
+    private Candidate actDoer(int act) {
+        int poss = tree.child(act, "nmod:poss");
+        if (poss >= 0) {
+            return new Candidate(poss, Rule.OWNER);
+        }
+        for (int ch : tree.children(act)) {
+            if ((tree.rel[ch].equals("compound") || tree.rel[ch].equals("amod")) && roles.actorAt(ch) != null) {
+                return new Candidate(ch, Rule.NOUN_MODIFIER);
+            }
+            if (tree.rel[ch].startsWith("nmod") && "by".equals(tree.preposition(ch))) {
+                return new Candidate(ch, Rule.PASSIVE_AGENT);
+            }
+        }
+        return null;
     }
 
     /** The {@code by} phrase of {@code v}, or -1. */
@@ -851,6 +880,29 @@ final class ArgumentFinder {
     private boolean smallClauseParticiple(int i) {
         return tree.rel[i].equals("xcomp") && tree.token(i).pos().equals("VBN") && tree.child(i, "nsubj") >= 0
                 && tree.child(i, "aux", "aux:pass", "cop") < 0;
+    }
+
+    /**
+     * A past participle with no auxiliary that the parser made the verb of the noun before it, while the finite verb
+     * that noun is the subject of hangs below it with its auxiliary and no subject ("40 detainees, including 23
+     * incarcerated at the base, were flown to ..."): the participle describes the noun, which undergoes the act.
+     */
+    boolean participleAsVerb(int i) {
+        if (!tree.token(i).pos().equals("VBN") || tree.child(i, "nsubj") < 0
+                || tree.child(i, "aux", "aux:pass", "cop") >= 0) {
+            return false;
+        }
+        for (int c : tree.children(i)) {
+            int aux = tree.child(c, "aux", "aux:pass");
+            // The comma closes the described noun's phrase: "..., were flown"; without it the tagger may only
+            // have misread a past tense ("a court earlier alleged the journalist had posted").
+            if (c > i && (tree.rel[c].equals("dep") || tree.rel[c].equals("parataxis")) && tree.token(c).isVerb()
+                    && aux > i && tree.word[aux - 1].equals(",")
+                    && tree.child(c, "nsubj", "nsubj:pass", "csubj") < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean relativePronoun(int i) {

@@ -268,6 +268,10 @@ public final class EventCoder {
                 if (agentless == null && frame == null && force) {
                     agentless = AgentlessPassive.byMeans(tree, i, subject); // "a roadside bomb killed four soldiers"
                 }
+                if (agentless == null && frame == null && force && subject < 0) {
+                    // "the bombing of a base that killed two": the act is the clause's subject, its doer unnamed.
+                    agentless = AgentlessPassive.byMeans(tree, i, ActNounClause.relativeAct(tree, i));
+                }
                 if (agentless != null) {
                     codeAgentless(s, tree, args, best, i, code, flags, p.id(), src, agentless, tried,
                             events, eventTriggers, trace);
@@ -571,12 +575,18 @@ public final class EventCoder {
         // passive ("X said eight people were killed": X did not kill them).
         // Nor for a past participle describing a noun ("mend damaged ties", "officials accused of"): a passive
         // whose agent is unnamed, not an act of the speaker.
-        boolean describing = tok.pos().equals("VBN") && (tree.rel[i].equals("amod") || tree.rel[i].equals("acl"));
+        boolean describing = tok.pos().equals("VBN") && (tree.rel[i].equals("amod") || tree.rel[i].equals("acl"))
+                || args.participleAsVerb(i);
         boolean speakerMay = source == null && !topic && roles.mayBeSpeaker(srcTok)
-                && !(srcTok < 0 && (tree.isPassive(i) || describing));
+                && !(srcTok < 0 && (tree.isPassive(i) || describing))
+                && !(srcTok < 0 && tok.isNoun() && ActNounClause.ownClause(tree, i)) // "the attack is an attack on"
+                && !(srcTok < 0 && ActNounClause.relativeAct(tree, i) >= 0); // "X said ... the strike that killed"
         PronounLink other = speakerMay ? SpeakerStandIn.link(article, s, srcTok) : null;
         Span quoteSpan = null;
         Quote q = quoteAt(quotes, tok.span());
+        if (q != null && srcTok >= 0 && SpeakerStandIn.quotedThirdPerson(q, tree.token(srcTok))) {
+            speakerMay = false;
+        }
         if (q != null) {
             quoteSpan = q.content();
             if (q.kind() == Quote.Kind.INDIRECT) {

@@ -4,7 +4,10 @@ import dateline.actor.Actor;
 import dateline.article.Span;
 import dateline.nlp.AnnotatedArticle;
 import dateline.nlp.PronounLink;
+import dateline.nlp.Pronouns;
 import dateline.nlp.Sentence;
+import dateline.nlp.Token;
+import dateline.quote.Quote;
 
 /**
  * When a pronoun subject may stand for the speaker of the reported speech around it. A pronoun the annotator
@@ -35,6 +38,16 @@ final class SpeakerStandIn {
         }
         Span ante = link.antecedent().span();
         return overlaps(ante, speaker.span()) || speaker.antecedent() != null && overlaps(ante, speaker.antecedent());
+    }
+
+    /**
+     * Whether {@code pronoun} is a third-person pronoun inside {@code quote}'s own words: a speaker names himself
+     * "I" or "we" there, so "'They attacked the hotel,' said X" never makes X the attacker.
+     */
+    static boolean quotedThirdPerson(Quote quote, Token pronoun) {
+        Span in = quote.content();
+        return quote.kind() == Quote.Kind.DIRECT && Pronouns.bundled().isThirdPerson(pronoun.word())
+                && in.start() <= pronoun.span().start() && pronoun.span().end() <= in.end();
     }
 
     private static boolean overlaps(Span a, Span b) {

@@ -74,6 +74,12 @@ public final class Pronouns {
         return p != null && p.person() == 1;
     }
 
+    /** Whether {@code word} is a third-person pronoun ("he", "they", "it", "them"), in any case. */
+    public boolean isThirdPerson(String word) {
+        Pronoun p = get(word);
+        return p != null && p.person() == 3;
+    }
+
     /** Whether {@code word} is a third-person singular pronoun with a gender ("he", "her", "himself"). */
     public boolean isGendered(String word) {
         return gender(word) != NameGender.Gender.UNKNOWN;
