@@ -222,6 +222,9 @@ public final class EventCoder {
             }
             unreal = unreal != null ? unreal : ThirdPartyCharge.conjecture(tree, i);
             unreal = unreal != null ? unreal : ThirdPartyCharge.document(tree, i, subject, code);
+            unreal = unreal != null ? unreal : AskedQuestion.why(tree, i);
+            unreal = unreal != null ? unreal : PrivateTravel.why(tree, i, subject, code);
+            unreal = unreal != null ? unreal : OccasionClause.why(tree, i);
             if (unreal != null) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: " + unreal);
                 continue;
@@ -248,6 +251,11 @@ public final class EventCoder {
                 // The intent, threat or refusal is stated now: it happened, as stated.
                 flags.remove(Event.Flag.FUTURE);
                 flags.remove(Event.Flag.NEGATED);
+            } else if (frame != null && futureFrame(code, flags) != null) {
+                // "he would ask Russia to veto": an appeal he says he will make is his stated intent (03), as a
+                // future act outside a frame is; the appeal itself is not made yet.
+                code = futureFrame(code, flags);
+                flags.remove(Event.Flag.FUTURE);
             } else if (flags.contains(Event.Flag.NEGATED)) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: negated (it did not happen)");
                 continue;
@@ -933,6 +941,20 @@ public final class EventCoder {
      */
     private String futureFamily(String code, boolean negated) {
         return codebook.root(code).map(r -> negated ? r.futureNegated() : r.future()).orElse(null);
+    }
+
+    /**
+     * The code of a frame told in the future ("will ask X to veto") when the codebook codes a future act of the
+     * frame's root under another root (an appeal, 02, as intent, 03): that root's default, since the embedded act
+     * is what the frame asks of another party, not what the source intends to do. Null when the frame keeps its
+     * code (not future, negated, or a root whose future is itself: "will promise", "will threaten").
+     */
+    private String futureFrame(String code, Set<Event.Flag> flags) {
+        if (code == null || !flags.contains(Event.Flag.FUTURE) || flags.contains(Event.Flag.NEGATED)) {
+            return null;
+        }
+        String family = futureFamily(code, false);
+        return family == null || family.equals(CameoCode.rootOf(code)) ? null : frames.code(family, null);
     }
 
     /** Removes duplicates (same code and actors) and marks the events of the highest trigger as root events. */
