@@ -225,10 +225,12 @@ public final class EventCoder {
             unreal = unreal != null ? unreal : AskedQuestion.why(tree, i);
             unreal = unreal != null ? unreal : PrivateTravel.why(tree, i, subject, code);
             unreal = unreal != null ? unreal : OccasionClause.why(tree, i);
+            unreal = unreal != null ? unreal : DispositionClause.why(tree, i);
             if (unreal != null) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: " + unreal);
                 continue;
             }
+            String futureOf = null; // the code of a future act before it became intent or threat
             if (flags.contains(Event.Flag.FUTURE) && frame == null && code != null) {
                 // CAMEO codes a stated future act as intent (03x) or threat (13x), never as done; and only the
                 // actor's own: another's forecast or a belief about it is no one's intent.
@@ -246,6 +248,7 @@ public final class EventCoder {
                             + " is neither intent nor threat");
                     continue;
                 }
+                futureOf = code;
                 code = frames.code(family, code);
                 reverse = null;
                 // The intent, threat or refusal is stated now: it happened, as stated.
@@ -254,6 +257,7 @@ public final class EventCoder {
             } else if (frame != null && futureFrame(code, flags) != null) {
                 // "he would ask Russia to veto": an appeal he says he will make is his stated intent (03), as a
                 // future act outside a frame is; the appeal itself is not made yet.
+                futureOf = code;
                 code = futureFrame(code, flags);
                 flags.remove(Event.Flag.FUTURE);
             } else if (flags.contains(Event.Flag.NEGATED)) {
@@ -340,7 +344,10 @@ public final class EventCoder {
             String mutualCode = target == null && joint ? mutualCode(code, reverse) : null;
             // A noun names an act only with its parties ("US sanctions against Iran"); alone ("the plan", "aid")
             // it is a topic, so nominal triggers need a target.
-            boolean targetOptional = roots.targetOptional(code, own) && (frame != null || !tok.isNoun() || own);
+            // An appeal said to come is intent towards the party to be asked: with none named, it is no event.
+            boolean appealToCome = futureOf != null && CameoCode.rootOf(futureOf).equals("02");
+            boolean targetOptional = roots.targetOptional(appealToCome ? futureOf : code, own)
+                    && (frame != null || !tok.isNoun() || own);
             if (target == null && mutualCode == null && !targetOptional) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: no target actor");
                 continue;

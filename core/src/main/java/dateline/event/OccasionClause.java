@@ -10,10 +10,11 @@ import java.util.Set;
  *   <li>what it is (or is not) the time for: "now is not the time for the Council to consider sanctions relief",
  *       "it is time for Israel to withdraw". The infinitive on "time" or "moment" says what would be fitting, so
  *       a speaker's view of a course of action, not the act;</li>
- *   <li>a practice that recurs, told in the present: "the king pardons prisoners each year", "dissidents arrested
- *       by the police every year", "the navies hold drills annually". CAMEO codes events, each on its day; a
- *       habit told in the present names none (in the past, "each year until 2019, Peru expelled ...", it is a
- *       record of acts and is left alone).</li>
+ *   <li>a participle that names a category of people or things by a recurring practice: "the lists of prisoners
+ *       pardoned by the king each year", "students detained by the police every spring". The phrase says who is
+ *       meant, not what was done on an occasion of this story. A finite clause ("Ireland provides aid annually",
+ *       "the navies hold drills every year") reports an ongoing cooperation or practice and is left alone, as is
+ *       a participle with an auxiliary of its own.</li>
  * </ul>
  */
 final class OccasionClause {
@@ -59,38 +60,30 @@ final class OccasionClause {
                 + tree.token(c).word() + "'), not an act done" : null;
     }
 
-    /** Why clause {@code c} tells a practice in the present ("pardons ... each year"), or null. */
+    /** Why participle {@code c} names a category by a recurring practice ("prisoners pardoned each year"), or null. */
     private static String habitual(DependencyTree tree, int c) {
-        String pos = tree.token(c).pos();
-        boolean present = pos.equals("VBZ") || pos.equals("VBP")
-                || pos.equals("VBN") && tree.rel[c].startsWith("acl") && tree.child(c, "aux", "aux:pass") < 0;
-        if (!present || hasPastAuxiliary(tree, c)) {
+        // A past participle with no auxiliary of its own is non-finite whatever relation the parser gives it
+        // ("journalists arrested by the police every year" is often read as dep with a subject); not a conjunct,
+        // which shares its first verb's auxiliary.
+        boolean participle = tree.token(c).pos().equals("VBN") && !tree.rel[c].equals("conj")
+                && !tree.rel[c].equals("root") && tree.child(c, "aux", "aux:pass", "cop") < 0;
+        if (!participle) {
             return null;
         }
         for (int ch : tree.children(c)) {
             String l = tree.lemma[ch].toLowerCase(Locale.ROOT);
             if (tree.rel[ch].equals("advmod") && RECURRING.contains(l)) {
-                return "a recurring practice ('" + tree.token(ch).word() + "') told in the present, not an event";
+                return "a recurring practice ('" + tree.token(ch).word() + "') naming a category, not an event";
             }
             if (PERIODS.contains(l) && (tree.rel[ch].startsWith("obl") || tree.rel[ch].equals("advmod"))
                     && tree.preposition(ch) == null) {
                 int det = tree.child(ch, "det");
                 if (det >= 0 && EVERY.contains(tree.lemma[det].toLowerCase(Locale.ROOT))) {
                     return "a recurring practice ('" + tree.token(det).word() + " " + tree.token(ch).word()
-                            + "') told in the present, not an event";
+                            + "') naming a category, not an event";
                 }
             }
         }
         return null;
-    }
-
-    private static boolean hasPastAuxiliary(DependencyTree tree, int c) {
-        for (int ch : tree.children(c)) {
-            String r = tree.rel[ch];
-            if ((r.equals("aux") || r.equals("aux:pass")) && tree.token(ch).pos().equals("VBD")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
