@@ -226,6 +226,7 @@ public final class EventCoder {
             unreal = unreal != null ? unreal : PrivateTravel.why(tree, i, subject, code);
             unreal = unreal != null ? unreal : OccasionClause.why(tree, i);
             unreal = unreal != null ? unreal : DispositionClause.why(tree, i);
+            unreal = unreal != null ? unreal : LiteraryWork.why(tree, i);
             if (unreal != null) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: " + unreal);
                 continue;
@@ -254,12 +255,23 @@ public final class EventCoder {
                 // The intent, threat or refusal is stated now: it happened, as stated.
                 flags.remove(Event.Flag.FUTURE);
                 flags.remove(Event.Flag.NEGATED);
-            } else if (frame != null && futureFrame(code, flags) != null) {
-                // "he would ask Russia to veto": an appeal he says he will make is his stated intent (03), as a
-                // future act outside a frame is; the appeal itself is not made yet.
-                futureOf = code;
-                code = futureFrame(code, flags);
-                flags.remove(Event.Flag.FUTURE);
+            } else if (frame != null && flags.contains(Event.Flag.FUTURE) && !flags.contains(Event.Flag.NEGATED)) {
+                // A frame said to come is judged as any future act: another party's forecast of it ("an analyst
+                // said Tokyo will urge Manila to ...") is no one's intent.
+                Quote said = quoteAt(quotes, tok.span());
+                String forecast = ForecastClause.why(tree, args, i, subject, said == null ? null : said.speaker(),
+                        SPEECH::contains, l -> frames.verb(l) != null);
+                if (forecast != null) {
+                    note(trace, i, tree, tried, p.id(), null, null, "dropped: " + forecast);
+                    continue;
+                }
+                if (futureFrame(code, flags) != null) {
+                    // "he would ask Russia to veto": an appeal he says he will make is his stated intent (03), as
+                    // a future act outside a frame is; the appeal itself is not made yet.
+                    futureOf = code;
+                    code = futureFrame(code, flags);
+                    flags.remove(Event.Flag.FUTURE);
+                }
             } else if (flags.contains(Event.Flag.NEGATED)) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: negated (it did not happen)");
                 continue;

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Things coded that are no events and acts not done (issue 15, ninth round): considering an act is CAMEO 014, not
  * the act ({@code frames.tsv}); a question asked is no request ({@link AskedQuestion}); private travel is no visit
  * ({@link PrivateTravel}); an appeal said to come is intent ({@code roots.tsv}, future of 02); what it is the time
- * for, and an act that only names a category by a recurring practice, are not done ({@link OccasionClause}).
+ * for, and an act that only names a category by a recurring practice, are not done ({@link OccasionClause}); a
+ * disposition is no act ({@link DispositionClause}); words of a poem or song are art ({@link LiteraryWork}); a
+ * frame said to come is judged as a forecast like any future act ({@link ForecastClause}).
  * Through CoreNLP, on sentences written for this test, each rule with controls that stay coded.
  */
 class NotAnEventRulesTest {
@@ -51,6 +53,12 @@ class NotAnEventRulesTest {
             The Serbian government is interested in buying fighter jets from France.
             Israel will conclude that Hamas is not serious about reaching a deal with Egypt.
             The Serbian government is ready to buy fighter jets from France.
+            "The river weeps for its children," the Chilean poet once lamented in a poem.
+            The Ukrainian singer mocked the Russian president in a song.
+            In a novel, the Turkish writer criticized the army.
+            The Chilean president lamented the decision of Peru in a speech.
+            An analyst said Japan would promise aid to the Philippines.
+            Japan said it would send aid to the Philippines.
             """);
 
     @Test
@@ -178,5 +186,26 @@ class NotAnEventRulesTest {
     void aStatedReadinessStaysIntent() {
         assertThat(coded.events("The Serbian government is ready to buy fighter jets from France."))
                 .anyMatch(e -> e.startsWith("03") && e.contains("SRBGOV"));
+    }
+
+    @Test
+    void wordsOfAPoemASongOrANovelAreNoAct() {
+        assertThat(coded.outcomes("\"The river weeps for its children,\" the Chilean poet once lamented in a poem."))
+                .anyMatch(o -> o.startsWith("lament: dropped: said in a poem"));
+        assertThat(coded.events("The Ukrainian singer mocked the Russian president in a song.")).isEmpty();
+        assertThat(coded.outcomes("The Ukrainian singer mocked the Russian president in a song."))
+                .anyMatch(o -> o.startsWith("mock: dropped: said in a song"));
+        assertThat(coded.events("In a novel, the Turkish writer criticized the army.")).isEmpty();
+        assertThat(coded.events("The Chilean president lamented the decision of Peru in a speech."))
+                .anyMatch(e -> e.startsWith("11") && e.endsWith("CHLGOV>PER"));
+    }
+
+    @Test
+    void aFrameSaidToComeByAnotherPartyIsAForecast() {
+        assertThat(coded.events("An analyst said Japan would promise aid to the Philippines.")).isEmpty();
+        assertThat(coded.outcomes("An analyst said Japan would promise aid to the Philippines."))
+                .anyMatch(o -> o.startsWith("promise: dropped: 'analyst' says what 'Japan' will do"));
+        assertThat(coded.events("Japan said it would send aid to the Philippines."))
+                .anyMatch(e -> e.startsWith("03") && e.endsWith("JPN>PHL"));
     }
 }
