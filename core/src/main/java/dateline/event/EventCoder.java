@@ -827,6 +827,14 @@ public final class EventCoder {
                 }
             }
         }
+        if (e >= 0 && !v.strong() && (triggered[e] == null || triggered[e].match() == null)) {
+            // "is eyeing an agreement with Cairo to weaken its ties": an infinitive that codes nothing after an
+            // object that is an act is the purpose of that act; the act is what the weak frame embeds.
+            int o = tree.child(i, "obj");
+            if (o >= 0 && o < e && tree.token(o).isNoun() && triggered[o] != null && triggered[o].match() != null) {
+                e = o;
+            }
+        }
         if (e < 0 || NamingCall.names(tree, i, e)) {
             return null;
         }

@@ -18,6 +18,7 @@ class NotAnEventRulesTest {
     @RegisterExtension
     static final CodedSentences coded = CodedSentences.of("not an event", """
             Egypt is eyeing a gas agreement with Cyprus.
+            Morocco is eyeing a defence agreement with Spain to counter Algerian influence.
             Germany is weighing new sanctions against Iran.
             Seoul is contemplating new sanctions against North Korea.
             Japan is pondering new sanctions against Russia.
@@ -65,6 +66,8 @@ class NotAnEventRulesTest {
     void consideringAnActIsConsideringAPolicyOptionNotTheAct() {
         assertThat(coded.events("Egypt is eyeing a gas agreement with Cyprus."))
                 .contains("014 EGY>CYP").noneMatch(e -> e.startsWith("05"));
+        assertThat(coded.events("Morocco is eyeing a defence agreement with Spain to counter Algerian influence."))
+                .contains("014 MAR>ESP").noneMatch(e -> e.startsWith("05") || e.startsWith("06"));
         assertThat(coded.events("Germany is weighing new sanctions against Iran."))
                 .anyMatch(e -> e.startsWith("014 DEU")).noneMatch(e -> e.startsWith("16") || e.startsWith("13"));
         assertThat(coded.events("Seoul is contemplating new sanctions against North Korea."))
