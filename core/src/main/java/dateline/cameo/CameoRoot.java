@@ -12,7 +12,7 @@ package dateline.cameo;
  * @param mutual        two coordinated actors with no other target do the act to each other ("Iran and Iraq met")
  * @param ownerIsTarget the owner of the act's object is its target ("attacked an Iraqi ship" is done to Iraq)
  * @param future        the root a future or intended act of this root is coded under (03 intent, 13 threat, or
- *                      this root)
+ *                      this root), or null where a future act is no event yet (a statement to come)
  * @param futureNegated the root of a refused future act (12 rejection), or null where CAMEO has none
  * @param actsOnPlace   the place where the act is done can stand for its target ("protested in Beijing")
  */

@@ -117,7 +117,7 @@ public final class Codebook {
             throw line.error("root '" + f[0] + "' is not two digits");
         }
         return new CameoRoot(f[0], integer(line, f[1]), f[2], integer(line, f[3]), yes(line, f[4]),
-                yes(line, f[5]), rootCode(line, f[6]), f[7].equals("-") ? null : rootCode(line, f[7]),
+                yes(line, f[5]), f[6].equals("-") ? null : rootCode(line, f[6]), f[7].equals("-") ? null : rootCode(line, f[7]),
                 yes(line, f[8]));
     }
 

@@ -222,10 +222,16 @@ public final class EventCoder {
             }
             unreal = unreal != null ? unreal : ThirdPartyCharge.conjecture(tree, i);
             unreal = unreal != null ? unreal : ThirdPartyCharge.document(tree, i, subject, code);
+            unreal = unreal != null ? unreal : AskedQuestion.why(tree, i);
+            unreal = unreal != null ? unreal : PrivateTravel.why(tree, i, subject, code);
+            unreal = unreal != null ? unreal : OccasionClause.why(tree, i);
+            unreal = unreal != null ? unreal : DispositionClause.why(tree, i);
+            unreal = unreal != null ? unreal : LiteraryWork.why(tree, i);
             if (unreal != null) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: " + unreal);
                 continue;
             }
+            String futureOf = null; // the code of a future act before it became intent or threat
             if (flags.contains(Event.Flag.FUTURE) && frame == null && code != null) {
                 // CAMEO codes a stated future act as intent (03x) or threat (13x), never as done; and only the
                 // actor's own: another's forecast or a belief about it is no one's intent.
@@ -243,11 +249,29 @@ public final class EventCoder {
                             + " is neither intent nor threat");
                     continue;
                 }
+                futureOf = code;
                 code = frames.code(family, code);
                 reverse = null;
                 // The intent, threat or refusal is stated now: it happened, as stated.
                 flags.remove(Event.Flag.FUTURE);
                 flags.remove(Event.Flag.NEGATED);
+            } else if (frame != null && flags.contains(Event.Flag.FUTURE) && !flags.contains(Event.Flag.NEGATED)) {
+                // A frame said to come is judged as any future act: another party's forecast of it ("an analyst
+                // said Tokyo will urge Manila to ...") is no one's intent.
+                Quote said = quoteAt(quotes, tok.span());
+                String forecast = ForecastClause.why(tree, args, i, subject, said == null ? null : said.speaker(),
+                        SPEECH::contains, l -> frames.verb(l) != null);
+                if (forecast != null) {
+                    note(trace, i, tree, tried, p.id(), null, null, "dropped: " + forecast);
+                    continue;
+                }
+                if (futureFrame(code, flags) != null) {
+                    // "he would ask Russia to veto": an appeal he says he will make is his stated intent (03), as
+                    // a future act outside a frame is; the appeal itself is not made yet.
+                    futureOf = code;
+                    code = futureFrame(code, flags);
+                    flags.remove(Event.Flag.FUTURE);
+                }
             } else if (flags.contains(Event.Flag.NEGATED)) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: negated (it did not happen)");
                 continue;
@@ -336,7 +360,10 @@ public final class EventCoder {
             String mutualCode = target == null && joint ? mutualCode(code, reverse) : null;
             // A noun names an act only with its parties ("US sanctions against Iran"); alone ("the plan", "aid")
             // it is a topic, so nominal triggers need a target.
-            boolean targetOptional = roots.targetOptional(code, own) && (frame != null || !tok.isNoun() || own);
+            // An appeal said to come is intent towards the party to be asked: with none named, it is no event.
+            boolean appealToCome = futureOf != null && CameoCode.rootOf(futureOf).equals("02");
+            boolean targetOptional = roots.targetOptional(appealToCome ? futureOf : code, own)
+                    && (frame != null || !tok.isNoun() || own);
             if (target == null && mutualCode == null && !targetOptional) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: no target actor");
                 continue;
@@ -813,6 +840,14 @@ public final class EventCoder {
                 }
             }
         }
+        if (e >= 0 && !v.strong() && (triggered[e] == null || triggered[e].match() == null)) {
+            // "is eyeing an agreement with Cairo to weaken its ties": an infinitive that codes nothing after an
+            // object that is an act is the purpose of that act; the act is what the weak frame embeds.
+            int o = tree.child(i, "obj");
+            if (o >= 0 && o < e && tree.token(o).isNoun() && triggered[o] != null && triggered[o].match() != null) {
+                e = o;
+            }
+        }
         if (e < 0 || NamingCall.names(tree, i, e)) {
             return null;
         }
@@ -946,6 +981,20 @@ public final class EventCoder {
      */
     private String futureFamily(String code, boolean negated) {
         return codebook.root(code).map(r -> negated ? r.futureNegated() : r.future()).orElse(null);
+    }
+
+    /**
+     * The code of a frame told in the future ("will ask X to veto") when the codebook codes a future act of the
+     * frame's root under another root (an appeal, 02, as intent, 03): that root's default, since the embedded act
+     * is what the frame asks of another party, not what the source intends to do. Null when the frame keeps its
+     * code (not future, negated, or a root whose future is itself: "will promise", "will threaten").
+     */
+    private String futureFrame(String code, Set<Event.Flag> flags) {
+        if (code == null || !flags.contains(Event.Flag.FUTURE) || flags.contains(Event.Flag.NEGATED)) {
+            return null;
+        }
+        String family = futureFamily(code, false);
+        return family == null || family.equals(CameoCode.rootOf(code)) ? null : frames.code(family, null);
     }
 
     /** Removes duplicates (same code and actors) and marks the events of the highest trigger as root events. */

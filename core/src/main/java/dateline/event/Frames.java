@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Intent, appeal, demand, rejection and threat frames: verbs that code their own CAMEO root (03, 02, 10, 12, 13)
- * with the sub-code chosen by the action they embed ("pledged to send aid" 033, "demanded the release of" 1053).
+ * with the sub-code chosen by the action they embed ("pledged to send aid" 033, "demanded the release of" 1053);
+ * verbs of considering code 014 whatever they embed ("is weighing sanctions", root 01).
  * Data: {@code dateline/event/frames.tsv}.
  */
 public final class Frames {
