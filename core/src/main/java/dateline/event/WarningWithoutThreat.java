@@ -58,8 +58,9 @@ final class WarningWithoutThreat {
         if (FIRST_PERSON.contains(s)) {
             return true;
         }
-        if (PRONOUN.contains(s)) {
-            // "warned it would retaliate", "is warning it could turn to Russia": an act the warner announces.
+        if (PRONOUN.contains(s) || tree.rel[subject].equals("nsubj:pass") && !byAgent(tree, c)) {
+            // "warned it would retaliate", "is warning it could turn to Russia", and a passive with no agent,
+            // "warned that terrorists will not be spared": an act the warner announces.
             for (int ch : tree.children(c)) {
                 if (tree.rel[ch].equals("aux") && MODAL.contains(tree.lemma[ch].toLowerCase(java.util.Locale.ROOT))) {
                     return true;
@@ -80,6 +81,16 @@ final class WarningWithoutThreat {
             }
         }
         return HARM.contains(tree.lemma[c].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The passive clause at {@code c} names its agent ("by X"). */
+    private static boolean byAgent(DependencyTree tree, int c) {
+        for (int ch : tree.children(c)) {
+            if (tree.rel[ch].startsWith("obl") && "by".equals(tree.preposition(ch))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An "if" or "unless" clause below the clause: a condition the warner sets. */

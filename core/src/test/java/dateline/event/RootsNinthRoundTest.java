@@ -46,6 +46,8 @@ class RootsNinthRoundTest {
             Iran warned of a harsh response to any Israeli attack.
             Venezuela warned that Colombian troops would face consequences if they crossed the border.
             Russia warned that it would expel Polish diplomats.
+            The Pakistani interior minister warned that the attackers would not be spared.
+            Somali troops, backed by Djiboutian soldiers, retook the town of Baidoa.
             The Sudanese government ordered its army to close the border with Chad.
             The Ethiopian prime minister ordered federal troops into Tigray.
             Egypt ordered Israel to withdraw its forces from the border.
@@ -62,6 +64,7 @@ class RootsNinthRoundTest {
             The U.N. left out the Somali delegation, citing the opposition of Kenya.
             The Sandinistas returned to power in Nicaragua in 2007.
             Egypt returned the stolen artifacts to Greece on Monday.
+            Italy returned the stolen statues to the government of Peru.
             The annual report issued by Freedom House ranked Turkey as not free.
             Sweden granted asylum to a Russian dissident.
             Pakistani officials reiterated the claim that the bombers came from Afghanistan.
@@ -130,6 +133,8 @@ class RootsNinthRoundTest {
             a warning of one's own harsh response is a threat (130) | Iran warned of a harsh response to any Israeli attack. | 130 IRN>
             a warning of consequences if troops cross is a threat (13) | Venezuela warned that Colombian troops would face consequences if they crossed the border. | 13 VEN>
             a warning that it would expel diplomats is a threat (13) | Russia warned that it would expel Polish diplomats. | 13 RUS>
+            a warning that attackers will not be spared is a threat (13) | The Pakistani interior minister warned that the attackers would not be spared. | 13 PAKGOV>
+            soldiers of a named country backing troops cooperate militarily (062) | Somali troops, backed by Djiboutian soldiers, retook the town of Baidoa. | 062 DJIMIL>SOMMIL
             an order to another country is a demand (100) | Egypt ordered Israel to withdraw its forces from the border. | 10 EGY>ISR
             violence increased against protesters is repression (175) | Police in Kenya increased the violence against protesters in Nairobi. | 175 KENCOP>KENOPP
             a crackdown stepped up is repression (175) | Iranian security forces stepped up the crackdown on demonstrators in Tehran. | 175 IRNCOP>IRNOPP
@@ -141,6 +146,7 @@ class RootsNinthRoundTest {
             pressure increased on a party is a demand (100) | Pakistan has increased pressure on India by conducting two rounds of missile tests. | 100 PAK>IND
             condemning what a government calls something is criticism (111) | Human rights groups condemned what the Chinese government calls vocational training centers. | 111 ---HRI>CHNGOV
             artifacts returned are returned (084) | Egypt returned the stolen artifacts to Greece on Monday. | 084 EGY>GRC
+            statues returned to a government are returned (084) | Italy returned the stolen statues to the government of Peru. | 084 ITA>PERGOV
             asylum granted is asylum (075) | Sweden granted asylum to a Russian dissident. | 075 SWE>RUS
             reiterating a claim to islands is a demand (100) | China reiterated its claim to the islands in the South China Sea. | 100 CHN>
             """)
