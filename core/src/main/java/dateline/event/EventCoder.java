@@ -349,6 +349,10 @@ public final class EventCoder {
             }
             code = ContextSubcodes.refine(tree, i, code, source, target, k -> args.roles().actorsFrom(k, false));
             code = WarningWithoutThreat.refine(tree, i, code, frame != null);
+            if (code != null && (code.startsWith("02") || code.startsWith("04")) && NamingCall.predicate(tree, i)) {
+                note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: 'call X Y' names X");
+                continue;
+            }
             if (OrderToOwnForces.applies(tree, i, code, source, target)) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: an order to the source's own forces");
                 continue;

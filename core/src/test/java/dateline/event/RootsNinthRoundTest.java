@@ -60,6 +60,10 @@ class RootsNinthRoundTest {
             Pakistan has increased pressure on India by conducting two rounds of missile tests.
             Human rights groups condemned what the Chinese government calls vocational training centers.
             The rebel group was founded by what Uganda has called a terrorist cell.
+            In an angry post on his account, the Mexican president called Guatemala “one of the most corrupt neighbours anywhere in the region.”
+            The Indian prime minister called the new Mauritian parliament a gift from India.
+            The Kenyan president called the Tanzanian president on Friday.
+            The Chilean senators called on Peru to release the fishermen.
             The African Union postponed the summit, citing Ethiopia's opposition.
             The U.N. left out the Somali delegation, citing the opposition of Kenya.
             The Sandinistas returned to power in Nicaragua in 2007.
@@ -101,6 +105,8 @@ class RootsNinthRoundTest {
             missiles fired into the sea are no use of force (190) | North Korea fired two ballistic missiles into the sea to pressure South Korea. | 19
             "what X calls Y" names, it closes nothing (172) | Human rights groups condemned what the Chinese government calls vocational training centers. | 172
             "what X has called Y" names, it appeals for nothing (020) | The rebel group was founded by what Uganda has called a terrorist cell. | 02
+            "call X Y" with a predicate names X, it appeals for nothing (020) | In an angry post on his account, the Mexican president called Guatemala “one of the most corrupt neighbours anywhere in the region.” | 02
+            "call X a gift" names X, it is no phone call (041) | The Indian prime minister called the new Mauritian parliament a gift from India. | 04
             citing another's opposition is no disapproval (110) | The African Union postponed the summit, citing Ethiopia's opposition. | 11
             citing the opposition of another is no disapproval (110) | The U.N. left out the Somali delegation, citing the opposition of Kenya. | 11
             a return to power returns nothing (084) | The Sandinistas returned to power in Nicaragua in 2007. | 08
@@ -144,6 +150,8 @@ class RootsNinthRoundTest {
             a missile test conducted shows force (150) | South Korea conducted a missile test on Friday in a warning to the North. | 150 KOR>
             rounds of missile tests show force (150) | Pakistan has increased pressure on India by conducting two rounds of missile tests. | 150 PAK>
             pressure increased on a party is a demand (100) | Pakistan has increased pressure on India by conducting two rounds of missile tests. | 100 PAK>IND
+            calling a president is a phone call (041) | The Kenyan president called the Tanzanian president on Friday. | 041 KENGOV>TZAGOV
+            calling on a country to act is an appeal (02) | The Chilean senators called on Peru to release the fishermen. | 02 CHLLEG>PER
             condemning what a government calls something is criticism (111) | Human rights groups condemned what the Chinese government calls vocational training centers. | 111 ---HRI>CHNGOV
             artifacts returned are returned (084) | Egypt returned the stolen artifacts to Greece on Monday. | 084 EGY>GRC
             statues returned to a government are returned (084) | Italy returned the stolen statues to the government of Peru. | 084 ITA>PERGOV
