@@ -379,6 +379,15 @@ public final class EventCoder {
                 continue;
             }
             code = ContextSubcodes.refine(tree, i, code, source, target, k -> args.roles().actorsFrom(k, false));
+            code = WarningWithoutThreat.refine(tree, i, code, frame != null);
+            if (code != null && (code.startsWith("02") || code.startsWith("04")) && NamingCall.predicate(tree, i)) {
+                note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: 'call X Y' names X");
+                continue;
+            }
+            if (OrderToOwnForces.applies(tree, i, code, source, target)) {
+                note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: an order to the source's own forces");
+                continue;
+            }
             Span trig = tok.span();
             for (int b : best.bound().values()) {
                 if (Math.abs(b - i) <= 8 && (target == null || !target.span().contains(tree.token(b).span()))) {

@@ -22,4 +22,26 @@ final class NamingCall {
         }
         return true;
     }
+
+    /**
+     * The verb at {@code call} is "call" with a predicate that is no verb: "called Canada one of the highest
+     * tariffing nations", "calling it a gift", "calling him a war correspondent" name or judge their object; they
+     * ask for nothing and telephone no one (the parser makes the predicate an {@code xcomp}, or a second object).
+     */
+    static boolean predicate(DependencyTree tree, int call) {
+        if (!tree.lemma[call].equals("call")) {
+            return false;
+        }
+        int objects = 0;
+        for (int ch : tree.children(call)) {
+            String r = tree.rel[ch];
+            if (r.equals("xcomp") && !tree.token(ch).pos().startsWith("VB") && tree.child(ch, "mark") < 0) {
+                return true;
+            }
+            if (r.equals("obj") || r.equals("iobj")) {
+                objects++;
+            }
+        }
+        return objects >= 2;
+    }
 }
