@@ -330,6 +330,10 @@ public final class EventCoder {
             boolean activeSubject = subject >= 0 && tree.rel[subject].equals("nsubj") && !tree.isPassive(i);
             boolean joint = intent || !activeSubject ? sources.size() == 2 : sources.size() >= 2;
             String mutualCode = target == null && joint ? mutualCode(code, reverse) : null;
+            if (mutualCode == null && target == null && joint && activeSubject && code != null
+                    && !sources.stream().allMatch(RoleFinder::unknownCountry) && ReciprocalAct.reciprocal(tree, i)) {
+                mutualCode = code; // "Kenya and Somalia clashed": each with the other, whatever the root
+            }
             // A noun names an act only with its parties ("US sanctions against Iran"); alone ("the plan", "aid")
             // it is a topic, so nominal triggers need a target.
             boolean targetOptional = roots.targetOptional(code, own) && (frame != null || !tok.isNoun() || own);
