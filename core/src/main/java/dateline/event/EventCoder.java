@@ -317,6 +317,12 @@ public final class EventCoder {
                 targetWhy += " (the source's own: no target)";
                 target = null;
             }
+            if (target != null && sources.size() >= 2 && ReciprocalAct.eachOtherObject(tree, i)) {
+                // "X and Y accused each other of shelling villages": the object is the listed subject, each to each;
+                // a party of the charge is not the accused.
+                targetWhy += " (the object 'each other': each member to the other)";
+                target = null;
+            }
             List<Actor> targets = target == null ? List.of() : members(actors, target);
             targets = VictimCountry.apply(tree, args.roles(), i, code, targets);
             // Parties listed together act jointly when the act is reciprocal and has no other party ("Chile and

@@ -37,6 +37,12 @@ final class ReciprocalAct {
         return VERBS.contains(tree.lemma[i]);
     }
 
+    /** Whether verb {@code i}'s object is a reciprocal pronoun: "accused each other (of ...)". */
+    static boolean eachOtherObject(DependencyTree tree, int i) {
+        int obj = tree.child(i, "obj");
+        return obj >= 0 && !tree.token(i).isNoun() && eachOther(tree, obj);
+    }
+
     /** Whether "about" or "over" stands between verb {@code i} and its complement {@code comp}. */
     private static boolean overQuestion(DependencyTree tree, int i, int comp) {
         for (int k = i + 1; k < comp; k++) {

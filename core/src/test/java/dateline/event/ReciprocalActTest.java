@@ -30,6 +30,14 @@ class ReciprocalActTest {
     }
 
     @Test
+    void thePartyOfTheChargeIsNotTheOneAccusedOfIt() {
+        ConlluFixture f = parse("ghana-and-togo-accused-each-other-of-raiding");
+        assertThat(f.events()).anyMatch(e -> e.startsWith("11") && e.endsWith(" GHA>TGO"))
+                .anyMatch(e -> e.startsWith("11") && e.endsWith(" TGO>GHA"))
+                .noneMatch(e -> e.endsWith(">---CVL"));
+    }
+
+    @Test
     void leadersWhoDisagreeAboutAQuestionDisagreeWithEachOther() {
         ConlluFixture f = parse("the-leaders-disagreed-about-who");
         assertThat(ReciprocalAct.reciprocal(f.tree(), f.token("disagreed"))).isTrue();
