@@ -284,7 +284,7 @@ public final class EventCoder {
             }
             String sourceWhy = src.why();
             Span quoteSpan = src.quote();
-            List<Actor> sources = members(actors, source);
+            List<Actor> sources = ListInClause.members(tree, members(actors, source), source);
             Found tgt = findTarget(tree, args, best, i, frame, triggered, code, source, sources);
             int ownAct = code != null && CameoCode.rootOf(code).equals("11") ? Allegation.ownAct(tree, i,
                     a -> args.roles().actorsFrom(a, false).stream().anyMatch(x -> sameActor(x, source)),
@@ -323,7 +323,8 @@ public final class EventCoder {
                 targetWhy += " (the object 'each other': each member to the other)";
                 target = null;
             }
-            List<Actor> targets = target == null ? List.of() : members(actors, target);
+            List<Actor> targets = target == null ? List.of()
+                    : ListInClause.members(tree, members(actors, target), target);
             targets = VictimCountry.apply(tree, args.roles(), i, code, targets);
             // Parties listed together act jointly when the act is reciprocal and has no other party ("Chile and
             // Argentina signed an accord", "Egypt, Jordan and Qatar held talks"). A stated intent (a frame, or an
