@@ -669,7 +669,9 @@ final class ArgumentFinder {
             }
         }
         int from = out.size();
-        prepositionalPhrases(t, out, Rule.PREPOSITION, false, false);
+        // "accused X of backing Y", "warned X of Y", "robbed X of Y": after a direct object, the "of" phrase is the
+        // charge or the thing, and its parties are not whom the act is done to.
+        prepositionalPhrases(t, out, Rule.PREPOSITION, tree.token(t).isVerb() && tree.child(t, "obj") >= 0, false);
         for (int ch : tree.children(t)) {
             // "called for Russia to reciprocate": the parser reads "for Russia to act" as a clause.
             int forWhom = tree.clausalPrepositionObject(ch, PREPS);
