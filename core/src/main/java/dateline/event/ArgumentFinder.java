@@ -669,9 +669,12 @@ final class ArgumentFinder {
             }
         }
         int from = out.size();
-        // "accused X of backing Y", "warned X of Y", "robbed X of Y": after a direct object, the "of" phrase is the
-        // charge or the thing, and its parties are not whom the act is done to.
-        prepositionalPhrases(t, out, Rule.PREPOSITION, tree.token(t).isVerb() && tree.child(t, "obj") >= 0, false);
+        // "accused X of backing Y", "warned X of Y", "robbed X of Y": after an object that names a party, the "of"
+        // phrase is the charge or the thing, and its parties are not whom the act is done to. (After a common noun
+        // the parser may have hung the noun's own "of" phrase on the verb: "called a meeting Wednesday of X".)
+        int party = tree.token(t).isVerb() ? tree.child(t, "obj") : -1;
+        boolean charge = party >= 0 && (roles.actorAt(party) != null || tree.token(party).pos().matches("NNPS?|PRP"));
+        prepositionalPhrases(t, out, Rule.PREPOSITION, charge, false);
         for (int ch : tree.children(t)) {
             // "called for Russia to reciprocate": the parser reads "for Russia to act" as a clause.
             int forWhom = tree.clausalPrepositionObject(ch, PREPS);

@@ -25,4 +25,11 @@ class ChargeAfterObjectTest {
         ConlluFixture f = parse("activists-accused-the-government-of-lying");
         assertThat(f.events()).anyMatch(e -> e.startsWith("11") && e.endsWith(" IRNOPP>IRNGOV"));
     }
+
+    @Test
+    void anOfPhraseAfterACommonNounObjectIsStillSearched() {
+        // The parser hangs the object's own "of" phrase on the verb when a date comes between them.
+        ConlluFixture f = parse("france-called-a-meeting-friday-of-the-council");
+        assertThat(f.targets(f.finder(java.util.Set.of("meeting")), "called", "040")).contains("IGOUNO PREPOSITION");
+    }
 }
