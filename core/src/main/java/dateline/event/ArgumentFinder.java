@@ -62,7 +62,8 @@ final class ArgumentFinder {
         ADDRESSEE("addressee of a demand or warning the object carries ('warnings demanding that X')"),
         STRANDED_SUBJECT("subject the parser left in a 'before' / 'after' phrase ('before a court granted')"),
         VICTIMS("victims the act noun is 'of' ('the victims of the attack')"),
-        SHARED_ARGUMENT("recipient or ousted incumbent a sibling clause of the same act names (SharedArgument)");
+        SHARED_ARGUMENT("recipient or ousted incumbent a sibling clause of the same act names (SharedArgument)"),
+        OBJECT_PARTICIPLE("party the act noun's '-ing' clause acts on ('held drills encircling Taiwan')");
 
         private final String label;
 
@@ -405,6 +406,8 @@ final class ArgumentFinder {
         clauseTargets(t, out);
         if (violent(m.pattern())) {
             carried(t, out);
+        } else {
+            actNounParticiple(t, out);
         }
         objectPurpose(t, m, out);
         if (comment(m.pattern())) {
@@ -481,6 +484,23 @@ final class ArgumentFinder {
                         out.add(new Candidate(o, Rule.CARRIED));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * The party an object that names an act acts on through its own "-ing" clause: "held drills encircling Taiwan",
+     * "passed a resolution condemning Israel". The act noun is some pattern's trigger; a thing ("a bus carrying soldiers") is left to {@link #carried} for violence only.
+     */
+    private void actNounParticiple(int t, List<Candidate> out) {
+        int ch = tree.child(t, "obj");
+        if (ch < 0 || !tree.token(ch).isNoun() || !roles.isTrigger(ch)) {
+            return;
+        }
+        for (int cl : tree.children(ch)) {
+            int o = tree.child(cl, "obj");
+            if (tree.rel[cl].equals("acl") && tree.token(cl).pos().equals("VBG") && o >= 0) {
+                out.add(new Candidate(o, Rule.OBJECT_PARTICIPLE));
             }
         }
     }
