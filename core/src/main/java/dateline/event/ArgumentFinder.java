@@ -407,7 +407,7 @@ final class ArgumentFinder {
         if (violent(m.pattern())) {
             carried(t, out);
         } else {
-            actNounParticiple(t, out);
+            actNounParticiple(t, m, out);
         }
         objectPurpose(t, m, out);
         if (comment(m.pattern())) {
@@ -490,11 +490,12 @@ final class ArgumentFinder {
 
     /**
      * The party an object that names an act acts on through its own "-ing" clause: "held drills encircling Taiwan",
-     * "passed a resolution condemning Israel". The act noun is some pattern's trigger; a thing ("a bus carrying soldiers") is left to {@link #carried} for violence only.
+     * "passed a resolution condemning Israel". The act noun is some pattern's trigger or named by the trigger's
+     * pattern ("conduct" + "drills"); a thing ("a bus carrying soldiers") is left to {@link #carried} for violence only.
      */
-    private void actNounParticiple(int t, List<Candidate> out) {
+    private void actNounParticiple(int t, PatternMatcher.Match m, List<Candidate> out) {
         int ch = tree.child(t, "obj");
-        if (ch < 0 || !tree.token(ch).isNoun() || !roles.isTrigger(ch)) {
+        if (ch < 0 || !tree.token(ch).isNoun() || !roles.isTrigger(ch) && !m.bound().containsValue(ch)) {
             return;
         }
         for (int cl : tree.children(ch)) {
