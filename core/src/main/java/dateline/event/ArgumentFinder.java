@@ -406,7 +406,7 @@ final class ArgumentFinder {
         clauseTargets(t, out);
         if (violent(m.pattern())) {
             carried(t, out);
-        } else {
+        } else if (materialConflict(m.pattern())) {
             actNounParticiple(t, m, out);
         }
         objectPurpose(t, m, out);
@@ -489,9 +489,10 @@ final class ArgumentFinder {
     }
 
     /**
-     * The party an object that names an act acts on through its own "-ing" clause: "held drills encircling Taiwan",
-     * "passed a resolution condemning Israel". The act noun is some pattern's trigger or named by the trigger's
-     * pattern ("conduct" + "drills"); a thing ("a bus carrying soldiers") is left to {@link #carried} for violence only.
+     * For material conflict (CAMEO 14 to 17 here; 18 to 20 use {@link #carried}), the party an object that names an
+     * act acts on through its own "-ing" clause: "held drills encircling Taiwan", "launched a crackdown targeting
+     * opposition groups". The act noun is some pattern's trigger or named by the trigger's pattern ("conduct" +
+     * "drills"). A statement's participle ("issued a statement urging X") is its content, coded on its own; a thing ("a bus carrying soldiers") is left to {@link #carried} for violence only.
      */
     private void actNounParticiple(int t, PatternMatcher.Match m, List<Candidate> out) {
         int ch = tree.child(t, "obj");
