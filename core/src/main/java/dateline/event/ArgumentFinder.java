@@ -62,7 +62,8 @@ final class ArgumentFinder {
         ADDRESSEE("addressee of a demand or warning the object carries ('warnings demanding that X')"),
         STRANDED_SUBJECT("subject the parser left in a 'before' / 'after' phrase ('before a court granted')"),
         VICTIMS("victims the act noun is 'of' ('the victims of the attack')"),
-        SHARED_ARGUMENT("recipient or ousted incumbent a sibling clause of the same act names (SharedArgument)");
+        SHARED_ARGUMENT("recipient or ousted incumbent a sibling clause of the same act names (SharedArgument)"),
+        OBJECT_PARTICIPLE("party the act noun's '-ing' clause acts on ('held drills encircling Taiwan')");
 
         private final String label;
 
@@ -434,6 +435,8 @@ final class ArgumentFinder {
         clauseTargets(t, out);
         if (violent(m.pattern())) {
             carried(t, out);
+        } else if (materialConflict(m.pattern())) {
+            actNounParticiple(t, m, out);
         }
         objectPurpose(t, m, out);
         if (comment(m.pattern())) {
@@ -510,6 +513,25 @@ final class ArgumentFinder {
                         out.add(new Candidate(o, Rule.CARRIED));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * For material conflict (CAMEO 14 to 17 here; 18 to 20 use {@link #carried}), the party an object that names an
+     * act acts on through its own "-ing" clause: "held drills encircling Taiwan", "launched a crackdown targeting
+     * opposition groups". The act noun is some pattern's trigger or named by the trigger's pattern ("conduct" +
+     * "drills"). A statement's participle ("issued a statement urging X") is its content, coded on its own; a thing ("a bus carrying soldiers") is left to {@link #carried} for violence only.
+     */
+    private void actNounParticiple(int t, PatternMatcher.Match m, List<Candidate> out) {
+        int ch = tree.child(t, "obj");
+        if (ch < 0 || !tree.token(ch).isNoun() || !roles.isTrigger(ch) && !m.bound().containsValue(ch)) {
+            return;
+        }
+        for (int cl : tree.children(ch)) {
+            int o = tree.child(cl, "obj");
+            if (tree.rel[cl].equals("acl") && tree.token(cl).pos().equals("VBG") && o >= 0) {
+                out.add(new Candidate(o, Rule.OBJECT_PARTICIPLE));
             }
         }
     }
@@ -698,7 +720,12 @@ final class ArgumentFinder {
             }
         }
         int from = out.size();
-        prepositionalPhrases(t, out, Rule.PREPOSITION, false, false);
+        // "accused X of backing Y", "warned X of Y", "robbed X of Y": after an object that names a party, the "of"
+        // phrase is the charge or the thing, and its parties are not whom the act is done to. (After a common noun
+        // the parser may have hung the noun's own "of" phrase on the verb: "called a meeting Wednesday of X".)
+        int party = tree.token(t).isVerb() ? tree.child(t, "obj") : -1;
+        boolean charge = party >= 0 && (roles.actorAt(party) != null || tree.token(party).pos().matches("NNPS?|PRP"));
+        prepositionalPhrases(t, out, Rule.PREPOSITION, charge, false);
         for (int ch : tree.children(t)) {
             // "called for Russia to reciprocate": the parser reads "for Russia to act" as a clause.
             int forWhom = tree.clausalPrepositionObject(ch, PREPS);

@@ -312,7 +312,7 @@ public final class EventCoder {
             }
             String sourceWhy = src.why();
             Span quoteSpan = src.quote();
-            List<Actor> sources = members(actors, source);
+            List<Actor> sources = ListInClause.members(tree, members(actors, source), source);
             Found tgt = findTarget(tree, args, best, i, frame, triggered, code, source, sources);
             int ownAct = code != null && CameoCode.rootOf(code).equals("11") ? Allegation.ownAct(tree, i,
                     a -> args.roles().actorsFrom(a, false).stream().anyMatch(x -> sameActor(x, source)),
@@ -345,7 +345,14 @@ public final class EventCoder {
                 targetWhy += " (the source's own: no target)";
                 target = null;
             }
-            List<Actor> targets = target == null ? List.of() : members(actors, target);
+            if (target != null && sources.size() >= 2 && ReciprocalAct.eachOtherObject(tree, i)) {
+                // "X and Y accused each other of shelling villages": the object is the listed subject, each to each;
+                // a party of the charge is not the accused.
+                targetWhy += " (the object 'each other': each member to the other)";
+                target = null;
+            }
+            List<Actor> targets = target == null ? List.of()
+                    : ListInClause.members(tree, members(actors, target), target);
             targets = VictimCountry.apply(tree, args.roles(), i, code, targets);
             // Parties listed together act jointly when the act is reciprocal and has no other party ("Chile and
             // Argentina signed an accord", "Egypt, Jordan and Qatar held talks"). A stated intent (a frame, or an
@@ -358,6 +365,10 @@ public final class EventCoder {
             boolean activeSubject = subject >= 0 && tree.rel[subject].equals("nsubj") && !tree.isPassive(i);
             boolean joint = intent || !activeSubject ? sources.size() == 2 : sources.size() >= 2;
             String mutualCode = target == null && joint ? mutualCode(code, reverse) : null;
+            if (mutualCode == null && target == null && joint && activeSubject && code != null
+                    && !sources.stream().allMatch(RoleFinder::unknownCountry) && ReciprocalAct.reciprocal(tree, i)) {
+                mutualCode = code; // "Kenya and Somalia clashed": each with the other, whatever the root
+            }
             // A noun names an act only with its parties ("US sanctions against Iran"); alone ("the plan", "aid")
             // it is a topic, so nominal triggers need a target.
             // An appeal said to come is intent towards the party to be asked: with none named, it is no event.
