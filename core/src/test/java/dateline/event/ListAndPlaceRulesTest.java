@@ -29,7 +29,7 @@ class ListAndPlaceRulesTest {
     /** The sentence gives this event (code, source and target; "-" for none) among its events. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            a supporter named in a participle's by-phrase supports the noun | Iraqi soldiers, supported by Kurdish militias and the American government, recaptured the town. | 050 USAGOV>IRQMIL
+            a supporter named in a participle's by-phrase supports the noun (armed partners in an operation: 062) | Iraqi soldiers, supported by Kurdish militias and the American government, recaptured the town. | 062 USAGOV>IRQMIL
             another supporter in such a by-phrase | Malian troops, supported by local hunters and the French army, attacked the militants. | 050 FRAMIL>MLIMIL
             the owner of a matter mediated in stays the party | Algeria mediated in Mali's peace process. | 045 DZA>MLI
             signing a trade agreement is 057 | Kenya and Ethiopia signed a trade agreement. | 057 KEN>ETH
