@@ -235,9 +235,7 @@ public final class EventCoder {
             if (flags.contains(Event.Flag.FUTURE) && frame == null && code != null) {
                 // CAMEO codes a stated future act as intent (03x) or threat (13x), never as done; and only the
                 // actor's own: another's forecast or a belief about it is no one's intent.
-                Quote said = quoteAt(quotes, tok.span());
-                String forecast = ForecastClause.why(tree, args, i, subject, said == null ? null : said.speaker(),
-                        SPEECH::contains, l -> frames.verb(l) != null);
+                String forecast = forecast(tree, args, i, subject, quotes);
                 if (forecast != null) {
                     note(trace, i, tree, tried, p.id(), null, null, "dropped: " + forecast);
                     continue;
@@ -258,9 +256,7 @@ public final class EventCoder {
             } else if (frame != null && flags.contains(Event.Flag.FUTURE) && !flags.contains(Event.Flag.NEGATED)) {
                 // A frame said to come is judged as any future act: another party's forecast of it ("an analyst
                 // said Tokyo will urge Manila to ...") is no one's intent.
-                Quote said = quoteAt(quotes, tok.span());
-                String forecast = ForecastClause.why(tree, args, i, subject, said == null ? null : said.speaker(),
-                        SPEECH::contains, l -> frames.verb(l) != null);
+                String forecast = forecast(tree, args, i, subject, quotes);
                 if (forecast != null) {
                     note(trace, i, tree, tried, p.id(), null, null, "dropped: " + forecast);
                     continue;
@@ -1226,6 +1222,13 @@ public final class EventCoder {
         }
         int cc = tree.child(v, "cc");
         return cc < 0 || !tree.lemma[cc].equals("but");
+    }
+
+    /** Why a future act at {@code i} is another party's forecast rather than the actor's own intent, or null. */
+    private String forecast(DependencyTree tree, ArgumentFinder args, int i, int subject, List<Quote> quotes) {
+        Quote said = quoteAt(quotes, tree.token(i).span());
+        return ForecastClause.why(tree, args, i, subject, said == null ? null : said.speaker(), SPEECH::contains,
+                l -> frames.verb(l) != null);
     }
 
     private static Quote quoteAt(List<Quote> quotes, Span token) {
