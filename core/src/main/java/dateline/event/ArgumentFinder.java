@@ -506,7 +506,7 @@ final class ArgumentFinder {
     /**
      * For a reaction to a thing (see {@link #REACTION}), the party whose act or work the object is, named as the
      * subject of the object's relative clause with the object as its gap: "criticised the plan that X proposed",
-     * "rejected the terms Y set", "aid that Z received". Only a named party (an actor); a clause that says where
+     * "rejected the terms Y set", "gave most of the aid that Z received" (the object's "of" noun too). Only a named party (an actor); a clause that says where
      * or when ("the city where X met") or has its own object ("the plan that gives X ...") names no author.
      */
     private void relativeAuthors(int t, String code, List<Candidate> out) {
@@ -517,10 +517,18 @@ final class ArgumentFinder {
             if (!tree.rel[o].equals("obj")) {
                 continue;
             }
-            for (int cl : tree.children(o)) {
-                int s = tree.child(cl, "nsubj");
-                if (relativeObject(cl) && s >= 0 && roles.actorAt(s) != null) {
-                    out.add(new Candidate(s, Rule.RELATIVE_AUTHOR));
+            List<Integer> things = new ArrayList<>(List.of(o));
+            for (int n : tree.children(o)) {
+                if (tree.rel[n].startsWith("nmod") && "of".equals(tree.preposition(n)) && tree.token(n).isNoun()) {
+                    things.add(n); // "7% of the money that X received": the part's whole
+                }
+            }
+            for (int thing : things) {
+                for (int cl : tree.children(thing)) {
+                    int s = tree.child(cl, "nsubj");
+                    if (relativeObject(cl) && s >= 0 && roles.actorAt(s) != null) {
+                        out.add(new Candidate(s, Rule.RELATIVE_AUTHOR));
+                    }
                 }
             }
         }

@@ -18,6 +18,7 @@ class RelativeAuthorCodingTest {
             Ghana praised the reforms the Nigerian government adopted last year.
             Iran condemned the meeting that took place in Paris.
             Russia rejected the plan that gives Ukraine more weapons.
+            China contributed most of the money that Malaysia received from abroad.
             """);
 
     @Test
@@ -36,6 +37,12 @@ class RelativeAuthorCodingTest {
     void praisedReformsWithoutThatAreAimedAtWhoeverAdoptedThem() {
         assertThat(coded.events("Ghana praised the reforms the Nigerian government adopted last year."))
                 .anyMatch(e -> e.startsWith("05") && e.endsWith(" GHA>NGAGOV"));
+    }
+
+    @Test
+    void aPartOfAidGoesToWhoeverReceivedTheWhole() {
+        assertThat(coded.events("China contributed most of the money that Malaysia received from abroad."))
+                .anyMatch(e -> e.startsWith("07") && e.endsWith(" CHN>MYS"));
     }
 
     @Test
