@@ -63,7 +63,8 @@ final class ArgumentFinder {
         STRANDED_SUBJECT("subject the parser left in a 'before' / 'after' phrase ('before a court granted')"),
         VICTIMS("victims the act noun is 'of' ('the victims of the attack')"),
         SHARED_ARGUMENT("recipient or ousted incumbent a sibling clause of the same act names (SharedArgument)"),
-        OBJECT_PARTICIPLE("party the act noun's '-ing' clause acts on ('held drills encircling Taiwan')");
+        OBJECT_PARTICIPLE("party the act noun's '-ing' clause acts on ('held drills encircling Taiwan')"),
+        RELATIVE_AUTHOR("named subject of the object's relative clause ('criticised the plan that X proposed')");
 
         private final String label;
 
@@ -493,9 +494,44 @@ final class ArgumentFinder {
         }
         String own = m.pattern().code() != null ? m.pattern().code() : m.pattern().reverseCode();
         NamedCounterpart.add(tree, t, own, out);
+        relativeAuthors(t, own, out);
         AboutWhom.add(tree, t, own != null && own.matches("04[0-4].*|036|026|106"), roles::isTrigger, out);
         SharedArgument.add(tree, roles, t, own, out);
         return out;
+    }
+
+    /** Roots of a reaction to what a party did or made, or of aid it receives: praise, demand, disapprove, reject, deny. */
+    private static final java.util.regex.Pattern REACTION = java.util.regex.Pattern.compile("05.*|07.*|1[012].*|016.*");
+
+    /**
+     * For a reaction to a thing (see {@link #REACTION}), the party whose act or work the object is, named as the
+     * subject of the object's relative clause with the object as its gap: "criticised the plan that X proposed",
+     * "rejected the terms Y set", "gave most of the aid that Z received" (the object's "of" noun too). Only a named party (an actor); a clause that says where
+     * or when ("the city where X met") or has its own object ("the plan that gives X ...") names no author.
+     */
+    private void relativeAuthors(int t, String code, List<Candidate> out) {
+        if (code == null || !REACTION.matcher(code).matches()) {
+            return;
+        }
+        for (int o : tree.children(t)) {
+            if (!tree.rel[o].equals("obj")) {
+                continue;
+            }
+            List<Integer> things = new ArrayList<>(List.of(o));
+            for (int n : tree.children(o)) {
+                if (tree.rel[n].startsWith("nmod") && "of".equals(tree.preposition(n)) && tree.token(n).isNoun()) {
+                    things.add(n); // "7% of the money that X received": the part's whole
+                }
+            }
+            for (int thing : things) {
+                for (int cl : tree.children(thing)) {
+                    int s = tree.child(cl, "nsubj");
+                    if (relativeObject(cl) && s >= 0 && roles.actorAt(s) != null) {
+                        out.add(new Candidate(s, Rule.RELATIVE_AUTHOR));
+                    }
+                }
+            }
+        }
     }
 
     /**
