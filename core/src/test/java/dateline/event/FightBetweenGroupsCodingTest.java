@@ -13,7 +13,7 @@ class FightBetweenGroupsCodingTest {
     @RegisterExtension
     static final CodedSentences coded = CodedSentences.of("fight-between-groups", """
             Gunmen exchanged fire with security guards at a hotel on Friday.
-            Two bandits were killed in a shootout with police overnight.
+            Two bandits were killed in a gun battle with police overnight.
             Soldiers shot dead three insurgents on a mountain road.
             Smugglers fought with bandits near the river.
             """);
@@ -27,7 +27,7 @@ class FightBetweenGroupsCodingTest {
 
     @Test
     void aShootoutWithPoliceHasThePoliceAsTarget() {
-        assertThat(coded.events("Two bandits were killed in a shootout with police overnight."))
+        assertThat(coded.events("Two bandits were killed in a gun battle with police overnight."))
                 .anyMatch(e -> e.startsWith("19") && e.endsWith(">---COP"));
     }
 
