@@ -380,7 +380,8 @@ public final class EventCoder {
                         "dropped: self-event " + source.code() + " -> " + target.code());
                 continue;
             }
-            if (target != null && RoleFinder.unknownCountry(source) && RoleFinder.unknownCountry(target)) {
+            if (target != null && RoleFinder.unknownCountry(source) && RoleFinder.unknownCountry(target)
+                    && !FightBetweenGroups.kept(code, source, target)) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: neither " + source.code()
                         + " nor " + target.code() + " has a known country");
                 continue;
@@ -430,7 +431,8 @@ public final class EventCoder {
                 // events.
                 for (Actor a : sources) {
                     for (Actor b : targets) {
-                        if (sameActor(a, b) && !ownCountry || RoleFinder.unknownCountry(a) && RoleFinder.unknownCountry(b)) {
+                        if (sameActor(a, b) && !ownCountry || RoleFinder.unknownCountry(a) && RoleFinder.unknownCountry(b)
+                                && !FightBetweenGroups.kept(code, a, b)) {
                             continue;
                         }
                         if (code != null) {
