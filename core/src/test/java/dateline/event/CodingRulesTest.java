@@ -30,6 +30,7 @@ class CodingRulesTest {
             Putin said that attacking Ukraine was wrong.
             Insurgents attacked Iraq.
             Rebels attacked police in the capital.
+            Rebels criticised the police in the capital.
             The government thanked Japan for its aid.
             Students protested in Paris on Monday.
             Japan held a meeting in Kenya.
@@ -84,7 +85,13 @@ class CodingRulesTest {
     void agentsOfUnknownCountryActButTwoOfThemMakeNoEvent() {
         assertThat(coded.events("Insurgents attacked Iraq.")).containsExactly("190 ---REB>IRQ");
         assertThat(coded.events("The government thanked Japan for its aid.")).anyMatch(e -> e.endsWith(" ---GOV>JPN"));
-        assertThat(coded.events("Rebels attacked police in the capital.")).isEmpty();
+        assertThat(coded.events("Rebels criticised the police in the capital.")).isEmpty();
+    }
+
+    @Test
+    void aFightBetweenAForceAndAnArmedGroupIsCodedThoughNeitherHasACountry() {
+        // FightBetweenGroups: CAMEO codes the clash itself; the story's reader knows where it was.
+        assertThat(coded.events("Rebels attacked police in the capital.")).containsExactly("190 ---REB>---COP");
     }
 
     @Test
