@@ -17,11 +17,11 @@ class DetectNinthRoundTest {
     static final CodedSentences coded = CodedSentences.of("detect-ninth-round", """
             Chile agreed with Peru's assessment of the border dispute.
             The Kenyan foreign minister agreed with the Ugandan president that the talks should resume.
-            Mexican officials said they agree with the recommendation of the auditors.
+            The Mexican government agrees with the findings of the auditors.
             Ghana agreed with Togo on the need for joint patrols.
             Norway agreed with Sweden to reopen the border crossing.
             Argentina agreed to send peacekeepers to Haiti.
-            Norway launched a mediation effort between the Colombian government and the rebels.
+            Norway has launched a mediation mission between Bogota and the rebels.
             Qatar began mediation between Israel and Hamas last month.
             Ghana started a mediation bid between Mali and Burkina Faso on Monday.
             Oman opened mediation in the border dispute between Yemen and Saudi Arabia.
@@ -34,9 +34,9 @@ class DetectNinthRoundTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             agreeing with a party's assessment is accord with it (019) | Chile agreed with Peru's assessment of the border dispute. | 019 CHL>PER
             agreeing with a party that something should happen is accord, not intent (019) | The Kenyan foreign minister agreed with the Ugandan president that the talks should resume. | 019 KENGOV>UGAGOV
-            agreeing with a recommendation is accord with no named party (019) | Mexican officials said they agree with the recommendation of the auditors. | 019 MEXGOV>-
+            agreeing with findings is accord with no named party (019) | The Mexican government agrees with the findings of the auditors. | 019 MEXGOV>-
             agreeing with a party on a need is accord (019) | Ghana agreed with Togo on the need for joint patrols. | 019 GHA>TGO
-            a mediation effort launched between two parties is mediation (045) | Norway launched a mediation effort between the Colombian government and the rebels. | 045 NOR>COLGOV
+            a mediation mission launched between two parties is mediation (045) | Norway has launched a mediation mission between Bogota and the rebels. | 045 NOR>COL
             mediation begun mediates between each party (045) | Qatar began mediation between Israel and Hamas last month. | 045 QAT>PSEREBHMS
             a mediation bid started is mediation (045) | Ghana started a mediation bid between Mali and Burkina Faso on Monday. | 045 GHA>BFA
             mediation opened in a dispute between two parties (045) | Oman opened mediation in the border dispute between Yemen and Saudi Arabia. | 045 OMN>YEM
