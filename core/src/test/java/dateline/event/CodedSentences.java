@@ -5,6 +5,8 @@ import dateline.actor.ActorResolver;
 import dateline.article.Article;
 import dateline.nlp.AnnotatedArticle;
 import dateline.nlp.Sentence;
+import dateline.quote.Quote;
+import dateline.quote.QuoteFinder;
 import dateline.testing.Seed;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,25 +53,44 @@ final class CodedSentences implements BeforeAllCallback {
 
     /** What the coder did at each trigger of {@code sentence}, as "lemma: outcome" ({@code dateline explain}). */
     List<String> outcomes(String sentence) {
+        return outcomesOf(explain(sentence, List.of()));
+    }
+
+    /** The events of {@code sentence}, which must have been annotated as exactly one sentence. */
+    List<String> events(String sentence) {
+        return eventsOf(explain(sentence, List.of()));
+    }
+
+    /** As {@link #outcomes}, coded with the quotes the article's quote finder gives (speakers, quoted words). */
+    List<String> quotedOutcomes(String sentence) {
+        return outcomesOf(explainQuoted(sentence));
+    }
+
+    /** As {@link #events}, coded with the quotes the article's quote finder gives (speakers, quoted words). */
+    List<String> quotedEvents(String sentence) {
+        return eventsOf(explainQuoted(sentence));
+    }
+
+    /** The coder's explanation of {@code sentence}, coded with the article's quotes. */
+    Explanation explainQuoted(String sentence) {
+        return explain(sentence, new QuoteFinder().find(article, actors).quotes());
+    }
+
+    private Explanation explain(String sentence, List<Quote> quotes) {
         for (Sentence s : article.sentences()) {
             if (article.article().slice(s.span()).equals(sentence)) {
-                return EventCoder.bundled().explain(article, actors, List.of(), s.index()).triggers().stream()
-                        .map(t -> t.lemma() + ": " + t.outcome()).toList();
+                return EventCoder.bundled().explain(article, actors, quotes, s.index());
             }
         }
         throw new AssertionError("sentence not found as one sentence: " + sentence);
     }
 
-    /** The events of {@code sentence}, which must have been annotated as exactly one sentence. */
-    List<String> events(String sentence) {
-        for (Sentence s : article.sentences()) {
-            if (article.article().slice(s.span()).equals(sentence)) {
-                return EventCoder.bundled().explain(article, actors, List.of(), s.index()).events().stream()
-                        .map(e -> e.code() + " " + (e.source() == null ? "-" : e.source().code()) + ">"
-                                + (e.target() == null ? "-" : e.target().code()))
-                        .toList();
-            }
-        }
-        throw new AssertionError("sentence not found as one sentence: " + sentence);
+    private static List<String> outcomesOf(Explanation explanation) {
+        return explanation.triggers().stream().map(t -> t.lemma() + ": " + t.outcome()).toList();
+    }
+
+    private static List<String> eventsOf(Explanation explanation) {
+        return explanation.events().stream().map(e -> e.code() + " " + (e.source() == null ? "-"
+                : e.source().code()) + ">" + (e.target() == null ? "-" : e.target().code())).toList();
     }
 }

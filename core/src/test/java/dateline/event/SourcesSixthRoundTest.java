@@ -2,10 +2,6 @@ package dateline.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dateline.nlp.Sentence;
-import dateline.quote.Quote;
-import dateline.quote.QuoteFinder;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,21 +38,6 @@ class SourcesSixthRoundTest {
             A trial opened in Lyon on Monday over the 2006 bombing of a Chadian army camp in Abeche that killed two French doctors.
             """);
 
-    private static List<String> events(String sentence) {
-        return explain(sentence).events().stream().map(e -> e.code() + " " + (e.source() == null ? "-"
-                : e.source().code()) + ">" + (e.target() == null ? "-" : e.target().code())).toList();
-    }
-
-    private static Explanation explain(String sentence) {
-        List<Quote> quotes = new QuoteFinder().find(coded.article(), coded.actors()).quotes();
-        for (Sentence s : coded.article().sentences()) {
-            if (coded.article().article().slice(s.span()).equals(sentence)) {
-                return EventCoder.bundled().explain(coded.article(), coded.actors(), quotes, s.index());
-            }
-        }
-        throw new AssertionError("sentence not found as one sentence: " + sentence);
-    }
-
     /** An act noun that is the subject or predicate of its own clause: no outside subject or speaker did it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
@@ -66,18 +47,18 @@ class SourcesSixthRoundTest {
             a reported predicate noun and the reporter | Residents say the shelling of the hospital was an assault on civilians. | ---CVL>
             """)
     void anActNounInItsOwnClauseTakesNoOutsideDoer(String rule, String sentence, String wrongSource) {
-        assertThat(events(sentence)).noneMatch(e -> e.contains(" " + wrongSource));
+        assertThat(coded.quotedEvents(sentence)).noneMatch(e -> e.contains(" " + wrongSource));
     }
 
     @Test
     void anActNounAsTheObjectStillTakesItsVerbsSubject() {
-        assertThat(events("Nigerian troops launched an attack on a rebel camp near the border."))
+        assertThat(coded.quotedEvents("Nigerian troops launched an attack on a rebel camp near the border."))
                 .anyMatch(e -> e.startsWith("19") && e.contains(" NGAMIL>"));
     }
 
     @Test
     void anActNounBeforeAReportingVerbStillTakesItsVerbsSubject() {
-        assertThat(events("Gunmen and a suicide bomber carried out coordinated attacks on Mali's parliament and a"
+        assertThat(coded.quotedEvents("Gunmen and a suicide bomber carried out coordinated attacks on Mali's parliament and a"
                 + " mosque in Bamako, state media said on Wednesday.")).anyMatch(e -> e.startsWith("19")
                 && e.contains(" ---UAF>"));
     }
@@ -90,7 +71,7 @@ class SourcesSixthRoundTest {
             the speaker around the act | The Kenyan army said it was looking into the airstrike that killed three Somali herders. | KENMIL>
             """)
     void theTargetOfAnActOfForceIsNotTheDoerOfItsRelativeClause(String rule, String sentence, String wrongSource) {
-        assertThat(events(sentence)).noneMatch(e -> e.contains(" " + wrongSource));
+        assertThat(coded.quotedEvents(sentence)).noneMatch(e -> e.contains(" " + wrongSource));
     }
 
     /** The act of force is the relative clause's subject: with no doer named, the victims keep an agentless event. */
@@ -100,12 +81,12 @@ class SourcesSixthRoundTest {
             the act itself | Relatives mourned the victims of the car bombings that killed 40 Iraqi pilgrims in Karbala. | >IRQ
             """)
     void anActOfForceWithNoNamedDoerIsAgentless(String rule, String sentence, String target) {
-        assertThat(events(sentence)).anyMatch(e -> e.startsWith("19") && e.contains(" -" + target));
+        assertThat(coded.quotedEvents(sentence)).anyMatch(e -> e.startsWith("19") && e.contains(" -" + target));
     }
 
     @Test
     void aRelativeClauseOnAnActorStaysTheActors() {
-        assertThat(events("The militia that attacked the Congolese village killed ten farmers."))
+        assertThat(coded.quotedEvents("The militia that attacked the Congolese village killed ten farmers."))
                 .anyMatch(e -> e.startsWith("19") && e.contains(" ---UAF>"));
     }
 
@@ -117,26 +98,26 @@ class SourcesSixthRoundTest {
             "he" and an opposition leader | '"He ordered the arrest of journalists last year," Kenyan opposition leader Raila Odinga said of the minister.' | KENGOV>
             """)
     void aQuotedThirdPersonPronounIsNotTheSpeaker(String rule, String sentence, String wrongSource) {
-        assertThat(events(sentence)).noneMatch(e -> e.contains(" " + wrongSource));
+        assertThat(coded.quotedEvents(sentence)).noneMatch(e -> e.contains(" " + wrongSource));
     }
 
     @Test
     void aQuotedWeIsTheSpeaker() {
-        assertThat(events("\"We condemn the attack on the embassy,\" said Egyptian Foreign Minister Sameh Shoukry."))
+        assertThat(coded.quotedEvents("\"We condemn the attack on the embassy,\" said Egyptian Foreign Minister Sameh Shoukry."))
                 .anyMatch(e -> e.startsWith("11") && e.contains(" EGY"));
     }
 
     @Test
     void aReportedTheyMayBeTheSpeaker() {
-        assertThat(events("The Taliban said they attacked the army convoy."))
+        assertThat(coded.quotedEvents("The Taliban said they attacked the army convoy."))
                 .anyMatch(e -> e.startsWith("19") && e.contains(" AFGREB>"));
     }
 
     @Test
     void aParticipleReadAsTheVerbLeavesItsNounUndergoing() {
-        assertThat(events("Officials said that 12 prisoners, including five men jailed at the island's military"
+        assertThat(coded.quotedEvents("Officials said that 12 prisoners, including five men jailed at the island's military"
                 + " prison, were moved to Texas on Friday.")).noneMatch(e -> e.startsWith("17") && !e.contains(" ->"));
-        assertThat(events("Egyptian police detained five journalists in Cairo on Friday."))
+        assertThat(coded.quotedEvents("Egyptian police detained five journalists in Cairo on Friday."))
                 .anyMatch(e -> e.startsWith("17") && e.contains(" EGYCOP>"));
     }
 }

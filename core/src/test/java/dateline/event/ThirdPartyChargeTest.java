@@ -2,10 +2,6 @@ package dateline.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dateline.nlp.Sentence;
-import dateline.quote.Quote;
-import dateline.quote.QuoteFinder;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,44 +23,23 @@ class ThirdPartyChargeTest {
             Kenya's president pledged to protect the right to peaceful assembly.
             """);
 
-    /** The events of {@code sentence}, coded with the article's quotes. */
-    private static List<String> events(String sentence) {
-        return explain(sentence).events().stream().map(e -> e.code() + " " + (e.source() == null ? "-"
-                : e.source().code()) + ">" + (e.target() == null ? "-" : e.target().code())).toList();
-    }
-
-    /** What the coder did at each trigger of {@code sentence}, coded with the article's quotes. */
-    private static List<String> outcomes(String sentence) {
-        return explain(sentence).triggers().stream().map(t -> t.lemma() + ": " + t.outcome()).toList();
-    }
-
-    private static Explanation explain(String sentence) {
-        List<Quote> quotes = new QuoteFinder().find(coded.article(), coded.actors()).quotes();
-        for (Sentence s : coded.article().sentences()) {
-            if (coded.article().article().slice(s.span()).equals(sentence)) {
-                return EventCoder.bundled().explain(coded.article(), coded.actors(), quotes, s.index());
-            }
-        }
-        throw new AssertionError("sentence not found as one sentence: " + sentence);
-    }
-
     @Test
     void aQuotedChargeOfHabitualConductIsNotTheAccusedsAct() {
-        assertThat(events("\"Russia regularly attacks Ukrainian towns,\" the Ukrainian foreign minister"
+        assertThat(coded.quotedEvents("\"Russia regularly attacks Ukrainian towns,\" the Ukrainian foreign minister"
                 + " said.")).noneMatch(e -> e.contains(" RUS"));
-        assertThat(outcomes("\"Russia regularly attacks Ukrainian towns,\" the Ukrainian foreign minister said."))
+        assertThat(coded.quotedOutcomes("\"Russia regularly attacks Ukrainian towns,\" the Ukrainian foreign minister said."))
                 .anyMatch(o -> o.startsWith("attack: dropped: 'UKRGOV' (quoted)") && o.contains("a charge"));
     }
 
     @Test
     void aReportedPastActStaysAnAct() {
-        assertThat(events("Russian troops attacked Ukrainian towns on Monday, the Ukrainian foreign minister said."))
+        assertThat(coded.quotedEvents("Russian troops attacked Ukrainian towns on Monday, the Ukrainian foreign minister said."))
                 .anyMatch(e -> e.contains(" RUS") && e.endsWith(">UKR"));
     }
 
     @Test
     void aWrittenChargeOfLastingConductIsNotTheAccusedsAct() {
-        assertThat(events("The Indian lawmakers wrote that for years Pakistan has been threatening India's border"
+        assertThat(coded.quotedEvents("The Indian lawmakers wrote that for years Pakistan has been threatening India's border"
                 + " villages.")).noneMatch(e -> e.contains(" PAK"));
         assertThat(coded.outcomes("The Indian lawmakers wrote that for years Pakistan has been threatening India's"
                 + " border villages.")).anyMatch(o -> o.startsWith("threaten: dropped:") && o.contains("a charge"));
@@ -72,15 +47,15 @@ class ThirdPartyChargeTest {
 
     @Test
     void aWrittenPastActIsStillCoded() {
-        assertThat(events("The Indian lawmakers wrote that Pakistan threatened India's border villages on Sunday."))
+        assertThat(coded.quotedEvents("The Indian lawmakers wrote that Pakistan threatened India's border villages on Sunday."))
                 .anyMatch(e -> e.startsWith("13") && e.contains(" PAK>IND"));
     }
 
     @Test
     void aConjectureIsNoIntent() {
-        assertThat(events("\"It stands to reason that Brazil would seek closer ties with Argentina,\" an economist"
+        assertThat(coded.quotedEvents("\"It stands to reason that Brazil would seek closer ties with Argentina,\" an economist"
                 + " said.")).noneMatch(e -> e.startsWith("03"));
-        assertThat(outcomes("\"It stands to reason that Brazil would seek closer ties with Argentina,\" an"
+        assertThat(coded.quotedOutcomes("\"It stands to reason that Brazil would seek closer ties with Argentina,\" an"
                 + " economist said.")).anyMatch(o -> o.startsWith("seek: dropped: the content of a conjecture"));
     }
 
@@ -96,7 +71,7 @@ class ThirdPartyChargeTest {
     @Test
     void aSpeechActInThePresentIsDoneBySayingIt() {
         // A spokeswoman's "Chile rejects" is Chile's rejection, not a habit charged by another party.
-        assertThat(events("\"Chile firmly rejects the accusations of the Peruvian government,\" a spokeswoman"
+        assertThat(coded.quotedEvents("\"Chile firmly rejects the accusations of the Peruvian government,\" a spokeswoman"
                 + " said.")).anyMatch(e -> (e.startsWith("016") || e.startsWith("12")) && e.contains("CHL>"));
     }
 }
