@@ -261,11 +261,12 @@ public final class EventCoder {
                     note(trace, i, tree, tried, p.id(), null, null, "dropped: " + forecast);
                     continue;
                 }
-                if (futureFrame(code, flags) != null) {
+                String intent = futureFrame(code, flags);
+                if (intent != null) {
                     // "he would ask Russia to veto": an appeal he says he will make is his stated intent (03), as
                     // a future act outside a frame is; the appeal itself is not made yet.
                     futureOf = code;
-                    code = futureFrame(code, flags);
+                    code = intent;
                     flags.remove(Event.Flag.FUTURE);
                 }
             } else if (flags.contains(Event.Flag.NEGATED)) {
@@ -380,8 +381,7 @@ public final class EventCoder {
                         "dropped: self-event " + source.code() + " -> " + target.code());
                 continue;
             }
-            if (target != null && RoleFinder.unknownCountry(source) && RoleFinder.unknownCountry(target)
-                    && !FightBetweenGroups.kept(code, source, target)) {
+            if (target != null && countryless(code, source, target)) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: neither " + source.code()
                         + " nor " + target.code() + " has a known country");
                 continue;
@@ -431,8 +431,7 @@ public final class EventCoder {
                 // events.
                 for (Actor a : sources) {
                     for (Actor b : targets) {
-                        if (sameActor(a, b) && !ownCountry || RoleFinder.unknownCountry(a) && RoleFinder.unknownCountry(b)
-                                && !FightBetweenGroups.kept(code, a, b)) {
+                        if (sameActor(a, b) && !ownCountry || countryless(code, a, b)) {
                             continue;
                         }
                         if (code != null) {
@@ -1224,6 +1223,14 @@ public final class EventCoder {
         }
         int cc = tree.child(v, "cc");
         return cc < 0 || !tree.lemma[cc].equals("but");
+    }
+
+    /**
+     * Whether an event between {@code a} and {@code b} is dropped for want of a country: neither has one, and it is
+     * not a fight between a state force and an armed group ({@link FightBetweenGroups}).
+     */
+    private static boolean countryless(String code, Actor a, Actor b) {
+        return RoleFinder.unknownCountry(a) && RoleFinder.unknownCountry(b) && !FightBetweenGroups.kept(code, a, b);
     }
 
     /** Why a future act at {@code i} is another party's forecast rather than the actor's own intent, or null. */
