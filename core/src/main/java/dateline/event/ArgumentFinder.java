@@ -165,6 +165,10 @@ final class ArgumentFinder {
                 int agent = byAgent(t);
                 return agent >= 0 ? new Candidate(agent, Rule.PASSIVE_AGENT) : null;
             }
+            if (cur == t && OrderGiver.undergoer(tree, t) >= 0) {
+                // "returned to prison on the orders of a judge": the subject was taken there; the judge acted.
+                return new Candidate(OrderGiver.of(tree, t), Rule.PASSIVE_AGENT);
+            }
             int s = tree.child(cur, "nsubj", "csubj");
             if (s < 0 && cur == t && !noun) {
                 s = strandedSubject(t);
@@ -202,6 +206,13 @@ final class ArgumentFinder {
                     // the act is what its own clause is about; no governing clause's subject did it.
                     int agent = tree.rel[cur].equals("nsubj:pass") ? byAgent(tree.head[cur]) : -1;
                     return agent >= 0 ? new Candidate(agent, Rule.PASSIVE_AGENT) : null;
+                }
+                int suffering = SufferedForce.sufferingVerb(tree, cur);
+                if (suffering >= 0) {
+                    // "hundreds were killed in suicide attacks": the verb's subject suffered the act, never did it.
+                    Candidate own = actDoer(cur);
+                    int agent = byAgent(suffering);
+                    return own != null ? own : agent >= 0 ? new Candidate(agent, Rule.PASSIVE_AGENT) : null;
                 }
                 int h = tree.head[cur];
                 if (h < 0 || NotTheDoer.victimsOf(tree, cur) >= 0 || NotTheDoer.aboutTheAct(tree, h)) {
@@ -388,14 +399,15 @@ final class ArgumentFinder {
         return null;
     }
 
-    /** The {@code by} phrase of {@code v}, or -1. */
+    /** The {@code by} phrase of {@code v}, else who ordered or requested its act ({@link OrderGiver}), or -1. */
     private int byAgent(int v) {
         for (int ch : tree.children(v)) {
-            if (tree.rel[ch].startsWith("obl") && "by".equals(tree.preposition(ch))) {
+            if (tree.rel[ch].startsWith("obl") && "by".equals(tree.preposition(ch)) && !OrderGiver.isOrder(tree, ch)) {
                 return ch;
             }
         }
-        return -1;
+        // "was detained on the orders of the prosecutor": who ordered the act is the passive's agent.
+        return OrderGiver.of(tree, v);
     }
 
     /**
@@ -424,6 +436,10 @@ final class ArgumentFinder {
      */
     List<Candidate> targets(int t, PatternMatcher.Match m) {
         List<Candidate> out = new ArrayList<>();
+        int undergoer = OrderGiver.undergoer(tree, t);
+        if (undergoer >= 0) {
+            out.add(new Candidate(undergoer, Rule.PASSIVE_SUBJECT));
+        }
         int victims = NotTheDoer.victimsOf(tree, t);
         if (victims >= 0) {
             out.add(new Candidate(victims, Rule.VICTIMS));
