@@ -123,6 +123,14 @@ final class ArgumentFinder {
         for (int guard = 0; cur >= 0 && guard < 6; guard++) {
             Rule inherited = cur == t ? Rule.SUBJECT : Rule.GOVERNOR_SUBJECT;
             boolean noun = tree.token(cur).isNoun();
+            int suffering = cur == t ? SufferedForce.sufferingVerb(tree, t) : -1;
+            if (suffering >= 0) {
+                // "hundreds were killed in suicide attacks", "wounded during shelling of a school": the verb's
+                // subject suffered the act and never did it; the act's own doer or the verb's agent did.
+                Candidate own = actDoer(t);
+                int agent = !noun && byAgent(t) >= 0 ? byAgent(t) : byAgent(suffering);
+                return own != null ? own : agent >= 0 ? new Candidate(agent, Rule.PASSIVE_AGENT) : null;
+            }
             if (tree.isPassive(cur) && cur != t) {
                 // "Iran was accused of spying", "Iran was attacked by Iraq and retaliated": the clause under a
                 // passive is done by what the passive was done to.
@@ -206,13 +214,6 @@ final class ArgumentFinder {
                     // the act is what its own clause is about; no governing clause's subject did it.
                     int agent = tree.rel[cur].equals("nsubj:pass") ? byAgent(tree.head[cur]) : -1;
                     return agent >= 0 ? new Candidate(agent, Rule.PASSIVE_AGENT) : null;
-                }
-                int suffering = SufferedForce.sufferingVerb(tree, cur);
-                if (suffering >= 0) {
-                    // "hundreds were killed in suicide attacks": the verb's subject suffered the act, never did it.
-                    Candidate own = actDoer(cur);
-                    int agent = byAgent(suffering);
-                    return own != null ? own : agent >= 0 ? new Candidate(agent, Rule.PASSIVE_AGENT) : null;
                 }
                 int h = tree.head[cur];
                 if (h < 0 || NotTheDoer.victimsOf(tree, cur) >= 0 || NotTheDoer.aboutTheAct(tree, h)) {
@@ -330,7 +331,7 @@ final class ArgumentFinder {
     }
 
     /**
-     * The phrase of passive {@code v} naming an act of force it happened in, with a named doer, or -1: "were
+     * The named doer of an act of force passive {@code v} happened in, or -1: "were
      * killed in Turkish shelling", "was wounded during an attack by rebels". The doer of the act ("Turkish", "by
      * rebels") is the doer of the passive; an act with no doer named ("killed in an air strike") gives none.
      */
@@ -340,8 +341,10 @@ final class ArgumentFinder {
             if (!tree.rel[ch].startsWith("obl") || !("in".equals(prep) || "during".equals(prep))) {
                 continue;
             }
-            if (namesForce(tree, ch) && !roles.actorsFrom(ch, false).isEmpty()) {
-                return ch;
+            // Only the act's own doer: "wounded during shelling of a school" names what was shelled, not who.
+            Candidate doer = namesForce(tree, ch) ? actDoer(ch) : null;
+            if (doer != null && !roles.actorsFrom(doer.token(), false).isEmpty()) {
+                return doer.token();
             }
         }
         return -1;
