@@ -341,8 +341,14 @@ final class ArgumentFinder {
             if (!tree.rel[ch].startsWith("obl") || !("in".equals(prep) || "during".equals(prep))) {
                 continue;
             }
-            // Only the act's own doer: "wounded during shelling of a school" names what was shelled, not who.
-            Candidate doer = namesForce(tree, ch) ? actDoer(ch) : null;
+            if (!namesForce(tree, ch)) {
+                continue;
+            }
+            if (roles.actorAt(ch) != null) {
+                return ch; // the act is named with its doer: "Pakistani shelling"
+            }
+            // Else only the act's own doer: "wounded during shelling of a school" names what was shelled, not who.
+            Candidate doer = actDoer(ch);
             if (doer != null && !roles.actorsFrom(doer.token(), false).isEmpty()) {
                 return doer.token();
             }
