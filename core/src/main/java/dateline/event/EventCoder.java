@@ -232,6 +232,9 @@ public final class EventCoder {
                 continue;
             }
             String futureOf = null; // the code of a future act before it became intent or threat
+            if (flags.contains(Event.Flag.FUTURE) && frame == null && AnnouncedDecision.madeNow(tree, i, code, flags)) {
+                flags.remove(Event.Flag.FUTURE); // "announced that it would cease aid": the cut, not a threat
+            }
             if (flags.contains(Event.Flag.FUTURE) && frame == null && code != null) {
                 // CAMEO codes a stated future act as intent (03x) or threat (13x), never as done; and only the
                 // actor's own: another's forecast or a belief about it is no one's intent.
