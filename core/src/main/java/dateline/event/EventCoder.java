@@ -390,7 +390,7 @@ public final class EventCoder {
                 continue;
             }
             code = ContextSubcodes.refine(tree, i, code, source, target, k -> args.roles().actorsFrom(k, false));
-            code = WarningWithoutThreat.refine(tree, i, code, frame != null);
+            code = WarningWithoutThreat.refine(tree, i, code, frame != null, target == null);
             if (code != null && (code.startsWith("02") || code.startsWith("04")) && NamingCall.predicate(tree, i)) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: 'call X Y' names X");
                 continue;

@@ -9,12 +9,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Codebook roots for acts the eighth and ninth VOA audits and the eleventh round's own VOA sample found under another
  * root or in another sense of the verb ({@code senses.txt}, "Issue 15, eleventh round: roots10",
- * {@link AnnouncedDecision}, {@link ObligationClause}): an announced cut of aid is the cut (16x), not a threat; tear
- * gas, rubber bullets and stun grenades fired at protesters are violent repression (175); a court ordering someone
- * to prison detains them (173); an honour conferred commends (051); returning fire is force (190); a plan proposed
- * for aid offers it (033); seeking aid appeals for it (023) and seeking a job is no event; "X must understand that"
- * and a duty the speaker shares ("we and our allies must") are no demand; "in return for" demands no release. Every
- * sentence is written for this test.
+ * {@link AnnouncedDecision}, {@link ObligationClause}, {@link WarningWithoutThreat}): an announced cut of aid is the
+ * cut (16x), not a threat; tear gas, rubber bullets and stun grenades fired at protesters are violent repression
+ * (175); a court ordering someone to prison detains them (173); an honour conferred commends (051); returning fire
+ * is force (190); a plan proposed for aid offers it (033); seeking aid appeals for it (023) and seeking a job is no
+ * event; "X must understand that" and a duty the speaker shares ("we and our allies must") are no demand; "in return
+ * for" demands no release; a warning whose clause the parser hangs elsewhere, with no harm named, is no threat.
+ * Every sentence is written for this test.
  */
 class RootsEleventhRoundTest {
     @RegisterExtension
@@ -51,8 +52,11 @@ class RootsEleventhRoundTest {
             Sri Lanka is seeking economic aid from India to overcome its debt crisis.
             Many young Nigerians are seeking employment abroad.
             Kidnappers seeking ransoms abducted dozens of Kenyan students.
-            In return for the loan, Pakistan promised China access to its ports.
             Iran demanded the release of its diplomats in return for the prisoners.
+            Kenyan health officials warn it is far too late to stop the outbreak.
+            The Chilean minister cautioned the new tax should not hurt small farmers.
+            Iran warned the move would bring a harsh response.
+            Kenya urged Uganda to open its border in return for access to the port of Mombasa.
             """);
 
     /** The act in its other sense, or under the wrong root, codes nothing of that root. */
@@ -78,7 +82,9 @@ class RootsEleventhRoundTest {
             a duty of "our allies" is no demand (10) | `"Our allies must spend more on defense," the Polish president said.` | 10
             seeking employment is no intent (03) | Many young Nigerians are seeking employment abroad. | 03
             seeking ransoms is no intent (03) | Kidnappers seeking ransoms abducted dozens of Kenyan students. | 03
-            "in return for" demands no release (10) | In return for the loan, Pakistan promised China access to its ports. | 10
+            "in return for" demands no release (10) | Kenya urged Uganda to open its border in return for access to the port of Mombasa. | 105
+            a warning that it is too late is no threat (13) | Kenyan health officials warn it is far too late to stop the outbreak. | 13
+            cautioning that a tax should not hurt is no threat (13) | The Chilean minister cautioned the new tax should not hurt small farmers. | 13
             """)
     void theOtherSenseCodesNothingOfThatRoot(String rule, String sentence, String codePrefix) {
         assertThat(coded.events(sentence)).noneMatch(e -> e.startsWith(codePrefix));
@@ -113,6 +119,8 @@ class RootsEleventhRoundTest {
             a duty laid on another country is a demand (10) | The German chancellor said Russia must withdraw its troops from Ukraine. | 10 DEUGOV>RUS
             military assistance sought is an appeal for military aid (0232) | Colombia sought military assistance from the United States against drug cartels. | 0232 COL>USA
             economic aid sought is an appeal for economic aid (0231) | Sri Lanka is seeking economic aid from India to overcome its debt crisis. | 0231 LKA>IND
+            a warning of one's own response is a threat (13) | Iran warned the move would bring a harsh response. | 13 IRN>
+            an appeal "in return for" is still an appeal (02) | Kenya urged Uganda to open its border in return for access to the port of Mombasa. | 02 KEN>UGA
             a release demanded "in return for" is still a demand (1053) | Iran demanded the release of its diplomats in return for the prisoners. | 1053 IRN>
             """)
     void theCodebookSenseCodes(String rule, String sentence, String expected) {
