@@ -48,10 +48,28 @@ final class WarningWithoutThreat {
         // The parser sometimes takes the warned clause's subject for the warning's object and hangs the clause
         // elsewhere ("officials warn [it] is too big to put out", "cautioned [the ban] should not add a burden"): an
         // object that names no party, with no word of harm and no condition after the warning, warns of a danger.
-        if (untargeted && tree.child(t, "obj") >= 0 && !harmOrConditionAfter(tree, t)) {
+        int object = tree.child(t, "obj");
+        if (untargeted && object >= 0 && !harmOrConditionAfter(tree, t) && !ownActAfter(tree, t, object)) {
             return "012";
         }
         return code;
+    }
+
+    /**
+     * The object is a pronoun or first person followed by a modal: the warner's own act, as in a clause ("is warning
+     * [it] could turn to Russia").
+     */
+    private static boolean ownActAfter(DependencyTree tree, int t, int object) {
+        String o = tree.word[object].toLowerCase(java.util.Locale.ROOT);
+        if (!PRONOUN.contains(o) && !FIRST_PERSON.contains(o)) {
+            return false;
+        }
+        for (int k = object + 1; k < tree.size(); k++) {
+            if (MODAL.contains(tree.lemma[k].toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean harmOrConditionAfter(DependencyTree tree, int t) {
