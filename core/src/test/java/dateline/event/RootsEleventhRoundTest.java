@@ -56,6 +56,7 @@ class RootsEleventhRoundTest {
             Kenyan health officials warn it is far too late to stop the outbreak.
             The Chilean minister cautioned the new tax should not hurt small farmers.
             Iran warned the move would bring a harsh response.
+            The Kenyan government is warning it may close the border with Somalia.
             Kenya urged Uganda to open its border in return for access to the port of Mombasa.
             """);
 
@@ -120,6 +121,7 @@ class RootsEleventhRoundTest {
             military assistance sought is an appeal for military aid (0232) | Colombia sought military assistance from the United States against drug cartels. | 0232 COL>USA
             economic aid sought is an appeal for economic aid (0231) | Sri Lanka is seeking economic aid from India to overcome its debt crisis. | 0231 LKA>IND
             a warning of one's own response is a threat (13) | Iran warned the move would bring a harsh response. | 13 IRN>
+            a warning that it may close a border is a threat (13) | The Kenyan government is warning it may close the border with Somalia. | 13 KENGOV>
             an appeal "in return for" is still an appeal (02) | Kenya urged Uganda to open its border in return for access to the port of Mombasa. | 02 KEN>UGA
             a release demanded "in return for" is still a demand (1053) | Iran demanded the release of its diplomats in return for the prisoners. | 1053 IRN>
             """)
