@@ -232,6 +232,9 @@ public final class EventCoder {
                 continue;
             }
             String futureOf = null; // the code of a future act before it became intent or threat
+            if (flags.contains(Event.Flag.FUTURE) && frame == null && AnnouncedDecision.madeNow(tree, i, code, flags)) {
+                flags.remove(Event.Flag.FUTURE); // "announced that it would cease aid": the cut, not a threat
+            }
             if (flags.contains(Event.Flag.FUTURE) && frame == null && code != null) {
                 // CAMEO codes a stated future act as intent (03x) or threat (13x), never as done; and only the
                 // actor's own: another's forecast or a belief about it is no one's intent.
@@ -387,7 +390,7 @@ public final class EventCoder {
                 continue;
             }
             code = ContextSubcodes.refine(tree, i, code, source, target, k -> args.roles().actorsFrom(k, false));
-            code = WarningWithoutThreat.refine(tree, i, code, frame != null);
+            code = WarningWithoutThreat.refine(tree, i, code, frame != null, target == null);
             if (code != null && (code.startsWith("02") || code.startsWith("04")) && NamingCall.predicate(tree, i)) {
                 note(trace, i, tree, tried, p.id(), sourceWhy, targetWhy, "dropped: 'call X Y' names X");
                 continue;

@@ -12,6 +12,9 @@ import java.util.function.Predicate;
 final class ObligationClause {
     /** Auxiliaries that lay a duty on the clause's subject, and the root of the speaker's act. */
     private static final java.util.Map<String, String> DUTY = java.util.Map.of("must", "10", "should", "02");
+    /** Verbs of grasping a fact: "must understand that", "should know that". */
+    private static final java.util.Set<String> REALISE = java.util.Set.of("understand", "know", "realise", "realize",
+            "recognise", "recognize", "remember", "learn", "appreciate");
 
     private ObligationClause() {
     }
@@ -30,7 +33,36 @@ final class ObligationClause {
             return -1;
         }
         int s = tree.child(c, "nsubj");
-        return s >= 0 && !Pronouns.bundled().isFirstPerson(tree.word[s]) && party.test(s) ? c : -1;
+        return s >= 0 && !Pronouns.bundled().isFirstPerson(tree.word[s]) && !ownSide(tree, s) && !realisation(tree, c)
+                && party.test(s) ? c : -1;
+    }
+
+    /**
+     * The subject names the speaker's own side beside another party: "the U.S. and our allies must", "Kenya and we
+     * must". A duty the speaker shares is a view of policy (010), no demand on another party.
+     */
+    private static boolean ownSide(DependencyTree tree, int s) {
+        for (int ch : tree.children(s)) {
+            if (tree.rel[ch].equals("conj") && (Pronouns.bundled().isFirstPerson(tree.word[ch])
+                    || firstPersonOwner(tree, ch))) {
+                return true;
+            }
+        }
+        return firstPersonOwner(tree, s);
+    }
+
+    private static boolean firstPersonOwner(DependencyTree tree, int n) {
+        int owner = tree.child(n, "nmod:poss");
+        return owner >= 0 && Pronouns.bundled().isFirstPerson(tree.word[owner]);
+    }
+
+    /**
+     * "X must understand (know, realise) that ...": what X is to grasp is the speaker's warning or view, not an act
+     * demanded of X (CAMEO 100 is "demands and orders"); a cognition verb with an object of its own ("must recognise
+     * Kosovo") is still one.
+     */
+    private static boolean realisation(DependencyTree tree, int c) {
+        return REALISE.contains(tree.lemma[c]) && tree.child(c, "obj") < 0;
     }
 
     /** The root of the speaker's act for obligation clause {@code c}: "10" (must), "02" (should), or null. */

@@ -26,8 +26,11 @@ final class WarningWithoutThreat {
     private WarningWithoutThreat() {
     }
 
-    /** {@code code} for the act at {@code t}, or 012 when it is a warning with no harm of the source's own. */
-    static String refine(DependencyTree tree, int t, String code, boolean framed) {
+    /**
+     * {@code code} for the act at {@code t}, or 012 when it is a warning with no harm of the source's own;
+     * {@code untargeted}: the warning names no party as its target.
+     */
+    static String refine(DependencyTree tree, int t, String code, boolean framed, boolean untargeted) {
         if (framed || !"130".equals(code) || !WARN.contains(tree.lemma[t])) {
             return code;
         }
@@ -42,7 +45,41 @@ final class WarningWithoutThreat {
                 return ownHarm(tree, t, ch) ? code : "012";
             }
         }
+        // The parser sometimes takes the warned clause's subject for the warning's object and hangs the clause
+        // elsewhere ("officials warn [it] is too big to put out", "cautioned [the ban] should not add a burden"): an
+        // object that names no party, with no word of harm and no condition after the warning, warns of a danger.
+        int object = tree.child(t, "obj");
+        if (untargeted && object >= 0 && !harmOrConditionAfter(tree, t) && !ownActAfter(tree, t, object)) {
+            return "012";
+        }
         return code;
+    }
+
+    /**
+     * The object is a pronoun or first person followed by a modal: the warner's own act, as in a clause ("is warning
+     * [it] could turn to Russia").
+     */
+    private static boolean ownActAfter(DependencyTree tree, int t, int object) {
+        String o = tree.word[object].toLowerCase(java.util.Locale.ROOT);
+        if (!PRONOUN.contains(o) && !FIRST_PERSON.contains(o)) {
+            return false;
+        }
+        for (int k = object + 1; k < tree.size(); k++) {
+            if (MODAL.contains(tree.lemma[k].toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean harmOrConditionAfter(DependencyTree tree, int t) {
+        for (int k = t + 1; k < tree.size(); k++) {
+            String l = tree.lemma[k].toLowerCase(java.util.Locale.ROOT);
+            if (HARM.contains(l) || CONDITION.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause at {@code c}, said by the warner at {@code t}, announces harm of the warner's own. */
