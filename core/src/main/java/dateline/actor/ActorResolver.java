@@ -43,11 +43,15 @@ public final class ActorResolver {
     private final ActorDictionary dictionary;
     private final PhraseMatcher matcher;
     private final NamedOrganisations organisations;
+    /** The agent entry of "spokesman", "spokesperson" ({@link SpokespersonBody}), or null. */
+    private final DictionaryEntry speaker;
 
     public ActorResolver(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.matcher = new PhraseMatcher(dictionary);
         this.organisations = NamedOrganisations.bundled(dictionary);
+        this.speaker = dictionary.entries().stream()
+                .filter(e -> e.isAgent() && e.name().equals(SpokespersonBody.ENTRY_NAME)).findFirst().orElse(null);
     }
 
     /** A resolver over the bundled dictionaries (loads them; keep and reuse the instance). */
@@ -128,6 +132,7 @@ public final class ActorResolver {
             while (j < ms.size()) {
                 j = step(ms, j);
             }
+            SpokespersonBody.recode(speaker, ms, here, all, titledNames);
             untitledPersons();
             laterMentionsOfTitledNames();
             namedOrganisations();
@@ -829,6 +834,15 @@ public final class ActorResolver {
                 return;
             }
             if (definiteAntecedent(start, end, agent, ActorCode.agentSectors(agentCode))) {
+                return;
+            }
+            String storys = StoryInstitution.country(tokens, start, end, agentCode, all, sentenceCountries);
+            if (storys != null) {
+                String code = ActorCode.ofAgent(agentCode, storys).text();
+                add(new Actor(code, dictionary.countryName(storys) + " " + agent.entry().name(), storys, null,
+                        span(start, end), s.index(), start, end, agent.entry().source(),
+                        Found.AGENT_COUNTRY.with("the one country whose institution the story names"),
+                        DateBasis.UNDATED, null));
                 return;
             }
             if (office != null && PluralTitle.at(tokens, agentEnd)) {

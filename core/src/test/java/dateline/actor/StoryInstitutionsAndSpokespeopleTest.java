@@ -1,0 +1,89 @@
+package dateline.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bare institution noun takes the one country whose institution of that kind the story names
+ * ({@link StoryInstitution}), and a spokesperson is coded as the body named before the title
+ * ({@link SpokespersonBody}). Sentences written for these tests, with the bundled dictionaries.
+ */
+class StoryInstitutionsAndSpokespeopleTest {
+    private static final LocalDate DATE = LocalDate.of(2023, 5, 1);
+
+    private static List<Actor> actors(String text) {
+        return ActorTestSupport.resolver().resolve(ActorTestSupport.annotate(text, DATE)).actors();
+    }
+
+    /** The code of the actor whose mention is the first {@code mention} after the first {@code anchor}. */
+    private static String codeAfter(List<Actor> actors, String text, String anchor, String mention) {
+        int start = text.indexOf(mention, text.indexOf(anchor));
+        return actors.stream().filter(a -> a.span().start() == start && a.span().end() == start + mention.length())
+                .map(Actor::code).findFirst()
+                .orElseThrow(() -> new AssertionError("no actor '" + mention + "' after '" + anchor + "' in " + actors));
+    }
+
+    @Test
+    void bareForcesAreTheOneCountrysForcesTheStoryNamed() {
+        String text = "Peruvian soldiers clashed with drug traffickers in the jungle on Monday. "
+                + "Troops later seized two boats loaded with cocaine.";
+        assertThat(codeAfter(actors(text), text, "Troops later", "Troops")).isEqualTo("PERMIL");
+        String text2 = "Kenyan police fired tear gas at protesters outside parliament. "
+                + "Security forces arrested forty people by nightfall.";
+        assertThat(codeAfter(actors(text2), text2, "Security", "Security forces")).isEqualTo("KENCOP");
+    }
+
+    @Test
+    void membersOfALegislatureOrACourtTakeTheirCountryToo() {
+        String text = "Chilean lawmakers debated the pension bill for a week. Lawmakers approved it on Friday.";
+        assertThat(codeAfter(actors(text), text, "Lawmakers approved", "Lawmakers")).isEqualTo("CHLLEG");
+        String text2 = "A Bolivian judge ordered the activist's release in March. "
+                + "A court later sent her back to jail.";
+        assertThat(codeAfter(actors(text2), text2, "A court", "court")).isEqualTo("BOLJUD");
+    }
+
+    @Test
+    void noCountryWhenTheStoryNamesTwoCountriesForcesOrTheNounIsQualified() {
+        String two = "Israeli troops and Lebanese soldiers exchanged fire across the line. "
+                + "Soldiers on both sides were wounded.";
+        assertThat(codeAfter(actors(two), two, "Soldiers on", "Soldiers")).isEqualTo("---MIL");
+        String foreign = "Ghanaian police raided a warehouse in the port. International troops guarded the docks.";
+        assertThat(actors(foreign)).noneMatch(a -> a.code().equals("GHAMIL"));
+        String elsewhere = "Nigerian soldiers patrolled the northern border. In Chad, soldiers detained smugglers.";
+        assertThat(codeAfter(actors(elsewhere), elsewhere, "In Chad", "soldiers")).isEqualTo("---MIL");
+    }
+
+    @Test
+    void thePluralOfAnInstitutionEachCountryHasIsSeveralCountries() {
+        String text = "The Malian government closed the schools in the north. "
+                + "Governments across the region criticised the decision.";
+        assertThat(actors(text)).noneMatch(a -> a.code().equals("MLIGOV") && a.span().start() > text.indexOf("north"));
+    }
+
+    @Test
+    void aSpokespersonIsTheBodyBeforeTheTitle() {
+        String text = "Taliban spokesman Abdul Karim Nazari rejected the report on Sunday. "
+                + "Nazari said the claims were baseless.";
+        List<Actor> actors = actors(text);
+        assertThat(codeAfter(actors, text, "Taliban", "spokesman Abdul Karim Nazari")).isEqualTo("AFGREB");
+        assertThat(codeAfter(actors, text, "Nazari said", "Nazari")).isEqualTo("AFGREB");
+    }
+
+    @Test
+    void aSpokespersonOfAMinistryOrAnArmyTakesItsSector() {
+        String text = "Peruvian Foreign Ministry spokeswoman Ana Lucia Torres told reporters the talks would resume.";
+        assertThat(actors(text)).anyMatch(a -> a.code().equals("PERGOV") && a.name().contains("Torres"));
+        String text2 = "A Colombian army spokesman said three guerrillas were captured near the river.";
+        assertThat(actors(text2)).anyMatch(a -> a.code().equals("COLMIL"))
+                .noneMatch(a -> a.code().equals("COLMED"));
+    }
+
+    @Test
+    void aSpokespersonOfNoNamedBodyKeepsTheDictionarysCode() {
+        String text = "A spokesman declined to comment on the case.";
+        assertThat(actors(text)).noneMatch(a -> a.country() != null);
+    }
+}
