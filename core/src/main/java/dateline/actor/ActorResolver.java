@@ -70,10 +70,13 @@ public final class ActorResolver {
         List<CompoundActor> compounds = new ArrayList<>();
         String datelineCountry = dictionary.countryOfPlace(article.datelinePlace());
         Map<String, Actor> titledNames = new HashMap<>();
+        Map<String, DictionaryEntry> abbreviations = new HashMap<>();
         for (Sentence s : annotated.sentences()) {
             Context cx = new Context(article, annotated.sentences(), s, all, datelineCountry, titledNames,
                     annotated.pronouns());
-            List<Actor> named = cx.compose(matcher.find(s, article));
+            List<Match> found = matcher.find(s, article);
+            List<Actor> named = cx.compose(StoryAbbreviations.insert(s.tokens(), found, abbreviations));
+            StoryAbbreviations.learn(s.tokens(), found, abbreviations);
             compounds.addAll(compounds(s, named));
             for (PronounLink p : annotated.pronouns()) {
                 if (p.sentence() == s.index()) {

@@ -86,4 +86,25 @@ class StoryInstitutionsAndSpokespeopleTest {
         String text = "A spokesman declined to comment on the case.";
         assertThat(actors(text)).noneMatch(a -> a.country() != null);
     }
+    @Test
+    void anAbbreviationDefinedInTheStoryIsThatActorLater() {
+        String text = "Fighters of the Baloch Liberation Army (BLA) blocked the highway on Monday. "
+                + "The BLA said it had seized a convoy. Later, BLA insurgents burned two trucks.";
+        List<Actor> actors = actors(text);
+        assertThat(codeAfter(actors, text, "The BLA said", "BLA")).isEqualTo("PAKREB");
+        assertThat(actors).anyMatch(a -> a.code().equals("PAKREB") && a.span().start() > text.indexOf("Later"));
+        assertThat(actors).noneMatch(a -> a.code().equals("---REB"));
+    }
+
+    @Test
+    void anAbbreviationNotDefinedInTheStoryIsNoActor() {
+        String text = "The Baloch Liberation Army blocked the highway on Monday. The BLA said it had seized a convoy.";
+        assertThat(actors(text)).noneMatch(a -> a.span().start() == text.indexOf("BLA"));
+    }
+
+    @Test
+    void aDictionaryNameWithItsAbbreviationInParenthesesMatchesWithoutIt() {
+        String text = "Police blamed the Animal Liberation Front for the fire at the laboratory.";
+        assertThat(actors(text)).anyMatch(a -> a.name().startsWith("Animal Liberation Front"));
+    }
 }

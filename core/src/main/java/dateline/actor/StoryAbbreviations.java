@@ -1,0 +1,101 @@
+package dateline.actor;
+
+import dateline.actor.PhraseMatcher.Match;
+import dateline.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Abbreviations a story defines: "the Baloch Liberation Army (BLA)" makes a later "BLA" (and "BLA insurgents", one of
+ * its own people) that actor, for the rest of the article. Learned only from a dictionary name right before a
+ * parenthesised word in capitals ({@link #learn}); the later uses are added as matches of that name before the
+ * sentence's matches are combined ({@link #insert}), so every rule for names applies to them. An abbreviation the
+ * dictionaries already know keeps their meaning.
+ */
+final class StoryAbbreviations {
+    private static final int MIN_LENGTH = 2;
+    private static final int MAX_LENGTH = 8;
+
+    private StoryAbbreviations() {
+    }
+
+    /**
+     * Records in {@code known} each abbreviation the sentence defines after a dictionary name ("Haitian National
+     * Police (HNP)"), unless a dictionary phrase covers the abbreviation itself or it is already defined.
+     */
+    static void learn(List<Token> tokens, List<Match> ms, Map<String, DictionaryEntry> known) {
+        for (int t = 1; t + 2 < tokens.size(); t++) {
+            if (!opens(tokens.get(t)) || !closes(tokens.get(t + 2)) || !abbreviation(tokens.get(t + 1).word())) {
+                continue;
+            }
+            int at = t + 1;
+            Match name = null;
+            boolean covered = false;
+            for (Match m : ms) {
+                if (m.end() == t && !m.isAgent() && m.end() - m.start() >= 2) {
+                    name = m;
+                }
+                covered |= m.start() <= at && at < m.end();
+            }
+            if (name != null && !covered) {
+                known.putIfAbsent(tokens.get(at).word(), name.entry());
+            }
+        }
+    }
+
+    /**
+     * The sentence's matches with a match added for each later use of a defined abbreviation that no match covers
+     * (the defining parenthesis itself excepted), in token order.
+     */
+    static List<Match> insert(List<Token> tokens, List<Match> ms, Map<String, DictionaryEntry> known) {
+        if (known.isEmpty()) {
+            return ms;
+        }
+        List<Match> out = new ArrayList<>(ms);
+        for (int t = 0; t < tokens.size(); t++) {
+            DictionaryEntry e = known.get(tokens.get(t).word());
+            if (e == null || t > 0 && opens(tokens.get(t - 1)) || covered(ms, t)) {
+                continue;
+            }
+            out.add(new Match(t, t + 1, e, Found.NAME));
+        }
+        out.sort(Comparator.comparingInt(Match::start));
+        return out;
+    }
+
+    private static boolean covered(List<Match> ms, int t) {
+        for (Match m : ms) {
+            if (m.start() <= t && t < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two to eight capitals or digits, at least two of them capitals: "BLA", "HNP", "G5". */
+    static boolean abbreviation(String w) {
+        if (w.length() < MIN_LENGTH || w.length() > MAX_LENGTH) {
+            return false;
+        }
+        int capitals = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                capitals++;
+            } else if (!(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return capitals >= 2;
+    }
+
+    private static boolean opens(Token t) {
+        return t.word().equals("(") || t.word().equals("-LRB-");
+    }
+
+    private static boolean closes(Token t) {
+        return t.word().equals(")") || t.word().equals("-RRB-");
+    }
+}
