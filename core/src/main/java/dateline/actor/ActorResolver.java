@@ -77,6 +77,7 @@ public final class ActorResolver {
             List<Match> found = matcher.find(s, article);
             List<Actor> named = cx.compose(StoryAbbreviations.insert(s.tokens(), found, abbreviations));
             StoryAbbreviations.learn(s.tokens(), found, abbreviations);
+            StoryAbbreviations.learnInitials(s.tokens(), found, abbreviations);
             compounds.addAll(compounds(s, named));
             for (PronounLink p : annotated.pronouns()) {
                 if (p.sentence() == s.index()) {

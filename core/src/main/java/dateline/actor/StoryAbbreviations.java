@@ -9,14 +9,18 @@ import java.util.Map;
 
 /**
  * Abbreviations a story defines: "the Baloch Liberation Army (BLA)" makes a later "BLA" (and "BLA insurgents", one of
- * its own people) that actor, for the rest of the article. Learned only from a dictionary name right before a
- * parenthesised word in capitals ({@link #learn}); the later uses are added as matches of that name before the
+ * its own people) that actor, for the rest of the article. Learned from a dictionary name right before a
+ * parenthesised word in capitals ({@link #learn}) and from the initials of a dictionary name of three or more
+ * capitalised words the story has named ({@link #learnInitials}); the later uses are added as matches of that name before the
  * sentence's matches are combined ({@link #insert}), so every rule for names applies to them. An abbreviation the
  * dictionaries already know keeps their meaning.
  */
 final class StoryAbbreviations {
     private static final int MIN_LENGTH = 2;
     private static final int MAX_LENGTH = 8;
+    /** Words in lower case that initials leave out ("of" in ICJ, "for" and "and" in OECD). */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "the", "and", "for", "on", "in",
+            "de", "del", "la", "al", "-", "'s");
 
     private StoryAbbreviations() {
     }
@@ -43,6 +47,45 @@ final class StoryAbbreviations {
                 known.putIfAbsent(tokens.get(at).word(), name.entry());
             }
         }
+    }
+
+    /**
+     * Records in {@code known} the initials of each dictionary name of three or more capitalised words the sentence
+     * names ("Baloch Liberation Army" gives BLA, "International Court of Justice" ICJ): news writes a group's initials
+     * after its full name without defining them. Function words in lower case are skipped; a name with any other
+     * lower-case word has no initials.
+     */
+    static void learnInitials(List<Token> tokens, List<Match> ms, Map<String, DictionaryEntry> known) {
+        for (Match m : ms) {
+            if (m.isAgent()) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (int t = m.start(); t < m.end(); t++) {
+                String w = tokens.get(t).word();
+                if (w.isEmpty() || FUNCTION_WORDS.contains(w) || !Character.isLetter(w.charAt(0))) {
+                    continue;
+                }
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    initials.setLength(0);
+                    break;
+                }
+                initials.append(w.charAt(0));
+            }
+            if (initials.length() >= 3 && abbreviation(initials.toString()) && !covered(ms, initials.toString(), tokens)) {
+                known.putIfAbsent(initials.toString(), m.entry());
+            }
+        }
+    }
+
+    /** Whether a dictionary match of the sentence is the word itself (the dictionaries know it). */
+    private static boolean covered(List<Match> ms, String word, List<Token> tokens) {
+        for (Match m : ms) {
+            if (m.end() - m.start() == 1 && tokens.get(m.start()).word().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -97,8 +97,17 @@ class StoryInstitutionsAndSpokespeopleTest {
     }
 
     @Test
-    void anAbbreviationNotDefinedInTheStoryIsNoActor() {
+    void theInitialsOfANameTheStoryGaveAreThatActor() {
         String text = "The Baloch Liberation Army blocked the highway on Monday. The BLA said it had seized a convoy.";
+        assertThat(codeAfter(actors(text), text, "The BLA", "BLA")).isEqualTo("PAKREB");
+        String text2 = "Judges of the International Court of Justice heard the case. The ICJ ruled on Friday.";
+        assertThat(actors(text2)).anyMatch(a -> a.span().start() == text2.indexOf("ICJ")
+                && a.code().startsWith("IGO"));
+    }
+
+    @Test
+    void initialsOfNoNameInTheStoryAreNoActor() {
+        String text = "Gunmen blocked the highway on Monday. The BLA said it had seized a convoy.";
         assertThat(actors(text)).noneMatch(a -> a.span().start() == text.indexOf("BLA"));
     }
 
