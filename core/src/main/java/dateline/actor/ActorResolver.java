@@ -76,6 +76,7 @@ public final class ActorResolver {
                     annotated.pronouns());
             List<Match> found = matcher.find(s, article);
             List<Actor> named = cx.compose(StoryAbbreviations.insert(s.tokens(), found, abbreviations));
+            compounds.addAll(cx.pairs);
             StoryAbbreviations.learn(s.tokens(), found, abbreviations);
             StoryAbbreviations.learnInitials(s.tokens(), found, abbreviations);
             compounds.addAll(compounds(s, named));
@@ -111,6 +112,8 @@ public final class ActorResolver {
         final List<PronounLink> links;
         /** The distinct countries the sentence names, in order. */
         final Set<String> sentenceCountries = new LinkedHashSet<>();
+        /** "the two leaders" as both parties ({@link TwoParties}). */
+        final List<CompoundActor> pairs = new ArrayList<>();
 
         Context(Article article, List<Sentence> sentences, Sentence s, List<Actor> all, String datelineCountry,
                 Map<String, Actor> titledNames, List<PronounLink> links) {
@@ -837,6 +840,9 @@ public final class ActorResolver {
             if (backReference(start, end)) {
                 return;
             }
+            if (twoParties(start, end, agentCode, agent)) {
+                return;
+            }
             if (definiteAntecedent(start, end, agent, ActorCode.agentSectors(agentCode))) {
                 return;
             }
@@ -894,6 +900,28 @@ public final class ActorResolver {
             Span antecedent = same.antecedent() != null ? same.antecedent() : same.span();
             add(new Actor(same.code(), same.name(), same.country(), same.role(), span(start, end), s.index(), start,
                     end, same.entry(), how, same.dateBasis(), antecedent));
+            return true;
+        }
+
+        /**
+         * "the two leaders", "both governments" ({@link TwoParties}): each of the two parties just named with the
+         * phrase's sector, kept as a coordination; false when the text does not name exactly two.
+         */
+        private boolean twoParties(int start, int end, String agentCode, Match agent) {
+            List<String> countries = TwoParties.countries(tokens, start, end, here, previousActors());
+            if (countries.isEmpty()) {
+                return false;
+            }
+            List<Actor> members = new ArrayList<>();
+            for (String c : countries) {
+                String name = dictionary.countryName(c);
+                members.add(new Actor(ActorCode.ofAgent(agentCode, c).text(),
+                        (name == null ? c : name) + " " + agent.entry().name(), c, null, span(start, end), s.index(),
+                        start, end, agent.entry().source(), Found.AGENT_COUNTRY.with("one of the two parties named"),
+                        DateBasis.UNDATED, null));
+            }
+            add(members.get(0));
+            pairs.add(new CompoundActor(members, span(start, end), s.index(), start, end));
             return true;
         }
 

@@ -116,4 +116,26 @@ class StoryInstitutionsAndSpokespeopleTest {
         String text = "Police blamed the Animal Liberation Front for the fire at the laboratory.";
         assertThat(actors(text)).anyMatch(a -> a.name().startsWith("Animal Liberation Front"));
     }
+    @Test
+    void theTwoLeadersAreBothPartiesJustNamed() {
+        String text = "Chile and Argentina signed a fishing accord in May, but the two leaders later quarrelled over quotas.";
+        ActorMentions m = ActorTestSupport.resolver().resolve(ActorTestSupport.annotate(text, DATE));
+        int at = text.indexOf("leaders later");
+        assertThat(m.compoundAt(0, m.actors().stream().filter(a -> a.span().start() == at).findFirst()
+                .orElseThrow().tokenStart())).get().extracting(CompoundActor::codes)
+                .isEqualTo(List.of("CHLGOV", "ARGGOV"));
+        String previous = "The presidents of Ghana and Togo met in Lome on Monday. Both governments agreed to reopen the border.";
+        ActorMentions m2 = ActorTestSupport.resolver().resolve(ActorTestSupport.annotate(previous, DATE));
+        int at2 = previous.indexOf("governments");
+        Actor a = m2.actors().stream().filter(x -> x.span().start() == at2).findFirst().orElseThrow();
+        assertThat(m2.compoundAt(a.sentence(), a.tokenStart())).get().extracting(CompoundActor::codes)
+                .isEqualTo(List.of("GHAGOV", "TGOGOV"));
+    }
+
+    @Test
+    void theTwoLeadersAfterThreeCountriesAreNoOne() {
+        String text = "Chile, Peru and Argentina signed a fishing accord, but the two leaders later quarrelled over quotas.";
+        assertThat(actors(text)).noneMatch(a -> a.span().start() == text.indexOf("leaders later")
+                && a.country() != null);
+    }
 }
