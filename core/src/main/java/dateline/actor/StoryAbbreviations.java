@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Abbreviations a story defines: "the Baloch Liberation Army (BLA)" makes a later "BLA" (and "BLA insurgents", one of
@@ -19,7 +20,7 @@ final class StoryAbbreviations {
     private static final int MIN_LENGTH = 2;
     private static final int MAX_LENGTH = 8;
     /** Words in lower case that initials leave out ("of" in ICJ, "for" and "and" in OECD). */
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "the", "and", "for", "on", "in",
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in",
             "de", "del", "la", "al", "-", "'s");
 
     private StoryAbbreviations() {
