@@ -63,6 +63,8 @@ public final class ActorDictionary {
             List<String> phrases = new ArrayList<>(e.aliases().size() + 1);
             phrases.add(e.name());
             phrases.addAll(e.aliases());
+            // "Animal Liberation Front (Alf)": the name is written without its abbreviation in news text.
+            phrases.addAll(phrases.stream().map(ActorDictionary::withoutAbbreviation).filter(p -> p != null).toList());
             if (!agent && e.roles().stream().anyMatch(Role::isBareCode)) {
                 phrases.addAll(pluralDemonyms(e.aliases()));
             }
@@ -105,6 +107,15 @@ public final class ActorDictionary {
         Set<String> codes = new HashSet<>(names.keySet());
         codes.addAll(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
         this.countryCodes = Set.copyOf(codes);
+    }
+
+    /** The name before a closing parenthesised word ("Aryan Nations" of "Aryan Nations (An)"), or null. */
+    private static String withoutAbbreviation(String phrase) {
+        int open = phrase.lastIndexOf(" (");
+        if (open < 1 || !phrase.endsWith(")") || phrase.indexOf(' ', open + 2) >= 0) {
+            return null;
+        }
+        return phrase.substring(0, open);
     }
 
     /** A dictionary from text in Dateline's format, with the bundled offices: for tests and small custom sets. */

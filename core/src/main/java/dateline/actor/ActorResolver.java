@@ -43,11 +43,15 @@ public final class ActorResolver {
     private final ActorDictionary dictionary;
     private final PhraseMatcher matcher;
     private final NamedOrganisations organisations;
+    /** The agent entry of "spokesman", "spokesperson" ({@link SpokespersonBody}), or null. */
+    private final DictionaryEntry speaker;
 
     public ActorResolver(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.matcher = new PhraseMatcher(dictionary);
         this.organisations = NamedOrganisations.bundled(dictionary);
+        this.speaker = dictionary.entries().stream()
+                .filter(e -> e.isAgent() && e.name().equals(SpokespersonBody.ENTRY_NAME)).findFirst().orElse(null);
     }
 
     /** A resolver over the bundled dictionaries (loads them; keep and reuse the instance). */
@@ -66,10 +70,15 @@ public final class ActorResolver {
         List<CompoundActor> compounds = new ArrayList<>();
         String datelineCountry = dictionary.countryOfPlace(article.datelinePlace());
         Map<String, Actor> titledNames = new HashMap<>();
+        Map<String, DictionaryEntry> abbreviations = new HashMap<>();
         for (Sentence s : annotated.sentences()) {
             Context cx = new Context(article, annotated.sentences(), s, all, datelineCountry, titledNames,
                     annotated.pronouns());
-            List<Actor> named = cx.compose(matcher.find(s, article));
+            List<Match> found = matcher.find(s, article);
+            List<Actor> named = cx.compose(StoryAbbreviations.insert(s.tokens(), found, abbreviations));
+            compounds.addAll(cx.pairs);
+            StoryAbbreviations.learn(s.tokens(), found, abbreviations);
+            StoryAbbreviations.learnInitials(s.tokens(), found, abbreviations);
             compounds.addAll(compounds(s, named));
             for (PronounLink p : annotated.pronouns()) {
                 if (p.sentence() == s.index()) {
@@ -103,6 +112,8 @@ public final class ActorResolver {
         final List<PronounLink> links;
         /** The distinct countries the sentence names, in order. */
         final Set<String> sentenceCountries = new LinkedHashSet<>();
+        /** "the two leaders" as both parties ({@link TwoParties}). */
+        final List<CompoundActor> pairs = new ArrayList<>();
 
         Context(Article article, List<Sentence> sentences, Sentence s, List<Actor> all, String datelineCountry,
                 Map<String, Actor> titledNames, List<PronounLink> links) {
@@ -128,6 +139,7 @@ public final class ActorResolver {
             while (j < ms.size()) {
                 j = step(ms, j);
             }
+            SpokespersonBody.recode(speaker, ms, here, all, titledNames);
             untitledPersons();
             laterMentionsOfTitledNames();
             namedOrganisations();
@@ -828,7 +840,19 @@ public final class ActorResolver {
             if (backReference(start, end)) {
                 return;
             }
+            if (twoParties(start, end, agentCode, agent)) {
+                return;
+            }
             if (definiteAntecedent(start, end, agent, ActorCode.agentSectors(agentCode))) {
+                return;
+            }
+            String storys = StoryInstitution.country(tokens, start, end, agentCode, all, sentenceCountries);
+            if (storys != null) {
+                String code = ActorCode.ofAgent(agentCode, storys).text();
+                add(new Actor(code, dictionary.countryName(storys) + " " + agent.entry().name(), storys, null,
+                        span(start, end), s.index(), start, end, agent.entry().source(),
+                        Found.AGENT_COUNTRY.with("the one country whose institution the story names"),
+                        DateBasis.UNDATED, null));
                 return;
             }
             if (office != null && PluralTitle.at(tokens, agentEnd)) {
@@ -876,6 +900,28 @@ public final class ActorResolver {
             Span antecedent = same.antecedent() != null ? same.antecedent() : same.span();
             add(new Actor(same.code(), same.name(), same.country(), same.role(), span(start, end), s.index(), start,
                     end, same.entry(), how, same.dateBasis(), antecedent));
+            return true;
+        }
+
+        /**
+         * "the two leaders", "both governments" ({@link TwoParties}): each of the two parties just named with the
+         * phrase's sector, kept as a coordination; false when the text does not name exactly two.
+         */
+        private boolean twoParties(int start, int end, String agentCode, Match agent) {
+            List<String> countries = TwoParties.countries(tokens, start, end, here, previousActors());
+            if (countries.isEmpty()) {
+                return false;
+            }
+            List<Actor> members = new ArrayList<>();
+            for (String c : countries) {
+                String name = dictionary.countryName(c);
+                members.add(new Actor(ActorCode.ofAgent(agentCode, c).text(),
+                        (name == null ? c : name) + " " + agent.entry().name(), c, null, span(start, end), s.index(),
+                        start, end, agent.entry().source(), Found.AGENT_COUNTRY.with("one of the two parties named"),
+                        DateBasis.UNDATED, null));
+            }
+            add(members.get(0));
+            pairs.add(new CompoundActor(members, span(start, end), s.index(), start, end));
             return true;
         }
 
