@@ -465,6 +465,11 @@ final class ArgumentFinder {
             // what it was done to ("protested in Beijing", "held exercises in Alaska", "shelled a village in X").
             placePhrase(t, out);
             for (int ch : tree.children(t)) {
+                if (LocativePhrase.of(tree, t, ch) && !LocativePhrase.doneToSomeone(tree, t)) {
+                    out.add(new Candidate(ch, Rule.PLACE)); // "marched on the streets of Tehran"
+                }
+            }
+            for (int ch : tree.children(t)) {
                 if (tree.rel[ch].equals("obj") || tree.rel[ch].equals("nsubj:pass") && tree.isPassive(t)) {
                     placePhrase(ch, out);
                 }
@@ -885,7 +890,8 @@ final class ArgumentFinder {
             }
             for (int ch : tree.children(t)) {
                 String r = tree.rel[ch];
-                if ((r.startsWith("obl") || r.startsWith("nmod")) && prep.equals(tree.preposition(ch))) {
+                if ((r.startsWith("obl") || r.startsWith("nmod")) && prep.equals(tree.preposition(ch))
+                        && !(rule == Rule.PREPOSITION && LocativePhrase.of(tree, t, ch))) {
                     out.add(new Candidate(ch, rule));
                 }
             }
