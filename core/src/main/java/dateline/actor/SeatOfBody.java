@@ -87,7 +87,8 @@ final class SeatOfBody {
         Actor best = null;
         for (Actor b : actors) {
             boolean before = b.span().compareTo(seatMention.span()) < 0;
-            if (seat.bodies().stream().noneMatch(b.code()::startsWith) || !before && b.sentence() != seatMention.sentence()) {
+            boolean body = seat.bodies().stream().anyMatch(b.code()::startsWith);
+            if (!body || !before && b.sentence() != seatMention.sentence()) {
                 continue;
             }
             if (best == null || before && (best.span().compareTo(b.span()) < 0
