@@ -27,7 +27,7 @@ final class LocativePhrase {
     /**
      * Whether verb {@code t}'s clause names whom its act was done to: an object or passive subject that is a
      * person's name or a personal pronoun ("Alinejad was gunned down", "shot him"), resolved to an actor or not.
-     * Then a spot the act happened at never stands for its owner.
+     * Then the place the act happened at ("in Lagos", "on the streets of X") never stands for its owner.
      */
     static boolean doneToSomeone(DependencyTree tree, int t) {
         for (int ch : tree.children(t)) {

@@ -9,10 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Issue 15, eleventh round (places2): places taken as parties. A phrase "on", "at" or "upon" a spot ("on the streets
  * of X", "on the sidelines of Y") places a verb's act and names no party, unless a protest or show of force done to
- * no one stands for the place; armed groups and refugees "in" a country are not of it; a city that seats an
- * intergovernmental body ("Brussels") is the body when the story names it, the host country otherwise. On sentences
- * written for these tests (one article, in this order: a seat before the story names any body keeps its country),
- * with the bundled dictionaries and the real actor stage.
+ * no one stands for the place; no place stands for the party of an act done to a named person or a pronoun ("shot
+ * him in X"); armed groups and refugees "in" a country are not of it; a city that seats an intergovernmental body
+ * ("Brussels") is the body when the story names it, the host country otherwise. On sentences written for these tests
+ * (one article, in this order: a seat before the story names any body keeps its country), with the bundled
+ * dictionaries and the real actor stage.
  */
 class PlacesAsPartiesTest {
     @RegisterExtension
@@ -22,6 +23,10 @@ class PlacesAsPartiesTest {
             Police arrested him on the outskirts of Lagos.
             Japanese officials met Chinese envoys on the sidelines of the ASEAN summit.
             Armed men abducted Carlos Mendes at the scene of the crash in Bolivia.
+            Gunmen killed Maria Lopes in Recife.
+            Soldiers shot him in Kaduna.
+            Police detained them in Mombasa.
+            Rebels shelled a bridge in Chad.
             Thousands of students marched on the streets of Tehran.
             Norwegian diplomats held talks with the rebels in Qatar's capital.
             Norwegian diplomats held talks with Syrian rebels in Qatar's capital.
@@ -41,6 +46,9 @@ class PlacesAsPartiesTest {
             the outskirts where a person was arrested | Police arrested him on the outskirts of Lagos. | 17 | ---COP | NGA
             the summit on whose sidelines envoys met | Japanese officials met Chinese envoys on the sidelines of the ASEAN summit. | 04 | JPN | IGO
             the scene where a named person was abducted | Armed men abducted Carlos Mendes at the scene of the crash in Bolivia. | 18 | ---UAF | BOL
+            the city where a named person was killed | Gunmen killed Maria Lopes in Recife. | 1 | ---UAF | BRA
+            the city where someone was shot | Soldiers shot him in Kaduna. | 1 | ---MIL | NGA
+            the city where people were detained | Police detained them in Mombasa. | 17 | ---COP | KEN
             """)
     void theSpotIsNoParty(String rule, String sentence, String root, String source, String place) {
         var events = coded.events(sentence);
@@ -52,6 +60,7 @@ class PlacesAsPartiesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             a march done to no one stands for the city's country | Thousands of students marched on the streets of Tehran. | 14 | IRN
+            a bridge shelled stands for its country | Rebels shelled a bridge in Chad. | 1 | TCD
             a demonym still says whose the rebels are | Norwegian diplomats held talks with Syrian rebels in Qatar's capital. | 04 | SYRREB
             a government in a country is that country's | France criticised the government in Syria. | 1 | SYRGOV
             the seat is the body the sentence names | The European Union warned Hungary, and Budapest accused Brussels of blackmail. | 11 | IGOEUREEC
