@@ -91,7 +91,7 @@ public final class ActorResolver {
             all.addAll(thingPronouns(annotated.sentences(), s, all));
         }
         all.sort(Comparator.comparing(Actor::span));
-        return new ActorMentions(all, compounds);
+        return new ActorMentions(SeatOfBody.bundled().apply(all, article.text()), compounds);
     }
 
     /** The state of resolving one sentence: the tokens, the date, and the actors found so far in the article. */
@@ -598,15 +598,20 @@ public final class ActorResolver {
         /**
          * Whether {@code word} between an agent and a country makes the agent that country's: "the President of
          * Iraq", "dissidents from Egypt", "a court in Guyana". Not "in" for armed forces: "troops in Iraq" are as
-         * often foreign troops as Iraqi ones.
+         * often foreign troops as Iraqi ones; nor for armed groups and refugees, who are where they are, not
+         * of it ("the insurgents in Qatar's capital" held talks there, "refugees in Kenya" fled to it): only a
+         * demonym or "of"/"from" says whose they are.
          */
         private boolean linksCountry(String word, Match agent) {
             return switch (word) {
                 case "of", "from" -> true;
-                case "in" -> !agent.entry().roles().get(0).code().contains("MIL");
+                case "in" -> !LOCATED_ONLY.matcher(agent.entry().roles().get(0).code()).find();
                 default -> false;
             };
         }
+
+        /** Sectors an "in" place does not give a country: armed forces, rebels, unidentified armed forces, refugees. */
+        private static final java.util.regex.Pattern LOCATED_ONLY = java.util.regex.Pattern.compile("MIL|REB|UAF|REF");
 
         private int agentChainEnd(List<Match> ms, int j) {
             int k = j + 1;

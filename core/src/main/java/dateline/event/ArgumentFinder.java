@@ -485,10 +485,16 @@ final class ArgumentFinder {
                 }
             }
         }
-        if (actsOnPlace(m.pattern())) {
+        if (actsOnPlace(m.pattern()) && !LocativePhrase.doneToSomeone(tree, t)) {
             // Last resort for protests, shows of force, coercion and violence: the place where it was done is
-            // what it was done to ("protested in Beijing", "held exercises in Alaska", "shelled a village in X").
+            // what it was done to ("protested in Beijing", "held exercises in Alaska", "shelled a village in X");
+            // never for an act on a named person or a pronoun ("shot him in Lagos": the place is only where).
             placePhrase(t, out);
+            for (int ch : tree.children(t)) {
+                if (LocativePhrase.of(tree, t, ch)) {
+                    out.add(new Candidate(ch, Rule.PLACE)); // "marched on the streets of Tehran"
+                }
+            }
             for (int ch : tree.children(t)) {
                 if (tree.rel[ch].equals("obj") || tree.rel[ch].equals("nsubj:pass") && tree.isPassive(t)) {
                     placePhrase(ch, out);
@@ -910,7 +916,8 @@ final class ArgumentFinder {
             }
             for (int ch : tree.children(t)) {
                 String r = tree.rel[ch];
-                if ((r.startsWith("obl") || r.startsWith("nmod")) && prep.equals(tree.preposition(ch))) {
+                if ((r.startsWith("obl") || r.startsWith("nmod")) && prep.equals(tree.preposition(ch))
+                        && !(rule == Rule.PREPOSITION && LocativePhrase.of(tree, t, ch))) {
                     out.add(new Candidate(ch, rule));
                 }
             }

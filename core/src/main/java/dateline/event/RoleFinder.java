@@ -104,6 +104,9 @@ final class RoleFinder {
                     if (!owners && i == start && owner) {
                         continue;
                     }
+                    if (a != null && LOCATIVE.contains(String.valueOf(prep)) && !close) {
+                        continue; // "the insurgents in Qatar": where an actor is names no other party
+                    }
                     if (pass == 0 && close || pass == 1 && !close && (of || from || other || r.equals("conj"))) {
                         queue.add(new int[] {ch, cur[1] + 1});
                     }
@@ -134,6 +137,10 @@ final class RoleFinder {
         Actor a = actorAt(i);
         return a != null && unknownCountry(a);
     }
+
+    /** Prepositions that say where a noun's referent is, not whose it is or whom it deals with. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across",
+            "throughout");
 
     /** An agent known by sector only ("---REB"). */
     static boolean unknownCountry(Actor a) {
