@@ -610,8 +610,12 @@ public final class ActorResolver {
             };
         }
 
-        /** Sectors an "in" place does not give a country: armed forces, rebels, unidentified armed forces, refugees. */
-        private static final java.util.regex.Pattern LOCATED_ONLY = java.util.regex.Pattern.compile("MIL|REB|UAF|REF");
+        /**
+         * Sectors an "in" place does not give a country: armed forces and refugees are often abroad. Rebels and
+         * militants "in" a country are taken as of it (the issue's rule: a country named in the mention is not left
+         * blank), which news bears out more often than not.
+         */
+        private static final java.util.regex.Pattern LOCATED_ONLY = java.util.regex.Pattern.compile("MIL|REF");
 
         private int agentChainEnd(List<Match> ms, int j) {
             int k = j + 1;

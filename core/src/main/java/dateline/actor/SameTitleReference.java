@@ -9,7 +9,8 @@ import java.util.Locale;
  * A definite singular title or agent noun that repeats the head of an earlier mention refers back to it: "A U.S.
  * State Department spokesperson said ... the spokesperson told VOA" is the same person, with the earlier mention's
  * whole actor (country and sector), though "spokesperson" alone says neither. Only when every earlier mention with
- * that head and a country has one code; an "of" phrase after the noun says whose it is and gives none.
+ * that head and a country has one code; an "of" phrase after the noun says whose it is and gives none. A name
+ * ending in the same word ("the Arakan Army", "the Liberation Front") is not repeated by the common noun.
  */
 final class SameTitleReference {
     private SameTitleReference() {
@@ -36,6 +37,9 @@ final class SameTitleReference {
             Sentence in = sentence(sentences, a.sentence());
             if (in == null || a.tokenEnd() > in.tokens().size() || !key(in.tokens().get(a.tokenEnd() - 1)).equals(word)) {
                 continue;
+            }
+            if (in.tokens().get(a.tokenEnd() - 1).pos().startsWith("NNP")) {
+                continue; // the last word of a name ("the Baloch Liberation Army") is no title: "the army" is another
             }
             if (latest != null && !latest.code().equals(a.code())) {
                 return null;

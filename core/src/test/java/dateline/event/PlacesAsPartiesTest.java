@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Issue 15, eleventh round (places2): places taken as parties. A phrase "on", "at" or "upon" a spot ("on the streets
  * of X", "on the sidelines of Y") places a verb's act and names no party, unless a protest or show of force done to
  * no one stands for the place; no place stands for the party of an act done to a named person or a pronoun ("shot
- * him in X"); armed groups and refugees "in" a country are not of it; a city that seats an intergovernmental body
+ * him in X"); armed forces and refugees "in" a country are not of it; a city that seats an intergovernmental body
  * ("Brussels") is the body when the story names it, the host country otherwise. On sentences written for these tests
  * (one article, in this order: a seat before the story names any body keeps its country), with the bundled
  * dictionaries and the real actor stage.
@@ -63,6 +63,8 @@ class PlacesAsPartiesTest {
             a bridge shelled stands for its country | Rebels shelled a bridge in Chad. | 1 | TCD
             a demonym still says whose the rebels are | Norwegian diplomats held talks with Syrian rebels in Qatar's capital. | 04 | SYRREB
             a government in a country is that country's | France criticised the government in Syria. | 1 | SYRGOV
+            guerrillas in a country are that country's, as the mention names it | Algerian officials met the guerrillas in Mali. | 04 | MLIREB
+            militants in a country are that country's | Turkish jets bombed the militants in Iraq. | 19 | IRQUAF
             the seat is the body the sentence names | The European Union warned Hungary, and Budapest accused Brussels of blackmail. | 11 | IGOEUREEC
             the seat is the body a member-state phrase names | Several governments sided with Brussels against Poland at the European Union summit. | 0 | IGOEUREEC
             """)
@@ -73,10 +75,7 @@ class PlacesAsPartiesTest {
     /** No event of the sentence has a target of this code (a place's country given to a group that is only there). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            rebels met in a capital are neither its rebels nor the country | Norwegian diplomats held talks with the rebels in Qatar's capital. | QAT
             refugees in a country are not its refugees | The United Nations delivered food to refugees in Uganda. | UGAREF
-            guerrillas in a country are neither its guerrillas nor the country | Algerian officials met the guerrillas in Mali. | MLI
-            militants in a country are not its militants | Turkish jets bombed the militants in Iraq. | IRQUAF
             the seat is not the host country when the story names the body | EU member states broke with Brussels over the migration pact. | BEL
             """)
     void noTargetOfTheLocatedCountry(String rule, String sentence, String target) {
