@@ -50,8 +50,10 @@ final class ImaginedClause {
                     continue;
                 }
                 String l = lower(tree, ch);
-                if ((l.equals("if") || l.equals("though")) && ch > 0 && lower(tree, ch - 1).equals("as")) {
-                    return "an imagined comparison ('as " + l + " ... " + tree.token(cur).word() + "'), not an act";
+                String then = l.equals("as") ? asWhat(tree, ch) : (l.equals("if") || l.equals("though")) && ch > 0
+                        && lower(tree, ch - 1).equals("as") ? l : null;
+                if (then != null) {
+                    return "an imagined comparison ('as " + then + " ... " + tree.token(cur).word() + "'), not an act";
                 }
                 if (l.equals("like") && likened(tree, cur)) {
                     return "an analogy ('like ... " + tree.token(cur).word() + "'), not an act";
@@ -61,6 +63,17 @@ final class ImaginedClause {
                 return null;
             }
             cur = tree.head[cur];
+        }
+        return null;
+    }
+
+    /** "if" or "though" fixed to marker "as" at {@code as} ("as if", "as though"), or null. */
+    private static String asWhat(DependencyTree tree, int as) {
+        for (int ch : tree.children(as)) {
+            String l = lower(tree, ch);
+            if (tree.rel[ch].equals("fixed") && (l.equals("if") || l.equals("though"))) {
+                return l;
+            }
         }
         return null;
     }
@@ -75,12 +88,18 @@ final class ImaginedClause {
         if (h >= 0 && LIKENING.contains(lower(tree, h))) {
             return true;
         }
+        // "it is like ..." with the clause as the predicate, or "it is a bit like ..." with it under the noun.
+        return placeholderPredicate(tree, c, tree.child(c, "mark")) || h >= 0 && h < c
+                && placeholderPredicate(tree, h, c);
+    }
+
+    /** Whether {@code p} has a copula and a placeholder subject ("it", "this") before {@code before}. */
+    private static boolean placeholderPredicate(DependencyTree tree, int p, int before) {
         boolean copula = false;
         boolean placeholder = false;
-        for (int ch : tree.children(c)) {
+        for (int ch : tree.children(p)) {
             copula |= tree.rel[ch].equals("cop");
-            placeholder |= tree.rel[ch].equals("nsubj") && ch < c && PLACEHOLDER.contains(lower(tree, ch))
-                    && ch < tree.child(c, "mark");
+            placeholder |= tree.rel[ch].equals("nsubj") && ch < before && PLACEHOLDER.contains(lower(tree, ch));
         }
         return copula && placeholder;
     }
@@ -120,27 +139,30 @@ final class ImaginedClause {
     private static String genericParticiple(DependencyTree tree, int t) {
         int c = t;
         String pos = tree.token(c).pos();
-        if (!tree.rel[c].equals("advcl") || !(pos.equals("VBN") || pos.equals("VBG"))
+        if (!(pos.equals("VBN") || pos.equals("VBG"))
                 || tree.child(c, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop") >= 0) {
             return null;
         }
         String marker = null;
-        for (int ch : tree.children(c)) {
-            String r = tree.rel[ch];
-            if ((r.equals("mark") || r.equals("advmod")) && ch < c) {
-                String l = lower(tree, ch);
-                if (CONDITION.contains(l) || l.equals("when")) {
-                    marker = l;
+        int g = tree.head[c];
+        if (tree.rel[c].equals("dep") && g >= 0 && g == c - 1 && opens(tree, g)) {
+            // The parser sometimes hangs the participle on its "when": "flee [when [threatened]]".
+            marker = lower(tree, g);
+            g = tree.head[g];
+        } else if (tree.rel[c].equals("advcl")) {
+            for (int ch : tree.children(c)) {
+                String r = tree.rel[ch];
+                if ((r.equals("mark") || r.equals("advmod")) && ch < c && opens(tree, ch)) {
+                    marker = lower(tree, ch);
                 }
             }
         }
-        if (marker == null) {
+        if (marker == null || g < 0) {
             return null;
         }
         if (CONDITION.contains(marker)) {
             return "a condition or a habit ('" + marker + " " + tree.token(c).word() + "'), not one act done";
         }
-        int g = tree.head[c];
         for (int guard = 0; guard < 4 && g >= 0 && (tree.rel[g].equals("xcomp") || tree.rel[g].equals("conj")); guard++) {
             if (habit(tree, g)) {
                 break;
@@ -152,6 +174,11 @@ final class ImaginedClause {
         }
         return "a habit ('when " + tree.token(c).word() + "' under '" + tree.token(g).word()
                 + "'), not one act done";
+    }
+
+    private static boolean opens(DependencyTree tree, int k) {
+        String l = lower(tree, k);
+        return CONDITION.contains(l) || l.equals("when");
     }
 
     /** Whether clause {@code g} tells a habit: an adverb of frequency, or a simple present ("rebels flee"). */
