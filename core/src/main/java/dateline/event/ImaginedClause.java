@@ -98,7 +98,9 @@ final class ImaginedClause {
         boolean copula = false;
         boolean placeholder = false;
         for (int ch : tree.children(p)) {
-            copula |= tree.rel[ch].equals("cop");
+            // "It's kind of like ...": the parser may leave a curled "’s" as a bare dependent of the noun.
+            copula |= tree.rel[ch].equals("cop") || tree.rel[ch].equals("dep") && lower(tree, ch).endsWith("s")
+                    && tree.token(ch).word().length() == 2 && !Character.isLetter(tree.token(ch).word().charAt(0));
             placeholder |= tree.rel[ch].equals("nsubj") && ch < before && PLACEHOLDER.contains(lower(tree, ch));
         }
         return copula && placeholder;
