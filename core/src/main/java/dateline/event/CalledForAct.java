@@ -34,7 +34,8 @@ final class CalledForAct {
             }
             if (!LEADS_TO.contains(tree.rel[cur]) || tree.rel[cur].equals("advcl")
                     && tree.child(cur, "nsubj", "nsubj:pass") >= 0) {
-                return null; // another clause or a thing named: "calls for an end to the shelling" (the shelling took place)
+                // Another clause, or a thing named: "calls for an end to the shelling" (the shelling took place).
+                return null;
             }
             cur = h;
         }
@@ -59,7 +60,8 @@ final class CalledForAct {
             return false;
         }
         for (int ch : tree.children(k)) {
-            if ((tree.rel[ch].equals("case") || tree.rel[ch].equals("mark")) && tree.lemma[ch].equalsIgnoreCase("for")) {
+            boolean marker = tree.rel[ch].equals("case") || tree.rel[ch].equals("mark");
+            if (marker && tree.lemma[ch].equalsIgnoreCase("for")) {
                 return true;
             }
         }

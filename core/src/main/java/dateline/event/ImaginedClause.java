@@ -165,7 +165,8 @@ final class ImaginedClause {
         if (CONDITION.contains(marker)) {
             return "a condition or a habit ('" + marker + " " + tree.token(c).word() + "'), not one act done";
         }
-        for (int guard = 0; guard < 4 && g >= 0 && (tree.rel[g].equals("xcomp") || tree.rel[g].equals("conj")); guard++) {
+        for (int guard = 0; guard < 4 && g >= 0 && (tree.rel[g].equals("xcomp") || tree.rel[g].equals("conj"));
+                guard++) {
             if (habit(tree, g)) {
                 break;
             }

@@ -26,10 +26,11 @@ final class PrivatePerson {
     private PrivatePerson() {
     }
 
-    /** Why source {@code source} of the act coded {@code code} is a private person whose words are no event, or null. */
+    /** Why {@code source} of the act coded {@code code} is a private person whose words are no event, or null. */
     static String why(DependencyTree tree, int sentence, Actor source, String code) {
         if (code == null || !VERBAL.contains(CameoCode.rootOf(code)) || source.sentence() != sentence
-                || source.tokenStart() < 0 || source.tokenEnd() > tree.size() || source.tokenStart() >= source.tokenEnd()) {
+                || source.tokenStart() < 0 || source.tokenEnd() > tree.size()
+                || source.tokenStart() >= source.tokenEnd()) {
             return null;
         }
         int head = -1;

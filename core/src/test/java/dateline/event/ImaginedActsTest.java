@@ -42,6 +42,8 @@ class ImaginedActsTest {
             A college student in Seoul said she agreed with the government's policy.
             A shopkeeper was shot dead by Taliban fighters.
             The Kenyan trade minister criticized the Ugandan government.
+            “It’s kind of like the government is prosecuting a case, and the judge is also the government,” Dakin-Grimm said.
+            An Airbus engineer criticized the French government in an interview.
             """);
 
     @Test
@@ -56,6 +58,10 @@ class ImaginedActsTest {
                 .anyMatch(o -> o.startsWith("arrest: dropped: an imagined comparison ('as though"));
         assertThat(coded.events("It is a bit like the government is prosecuting its own critics, a Kenyan lawyer"
                 + " said.")).isEmpty();
+        // A VOA sentence (public domain): the parser leaves the curled "’s" as a bare dependent of "kind".
+        assertThat(coded.outcomes("“It’s kind of like the government is prosecuting a case, and the judge is also"
+                + " the government,” Dakin-Grimm said."))
+                .anyMatch(o -> o.startsWith("prosecute: dropped: an analogy"));
     }
 
     @Test
@@ -117,6 +123,8 @@ class ImaginedActsTest {
                 .anyMatch(o -> o.equals("criticize: dropped: a private person's words ('engineer'): no party's"
                         + " statement or disapproval"));
         assertThat(coded.events("A shopkeeper in Kabul denounced the Taliban's new rules.")).isEmpty();
+        assertThat(coded.outcomes("An Airbus engineer criticized the French government in an interview."))
+                .anyMatch(o -> o.startsWith("criticize: dropped: a private person's words ('engineer')"));
         assertThat(coded.outcomes("A college student in Seoul said she agreed with the government's policy."))
                 .anyMatch(o -> o.startsWith("agree: dropped: a private person's words ('student')"));
     }
