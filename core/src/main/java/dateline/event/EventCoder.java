@@ -227,6 +227,8 @@ public final class EventCoder {
             unreal = unreal != null ? unreal : OccasionClause.why(tree, i);
             unreal = unreal != null ? unreal : DispositionClause.why(tree, i);
             unreal = unreal != null ? unreal : LiteraryWork.why(tree, i);
+            unreal = unreal != null ? unreal : ImaginedClause.why(tree, i);
+            unreal = unreal != null ? unreal : CalledForAct.why(tree, i);
             if (unreal != null) {
                 note(trace, i, tree, tried, p.id(), null, null, "dropped: " + unreal);
                 continue;
@@ -306,6 +308,7 @@ public final class EventCoder {
             }
             Actor source = src.actor();
             String history = CareerClause.history(tree, source, article.article().date());
+            history = history != null ? history : PrivatePerson.why(tree, s.index(), source, code);
             if (history != null) {
                 note(trace, i, tree, tried, p.id(), src.why(), null, "dropped: " + history);
                 continue;
@@ -870,6 +873,9 @@ public final class EventCoder {
         }
         if (e < 0 || NamingCall.names(tree, i, e)) {
             return null;
+        }
+        if (ImaginedClause.why(tree, e) != null) {
+            return null; // "hoped that Russia would withdraw": another's act hoped for is no intent of the hoper
         }
         if (v.root().equals("12") && NO_COMMENT.contains(tree.lemma[e])) {
             return null; // "declined to comment" is 011, a statement
