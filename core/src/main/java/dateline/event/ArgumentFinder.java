@@ -66,7 +66,8 @@ final class ArgumentFinder {
         OBJECT_PARTICIPLE("party the act noun's '-ing' clause acts on ('held drills encircling Taiwan')"),
         RELATIVE_AUTHOR("named subject of the object's relative clause ('criticised the plan that X proposed')"),
         STATED_OWN_ACT("party the source's own stated act acts on ('warned that it would press X') (IntendedAct)"),
-        PRESSED_PURPOSE("party the act's purpose clause presses ('in an effort to pressure X') (IntendedAct)");
+        PRESSED_PURPOSE("party the act's purpose clause presses ('in an effort to pressure X') (IntendedAct)"),
+        PARTITIVE("party a partitive object's pronoun stands for ('killed 18 of them') (PartitiveObject)");
 
         private final String label;
 
@@ -740,6 +741,9 @@ final class ArgumentFinder {
                 out.add(new Candidate(ch, Rule.OBJECT));
                 for (int ante : NamedCounterpart.pronounAntecedents(tree, t, ch)) {
                     out.add(new Candidate(ante, Rule.PRONOUN_ANTECEDENT));
+                }
+                for (int ante : PartitiveObject.antecedents(tree, t, ch)) {
+                    out.add(new Candidate(ante, Rule.PARTITIVE));
                 }
                 // "discussed tensions between X and Y": the parties of a thing between them are not the target.
                 prepositionalPhrases(ch, out, Rule.OBJECT_PHRASE, true, roles.isThing(ch));

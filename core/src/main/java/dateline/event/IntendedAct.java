@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li><b>The purpose of a protest, show of force or coercion</b> (14 to 17): a "to" clause of purpose, bare or
  *       under "in an effort / attempt / bid to", names whom the act presses ("held drills to intimidate X",
  *       "tested missiles in an effort to pressure X"): the codebook aims these acts at the party they mean to
- *       sway.</li>
+ *       sway. A noun trigger's purpose is that of the clause it is the object or phrase of ("increased missile
+ *       tests in a bid to pressure X").</li>
  * </ul>
  */
 final class IntendedAct {
@@ -36,14 +37,16 @@ final class IntendedAct {
 
     /** Appends the candidates of trigger {@code t} with code {@code code} (see the class comment). */
     static void add(DependencyTree tree, ArgumentFinder args, int t, String code, List<ArgumentFinder.Candidate> out) {
-        if (code == null || code.length() < 2 || !tree.token(t).isVerb()) {
+        if (code == null || code.length() < 2) {
             return;
         }
         String root = code.substring(0, 2);
-        if (STATED.contains(root)) {
+        if (STATED.contains(root) && tree.token(t).isVerb()) {
             statedOwnAct(tree, args, t, out);
         } else if (PRESSING.contains(root)) {
-            for (int cl : purposeClauses(tree, t)) {
+            // A noun trigger's purpose is its clause's: "increased missile tests in an effort to pressure X".
+            int v = tree.token(t).isNoun() ? clauseOf(tree, t) : t;
+            for (int cl : v < 0 ? List.<Integer>of() : purposeClauses(tree, v)) {
                 chain(tree, args, cl, ArgumentFinder.Rule.PRESSED_PURPOSE, out);
             }
         }
@@ -103,6 +106,23 @@ final class IntendedAct {
             }
         }
         return out;
+    }
+
+    /** The nearest verb above noun {@code n} through noun phrases and their phrases, or -1. */
+    private static int clauseOf(DependencyTree tree, int n) {
+        int cur = n;
+        for (int guard = 0; cur >= 0 && guard < 6; guard++) {
+            int h = tree.head[cur];
+            String r = tree.rel[cur];
+            if (h < 0 || !(r.equals("obj") || r.startsWith("obl") || r.startsWith("nmod") || r.equals("compound"))) {
+                return -1;
+            }
+            if (tree.token(h).isVerb()) {
+                return h;
+            }
+            cur = h;
+        }
+        return -1;
     }
 
     /** Whether {@code v} is a verb marked by infinitival "to" with no subject of its own. */

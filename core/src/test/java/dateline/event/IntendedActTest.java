@@ -61,4 +61,24 @@ class IntendedActTest {
         assertThat(targets("militants-fought-with-the-police-and-fled", "fled", "190"))
                 .noneMatch(t -> t.endsWith("SHARED_ARGUMENT"));
     }
+
+    @Test
+    void aNounTriggersPurposeIsItsClauses() {
+        assertThat(targets("north-korea-increased-missile-tests-in-an-effort-to-pressure-japan", "tests", "150"))
+                .contains("JPN PRESSED_PURPOSE");
+    }
+
+    @Test
+    void aPartitiveOfAPronounIsPartOfWhatTheJoinedVerbActedOn() {
+        assertThat(targets("police-stopped-a-truck-carrying-migrants-and-detained-twenty-of-them", "detained", "173"))
+                .containsExactly("---REF PARTITIVE");
+        assertThat(targets("gunmen-attacked-villagers-and-killed-some-of-them", "killed", "190"))
+                .first().isEqualTo("NGACVL PARTITIVE");
+    }
+
+    @Test
+    void aSingularNounNeverStandsForThem() {
+        assertThat(targets("the-army-shelled-the-town-and-killed-ten-of-them", "killed", "190"))
+                .noneMatch(t -> t.endsWith("PARTITIVE"));
+    }
 }
