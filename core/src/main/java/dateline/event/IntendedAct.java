@@ -87,15 +87,19 @@ final class IntendedAct {
     }
 
     /**
-     * The "to" clauses of purpose of verb {@code t} with no subject of their own: its own adverbial or open
-     * complement ("rallied to pressure X"), or the clause of a noun of purpose in a phrase of {@code t} ("in an
+     * The "to" clauses of purpose of verb {@code t} with no subject of their own: its own adverbial clause
+     * ("blocked roads to pressure X") or, with no object, open complement ("went on strike to protest
+     * against X"), or the clause of a noun of purpose in a phrase of {@code t} ("in an
      * effort to pressure X").
      */
     private static List<Integer> purposeClauses(DependencyTree tree, int t) {
         List<Integer> out = new java.util.ArrayList<>();
         for (int ch : tree.children(t)) {
             String r = tree.rel[ch];
-            if ((r.equals("advcl") || r.equals("xcomp")) && toClause(tree, ch)) {
+            // After an object an open complement is no purpose but what the object is made to do ("forced the
+            // protesters to leave the capital"); without one it is the subject's ("went on strike to protest").
+            boolean open = r.equals("xcomp") && tree.child(t, "obj", "iobj") < 0;
+            if ((r.equals("advcl") || open) && toClause(tree, ch)) {
                 out.add(ch);
             } else if (r.startsWith("obl") && PURPOSE_NOUNS.contains(tree.lemma[ch])) {
                 for (int cl : tree.children(ch)) {

@@ -81,4 +81,12 @@ class IntendedActTest {
         assertThat(targets("the-army-shelled-the-town-and-killed-ten-of-them", "killed", "190"))
                 .noneMatch(t -> t.endsWith("PARTITIVE"));
     }
+
+    @Test
+    void anOpenComplementIsAPurposeOnlyWithoutAnObject() {
+        assertThat(targets("prisoners-went-on-strike-to-protest-against-israel", "strike", "142"))
+                .contains("ISR PRESSED_PURPOSE");
+        assertThat(targets("police-forced-the-protesters-to-leave-the-embassy-of-peru", "forced", "174"))
+                .noneMatch(t -> t.endsWith("PRESSED_PURPOSE"));
+    }
 }
