@@ -46,7 +46,7 @@ final class IntendedAct {
         } else if (PRESSING.contains(root)) {
             // A noun trigger's purpose is its clause's: "increased missile tests in an effort to pressure X".
             int v = tree.token(t).isNoun() ? clauseOf(tree, t) : t;
-            for (int cl : v < 0 ? List.<Integer>of() : purposeClauses(tree, v)) {
+            for (int cl : v < 0 ? List.<Integer>of() : purposeClauses(tree, args.roles(), v)) {
                 chain(tree, args, cl, ArgumentFinder.Rule.PRESSED_PURPOSE, out);
             }
         }
@@ -88,17 +88,19 @@ final class IntendedAct {
 
     /**
      * The "to" clauses of purpose of verb {@code t} with no subject of their own: its own adverbial clause
-     * ("blocked roads to pressure X") or, with no object, open complement ("went on strike to protest
+     * ("blocked roads to pressure X") or, with no party as object, open complement ("went on strike to protest
      * against X"), or the clause of a noun of purpose in a phrase of {@code t} ("in an
      * effort to pressure X").
      */
-    private static List<Integer> purposeClauses(DependencyTree tree, int t) {
+    private static List<Integer> purposeClauses(DependencyTree tree, RoleFinder roles, int t) {
         List<Integer> out = new java.util.ArrayList<>();
         for (int ch : tree.children(t)) {
             String r = tree.rel[ch];
-            // After an object an open complement is no purpose but what the object is made to do ("forced the
-            // protesters to leave the capital"); without one it is the subject's ("went on strike to protest").
-            boolean open = r.equals("xcomp") && tree.child(t, "obj", "iobj") < 0;
+            // After a party as object an open complement is no purpose but what the party is made to do ("forced
+            // the protesters to leave the capital"); after a thing or none it is the subject's ("boycotted
+            // classes to pressure X", "went on strike to protest").
+            int o = tree.child(t, "obj", "iobj");
+            boolean open = r.equals("xcomp") && (o < 0 || roles.actorAt(o) == null);
             if ((r.equals("advcl") || open) && toClause(tree, ch)) {
                 out.add(ch);
             } else if (r.startsWith("obl") && PURPOSE_NOUNS.contains(tree.lemma[ch])) {
