@@ -1,6 +1,7 @@
 package dateline.event;
 
 import dateline.actor.Actor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -52,7 +53,8 @@ final class IntendedAct {
         }
     }
 
-    private static void statedOwnAct(DependencyTree tree, ArgumentFinder args, int t, List<ArgumentFinder.Candidate> out) {
+    private static void statedOwnAct(DependencyTree tree, ArgumentFinder args, int t,
+            List<ArgumentFinder.Candidate> out) {
         int c = tree.child(t, "ccomp");
         int subject = args.subjectToken(t);
         if (c < 0 || subject < 0 || !tree.token(c).isVerb()) {
@@ -93,7 +95,7 @@ final class IntendedAct {
      * effort to pressure X").
      */
     private static List<Integer> purposeClauses(DependencyTree tree, RoleFinder roles, int t) {
-        List<Integer> out = new java.util.ArrayList<>();
+        List<Integer> out = new ArrayList<>();
         for (int ch : tree.children(t)) {
             String r = tree.rel[ch];
             // After a party as object an open complement is no purpose but what the party is made to do ("forced

@@ -162,7 +162,8 @@ final class SharedArgument {
     /** The first phrase of verb {@code v} introduced by a target preposition, or -1. */
     private static int targetPhrase(DependencyTree tree, int v) {
         for (int ch : tree.children(v)) {
-            if (tree.rel[ch].startsWith("obl") && ArgumentFinder.TARGET_PREPS.contains(String.valueOf(tree.preposition(ch)))) {
+            String prep = String.valueOf(tree.preposition(ch));
+            if (tree.rel[ch].startsWith("obl") && ArgumentFinder.TARGET_PREPS.contains(prep)) {
                 return ch;
             }
         }
