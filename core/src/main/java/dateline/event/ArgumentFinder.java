@@ -64,7 +64,10 @@ final class ArgumentFinder {
         VICTIMS("victims the act noun is 'of' ('the victims of the attack')"),
         SHARED_ARGUMENT("recipient or ousted incumbent a sibling clause of the same act names (SharedArgument)"),
         OBJECT_PARTICIPLE("party the act noun's '-ing' clause acts on ('held drills encircling Taiwan')"),
-        RELATIVE_AUTHOR("named subject of the object's relative clause ('criticised the plan that X proposed')");
+        RELATIVE_AUTHOR("named subject of the object's relative clause ('criticised the plan that X proposed')"),
+        STATED_OWN_ACT("party the source's own stated act acts on ('warned that it would press X') (IntendedAct)"),
+        PRESSED_PURPOSE("party the act's purpose clause presses ('in an effort to pressure X') (IntendedAct)"),
+        PARTITIVE("party a partitive object's pronoun stands for ('killed 18 of them') (PartitiveObject)");
 
         private final String label;
 
@@ -528,6 +531,7 @@ final class ArgumentFinder {
         relativeAuthors(t, own, out);
         AboutWhom.add(tree, t, own != null && own.matches("04[0-4].*|036|026|106"), roles::isTrigger, out);
         SharedArgument.add(tree, roles, t, own, out);
+        IntendedAct.add(tree, this, t, own, out);
         return out;
     }
 
@@ -768,6 +772,9 @@ final class ArgumentFinder {
                 out.add(new Candidate(ch, Rule.OBJECT));
                 for (int ante : NamedCounterpart.pronounAntecedents(tree, t, ch)) {
                     out.add(new Candidate(ante, Rule.PRONOUN_ANTECEDENT));
+                }
+                for (int ante : PartitiveObject.antecedents(tree, t, ch)) {
+                    out.add(new Candidate(ante, Rule.PARTITIVE));
                 }
                 // "discussed tensions between X and Y": the parties of a thing between them are not the target.
                 prepositionalPhrases(ch, out, Rule.OBJECT_PHRASE, true, roles.isThing(ch));

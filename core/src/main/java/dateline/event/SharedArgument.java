@@ -50,6 +50,7 @@ final class SharedArgument {
         if (raised >= 0) {
             out.add(new ArgumentFinder.Candidate(raised, ArgumentFinder.Rule.SHARED_ARGUMENT));
         }
+        raisedPhrases(tree, t, out);
         if (seizesPower(tree, t)) {
             for (int v : siblings(tree, roles, t, true)) {
                 int o = tree.child(v, "obj");
@@ -135,6 +136,38 @@ final class SharedArgument {
         }
         int o = tree.child(h, "obj");
         return o > t ? o : -1;
+    }
+
+    /**
+     * The target phrases two joined verbs share: in "resisted and fought with the police" the parser hangs the
+     * phrase on the first verb, but it comes after both, so the later verb (with no object, subject or target
+     * phrase of its own) acts with or on it too. A phrase between the verbs ("fought with the police and fled")
+     * is the first verb's alone.
+     */
+    private static void raisedPhrases(DependencyTree tree, int t, List<ArgumentFinder.Candidate> out) {
+        int h = tree.head[t];
+        if (!tree.rel[t].equals("conj") || h < 0 || h > t || !tree.token(h).isVerb() || !tree.token(t).isVerb()
+                || tree.child(t, "obj", "iobj", "nsubj", "nsubj:pass") >= 0 || targetPhrase(tree, t) >= 0) {
+            return;
+        }
+        for (int ch : tree.children(h)) {
+            String prep = String.valueOf(tree.preposition(ch));
+            if (ch > t && tree.rel[ch].startsWith("obl") && ArgumentFinder.TARGET_PREPS.contains(prep)
+                    && !"of".equals(prep)) {
+                out.add(new ArgumentFinder.Candidate(ch, ArgumentFinder.Rule.SHARED_ARGUMENT));
+            }
+        }
+    }
+
+    /** The first phrase of verb {@code v} introduced by a target preposition, or -1. */
+    private static int targetPhrase(DependencyTree tree, int v) {
+        for (int ch : tree.children(v)) {
+            String prep = String.valueOf(tree.preposition(ch));
+            if (tree.rel[ch].startsWith("obl") && ArgumentFinder.TARGET_PREPS.contains(prep)) {
+                return ch;
+            }
+        }
+        return -1;
     }
 
     /** "seized power", "took power": a verb of seizing with "power" as object. */
