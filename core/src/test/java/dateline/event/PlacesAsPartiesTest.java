@@ -64,7 +64,7 @@ class PlacesAsPartiesTest {
             a demonym still says whose the rebels are | Norwegian diplomats held talks with Syrian rebels in Qatar's capital. | 04 | SYRREB
             a government in a country is that country's | France criticised the government in Syria. | 1 | SYRGOV
             guerrillas in a country are that country's, as the mention names it | Algerian officials met the guerrillas in Mali. | 04 | MLIREB
-            militants in a country are that country's | Turkish jets bombed the militants in Iraq. | 19 | IRQUAF
+            militants in a country are that country's | Turkish jets bombed the militants in Iraq. | 1 | IRQUAF
             the seat is the body the sentence names | The European Union warned Hungary, and Budapest accused Brussels of blackmail. | 11 | IGOEUREEC
             the seat is the body a member-state phrase names | Several governments sided with Brussels against Poland at the European Union summit. | 0 | IGOEUREEC
             """)
