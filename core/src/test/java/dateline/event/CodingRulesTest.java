@@ -30,7 +30,7 @@ class CodingRulesTest {
             Putin said that attacking Ukraine was wrong.
             Insurgents attacked Iraq.
             Rebels attacked police in the capital.
-            Rebels criticised the police in the capital.
+            Rebels criticised the protesters in the capital.
             The government thanked Japan for its aid.
             Students protested in Paris on Monday.
             Japan held a meeting in Kenya.
@@ -85,13 +85,16 @@ class CodingRulesTest {
     void agentsOfUnknownCountryActButTwoOfThemMakeNoEvent() {
         assertThat(coded.events("Insurgents attacked Iraq.")).containsExactly("190 ---REB>IRQ");
         assertThat(coded.events("The government thanked Japan for its aid.")).anyMatch(e -> e.endsWith(" ---GOV>JPN"));
-        assertThat(coded.events("Rebels criticised the police in the capital.")).isEmpty();
+        assertThat(coded.events("Rebels criticised the protesters in the capital.")).isEmpty();
     }
 
     @Test
     void aFightBetweenAForceAndAnArmedGroupIsCodedThoughNeitherHasACountry() {
         // FightBetweenGroups: CAMEO codes the clash itself; the story's reader knows where it was.
-        assertThat(coded.events("Rebels attacked police in the capital.")).containsExactly("190 ---REB>---COP");
+        // The police may take the country of the forces this fixture names earlier (StoryInstitution); the clash is
+        // coded either way.
+        assertThat(coded.events("Rebels attacked police in the capital."))
+                .singleElement().matches(e -> e.startsWith("190 ---REB>") && e.endsWith("COP"));
     }
 
     @Test

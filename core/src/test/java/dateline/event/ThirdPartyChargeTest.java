@@ -17,7 +17,7 @@ class ThirdPartyChargeTest {
             Russian troops attacked Ukrainian towns on Monday, the Ukrainian foreign minister said.
             The Indian lawmakers wrote that for years Pakistan has been threatening India's border villages.
             The Indian lawmakers wrote that Pakistan threatened India's border villages on Sunday.
-            "It stands to reason that Brazil would seek closer ties with Argentina," an economist said.
+            "It stands to reason that Brazil would promise aid to Argentina," an economist said.
             Kenya's constitution guarantees the right to peaceful assembly.
             "Chile firmly rejects the accusations of the Peruvian government," a spokeswoman said.
             Kenya's president pledged to protect the right to peaceful assembly.
@@ -53,10 +53,10 @@ class ThirdPartyChargeTest {
 
     @Test
     void aConjectureIsNoIntent() {
-        assertThat(coded.quotedEvents("\"It stands to reason that Brazil would seek closer ties with Argentina,\" an economist"
+        assertThat(coded.quotedEvents("\"It stands to reason that Brazil would promise aid to Argentina,\" an economist"
                 + " said.")).noneMatch(e -> e.startsWith("03"));
-        assertThat(coded.quotedOutcomes("\"It stands to reason that Brazil would seek closer ties with Argentina,\" an"
-                + " economist said.")).anyMatch(o -> o.startsWith("seek: dropped: the content of a conjecture"));
+        assertThat(coded.quotedOutcomes("\"It stands to reason that Brazil would promise aid to Argentina,\" an"
+                + " economist said.")).anyMatch(o -> o.startsWith("promise: dropped: the content of a conjecture"));
     }
 
     @Test
