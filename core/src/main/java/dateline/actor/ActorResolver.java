@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Resolves every mention that can act to a CAMEO actor, with the role valid on the article's date.
@@ -615,7 +616,7 @@ public final class ActorResolver {
          * militants "in" a country are taken as of it (the issue's rule: a country named in the mention is not left
          * blank), which news bears out more often than not.
          */
-        private static final java.util.regex.Pattern LOCATED_ONLY = java.util.regex.Pattern.compile("MIL|REF");
+        private static final Pattern LOCATED_ONLY = Pattern.compile("MIL|REF");
 
         private int agentChainEnd(List<Match> ms, int j) {
             int k = j + 1;

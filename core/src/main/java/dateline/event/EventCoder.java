@@ -307,10 +307,11 @@ public final class EventCoder {
                 continue;
             }
             Actor source = src.actor();
-            String history = CareerClause.history(tree, source, article.article().date());
-            history = history != null ? history : PrivatePerson.why(tree, s.index(), source, code);
-            if (history != null) {
-                note(trace, i, tree, tried, p.id(), src.why(), null, "dropped: " + history);
+            // A private person's act that is no news event: family history decades back, or a private voice's remark.
+            String notActing = CareerClause.history(tree, source, article.article().date());
+            notActing = notActing != null ? notActing : PrivatePerson.why(tree, s.index(), source, code);
+            if (notActing != null) {
+                note(trace, i, tree, tried, p.id(), src.why(), null, "dropped: " + notActing);
                 continue;
             }
             String sourceWhy = src.why();
